@@ -1,0 +1,27 @@
+import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+
+/** Prints the closing line CI reads: `e2e: N passed, N failed`. */
+export default class SummaryReporter implements Reporter {
+  private passed = 0;
+  private failed = 0;
+  private globalErrors = 0;
+
+  onTestEnd(test: TestCase, result: TestResult) {
+    if (result.retry < test.retries && result.status !== 'passed') return; // a retry follows
+    if (result.status === 'passed') this.passed++;
+    else if (result.status !== 'skipped') this.failed++;
+  }
+
+  onError(_error: TestError) {
+    this.globalErrors++;
+  }
+
+  onEnd(result: FullResult) {
+    if (result.status !== 'passed' && this.failed === 0) this.failed = Math.max(1, this.globalErrors);
+    process.stdout.write(`\ne2e: ${this.passed} passed, ${this.failed} failed\n`);
+  }
+
+  printsToStdio() {
+    return true;
+  }
+}

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { APIRequestContext, Page } from '@playwright/test';
+
+export const ADMIN_USER = process.env.HSWORKS_ADMIN_USER ?? 'admin';
+export const ADMIN_PASSWORD = process.env.HSWORKS_ADMIN_PASSWORD ?? '';
+
+const SHOTS = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+let shotNo = 0;
+
+export async function shot(page: Page, name: string) {
+  shotNo++;
+  await page.screenshot({ path: join(SHOTS, `${String(shotNo).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+export async function apiToken(request: APIRequestContext, username: string, password: string) {
+  const res = await request.post('/api/v1/auth/login', { data: { username, password } });
+  if (!res.ok()) throw new Error(`API sign-in as ${username} failed: HTTP ${res.status()} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** One substitution of an inner letter: "Virtanen" -> "Virtenen". */
+export function misspell(word: string): string {
+  const chars = [...word];
+  const vowels = 'aeiouyäö';
+  // Prefer a vowel in the middle: the most natural typo, and it keeps trigram search working.
+  const inner = chars.map((_, i) => i).filter((i) => i > 0 && i < chars.length - 1);
+  const i = inner.find((k) => k >= Math.floor(chars.length / 2) && vowels.includes(chars[k].toLowerCase())) ?? inner[Math.floor(inner.length / 2)];
+  const c = chars[i].toLowerCase();
+  chars[i] = vowels.includes(c) ? (c === 'e' ? 'a' : 'e') : c === 't' ? 'd' : 't';
+  return chars.join('');
+}
+
+export const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');

@@ -1,0 +1,70 @@
+// DTO types derived from the generated OpenAPI `paths`, keyed by the URL they come from,
+// so they stay correct whatever the server names its component schemas.
+import type { paths } from './schema';
+
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }
+  ? R extends { 200: infer A }
+    ? JsonOf<A>
+    : R extends { 201: infer B }
+      ? JsonOf<B>
+      : never
+  : never;
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: infer B;
+}
+  ? JsonOf<NonNullable<B>>
+  : never;
+
+export type LoginResult = Ok<'/api/v1/auth/login', 'post'>;
+export type CurrentUser = Ok<'/api/v1/auth/me', 'get'>;
+export type UserDto = Ok<'/api/v1/users/{id}', 'get'>;
+export type UserPage = Ok<'/api/v1/users', 'get'>;
+export type CreateUserInput = Body<'/api/v1/users', 'post'>;
+export type UpdateUserInput = Body<'/api/v1/users/{id}', 'put'>;
+export type PersonDto = Ok<'/api/v1/persons/{id}', 'get'>;
+export type PersonPage = Ok<'/api/v1/persons', 'get'>;
+export type PersonInput = Body<'/api/v1/persons/{id}', 'put'>;
+export type CustomerDto = Ok<'/api/v1/customers/{id}', 'get'>;
+export type CustomerPage = Ok<'/api/v1/customers', 'get'>;
+export type CustomerInput = Body<'/api/v1/customers/{id}', 'put'>;
+export type SearchPage = Ok<'/api/v1/search', 'get'>;
+export type SearchHit = SearchPage['items'][number];
+export type AuditPage = Ok<'/api/v1/audit', 'get'>;
+
+export const ACCESS_LEVELS = [
+  'Administrator',
+  'DataProtectionOfficer',
+  'Supervisor',
+  'Technician',
+  'HelpdeskAgent',
+  'Sales',
+  'Marketing',
+  'Billing',
+  'Auditor',
+] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+export const PERSON_SOURCES = [
+  'subject',
+  'order',
+  'serviceUse',
+  'populationRegister',
+  'partnerRegister',
+  'prohibitionRegister',
+  'staff',
+] as const;
+
+export const PRODUCT_GROUPS = [
+  'phoneSupport',
+  'installation',
+  'maintenance',
+  'repair',
+  'consulting',
+  'training',
+  'hardware',
+  'software',
+] as const;
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -1,0 +1,74 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { hasPermission, useSession, type Permission } from '@/lib/auth';
+import { useLogout } from '@/features/auth/api/logout';
+import { useMe } from '@/features/auth/api/get-me';
+import { SearchBox } from '@/features/search/components/search-box';
+
+const NAV: { to: string; label: string; permission: Permission }[] = [
+  { to: '/search', label: 'nav.search', permission: 'search' },
+  { to: '/customers', label: 'nav.customers', permission: 'customers.read' },
+  { to: '/persons', label: 'nav.persons', permission: 'persons.read' },
+  { to: '/users', label: 'nav.users', permission: 'users.manage' },
+  { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+];
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const current = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const logout = useLogout();
+  useMe(Boolean(current));
+  const user = current?.user;
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Title order={2} size="h3">
+              <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
+                HsWorks
+              </Link>
+            </Title>
+            {hasPermission(current, 'search') && <SearchBox />}
+          </Group>
+          <Group wrap="nowrap" gap="sm">
+            {user && (
+              <Stack gap={0} align="flex-end" visibleFrom="sm" data-testid="current-user">
+                <Text size="sm" fw={600}>
+                  {user.displayName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`accessLevels.${user.accessLevel}`, user.accessLevel)}
+                </Text>
+              </Stack>
+            )}
+            <LanguageSwitcher />
+            <Button
+              variant="default"
+              size="xs"
+              loading={logout.isPending}
+              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+            >
+              {t('auth.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
+        {NAV.filter((n) => hasPermission(current, n.permission)).map((n) => (
+          <NavLink key={n.to} component={RouterNavLink} to={n.to} label={t(n.label)} onClick={close} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { hasPermission, useSession, type Permission } from '@/lib/auth';
+
+/** Signed in and not forced to change the password first. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const current = useSession();
+  const location = useLocation();
+  const from = location.pathname + location.search;
+  if (!current) return <Navigate to="/sign-in" replace state={{ from }} />;
+  if (current.mustChangePassword) return <Navigate to="/change-password" replace state={{ from }} />;
+  return <>{children}</>;
+}
+
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { t } = useTranslation();
+  const current = useSession();
+  if (!hasPermission(current, permission))
+    return (
+      <Alert color="red" role="alert">
+        {t('errors.forbidden')}
+      </Alert>
+    );
+  return <>{children}</>;
+}

@@ -1,0 +1,50 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { ChangePasswordPage } from '@/features/auth/components/change-password-page';
+import { SearchPage } from '@/features/search/components/search-page';
+import { PersonsListPage } from '@/features/persons/components/persons-list-page';
+import { CreatePersonPage } from '@/features/persons/components/create-person-page';
+import { PersonPage } from '@/features/persons/components/person-page';
+import { CustomersListPage } from '@/features/customers/components/customers-list-page';
+import { CreateCustomerPage } from '@/features/customers/components/create-customer-page';
+import { CustomerPage } from '@/features/customers/components/customer-page';
+import { UsersListPage } from '@/features/users/components/users-list-page';
+import { CreateUserPage } from '@/features/users/components/create-user-page';
+import { UserPage } from '@/features/users/components/user-page';
+import { AuditPage } from '@/features/audit/components/audit-page';
+import { AppLayout } from './app-layout';
+import { RequireAuth, RequirePermission } from './guards';
+import { Home } from './home';
+import { NotFound } from './not-found';
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/change-password', element: <ChangePasswordPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'search', element: <RequirePermission permission="search"><SearchPage /></RequirePermission> },
+      { path: 'persons', element: <RequirePermission permission="persons.read"><PersonsListPage /></RequirePermission> },
+      { path: 'persons/new', element: <RequirePermission permission="persons.write"><CreatePersonPage /></RequirePermission> },
+      { path: 'persons/:id', element: <RequirePermission permission="persons.read"><PersonPage /></RequirePermission> },
+      { path: 'customers', element: <RequirePermission permission="customers.read"><CustomersListPage /></RequirePermission> },
+      { path: 'customers/new', element: <RequirePermission permission="customers.write"><CreateCustomerPage /></RequirePermission> },
+      { path: 'customers/:id', element: <RequirePermission permission="customers.read"><CustomerPage /></RequirePermission> },
+      { path: 'users', element: <RequirePermission permission="users.manage"><UsersListPage /></RequirePermission> },
+      { path: 'users/new', element: <RequirePermission permission="users.manage"><CreateUserPage /></RequirePermission> },
+      { path: 'users/:id', element: <RequirePermission permission="users.manage"><UserPage /></RequirePermission> },
+      { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,29 @@
+import { Alert, Center, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useSession } from '@/lib/auth';
+import { ChangePasswordForm } from './change-password-form';
+
+export function ChangePasswordPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const current = useSession();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  if (!current) return <Navigate to="/sign-in" replace />;
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" w={440} maw="100%">
+        <Stack>
+          <Title order={1} size="h2">
+            {t('auth.changePassword')}
+          </Title>
+          {current.mustChangePassword && <Alert color="yellow">{t('auth.mustChangePassword')}</Alert>}
+          <ChangePasswordForm onSuccess={() => navigate(from === '/change-password' ? '/' : from, { replace: true })} />
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDebounced } from '@/lib/use-debounced';
+import type { SearchHit } from '@/api/types';
+import { useFindPersons } from '../api/find-persons';
+
+/** Pick a person through search; each result has its own button, so it works by keyboard. */
+export function PersonPicker({
+  label,
+  actionLabel,
+  onPick,
+  error,
+}: {
+  label: string;
+  actionLabel: string;
+  onPick: (hit: SearchHit) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const debounced = useDebounced(q.trim(), 200);
+  const { data } = useFindPersons(debounced);
+
+  return (
+    <Stack gap="xs">
+      <TextInput
+        label={label}
+        type="search"
+        value={q}
+        error={error}
+        onChange={(e) => setQ(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+      />
+      {debounced && data && (
+        <Paper withBorder p="xs">
+          {data.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('search.noResults')}
+            </Text>
+          ) : (
+            <Stack gap={4} role="list" aria-label={t('search.results')}>
+              {data.map((hit) => (
+                <Group key={hit.id} justify="space-between" role="listitem" wrap="nowrap">
+                  <div>
+                    <Text size="sm">{hit.displayName}</Text>
+                    {hit.detail && (
+                      <Text size="xs" c="dimmed">
+                        {hit.detail}
+                      </Text>
+                    )}
+                  </div>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={`${actionLabel}: ${hit.displayName}`}
+                    onClick={() => {
+                      onPick(hit);
+                      setQ('');
+                    }}
+                  >
+                    {actionLabel}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}

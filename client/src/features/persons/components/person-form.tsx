@@ -1,0 +1,199 @@
+import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/form-error';
+import { ApiError } from '@/api/problem';
+import { LANGUAGES, PERSON_SOURCES, type PersonDto, type PersonInput } from '@/api/types';
+import { useServerErrors } from '@/lib/server-errors';
+
+export type PersonFormValues = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  mobile: string;
+  language: string;
+  personalIdentityCode: string;
+  removeIdentityCode: boolean;
+  address: { street: string; postalCode: string; city: string; country: string };
+  source: string;
+  nonDisclosure: boolean;
+};
+
+const FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'mobile',
+  'language',
+  'personalIdentityCode',
+  'address',
+  'address.street',
+  'address.postalCode',
+  'address.city',
+  'address.country',
+  'source',
+  'nonDisclosure',
+] as const;
+
+export function toFormValues(person?: PersonDto): PersonFormValues {
+  return {
+    firstName: person?.firstName ?? '',
+    lastName: person?.lastName ?? '',
+    email: person?.email ?? '',
+    phone: person?.phoneDisplay ?? person?.phone ?? '',
+    mobile: person?.mobileDisplay ?? person?.mobile ?? '',
+    language: person?.language ?? 'fi',
+    personalIdentityCode: '',
+    removeIdentityCode: false,
+    address: {
+      street: person?.address?.street ?? '',
+      postalCode: person?.address?.postalCode ?? '',
+      city: person?.address?.city ?? '',
+      country: person?.address?.country ?? 'FI',
+    },
+    source: person?.source ?? 'staff',
+    nonDisclosure: person?.nonDisclosure ?? false,
+  };
+}
+
+const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+
+export function toPersonInput(v: PersonFormValues): PersonInput {
+  const a = v.address;
+  const hasAddress = [a.street, a.postalCode, a.city].some((x) => x.trim() !== '');
+  return {
+    firstName: v.firstName.trim(),
+    lastName: v.lastName.trim(),
+    email: orNull(v.email),
+    phone: orNull(v.phone),
+    mobile: orNull(v.mobile),
+    language: v.language as PersonInput['language'],
+    // An empty field means "unchanged" (null); the remove checkbox sends "" to remove it.
+    personalIdentityCode: v.removeIdentityCode ? '' : orNull(v.personalIdentityCode),
+    address: hasAddress
+      ? {
+          street: a.street.trim(),
+          postalCode: a.postalCode.trim(),
+          city: a.city.trim(),
+          country: a.country.trim().toUpperCase() || 'FI',
+        }
+      : null,
+    source: v.source as PersonInput['source'],
+    nonDisclosure: v.nonDisclosure,
+  };
+}
+
+type Props = {
+  person?: PersonDto;
+  onSubmit: (input: PersonInput) => void;
+  onCancel?: () => void;
+  error: unknown;
+  pending: boolean;
+  submitLabel: string;
+};
+
+export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel }: Props) {
+  const { t } = useTranslation();
+  const { register, handleSubmit, formState, setError, watch } = useForm<PersonFormValues>({
+    defaultValues: toFormValues(person),
+  });
+  const unmatched = useServerErrors(error, setError, FIELDS);
+  const e = formState.errors;
+  const removeIdentityCode = watch('removeIdentityCode');
+  const isValidation = error instanceof ApiError && error.status === 400;
+  const required = { required: t('validation.required') };
+
+  return (
+    <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v)))} noValidate aria-label={submitLabel}>
+      <Stack>
+        {isValidation && (
+          <Alert color="red" role="alert" title={t('errors.validationTitle')}>
+            {t('errors.validation')}
+            {unmatched.length > 0 && (
+              <List size="sm">
+                {unmatched.map((m) => (
+                  <List.Item key={m}>{m}</List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        {error != null && !isValidation && !(error instanceof ApiError && error.status === 412) && (
+          <FormError error={error} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('person.firstName')} required error={e.firstName?.message} {...register('firstName', required)} />
+          <TextInput label={t('person.lastName')} required error={e.lastName?.message} {...register('lastName', required)} />
+          <TextInput label={t('person.email')} type="email" error={e.email?.message} {...register('email')} />
+          <NativeSelect
+            label={t('person.language')}
+            error={e.language?.message}
+            data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            {...register('language')}
+          />
+          <TextInput label={t('person.phone')} type="tel" error={e.phone?.message} {...register('phone')} />
+          <TextInput label={t('person.mobile')} type="tel" error={e.mobile?.message} {...register('mobile')} />
+        </SimpleGrid>
+        <Fieldset legend={t('person.identityCode')}>
+          <Stack gap="xs">
+            <TextInput
+              label={t('person.personalIdentityCode')}
+              description={person?.hasPersonalIdentityCode ? t('person.identityCodeKeep') : undefined}
+              placeholder={person?.personalIdentityCode ?? ''}
+              autoComplete="off"
+              disabled={removeIdentityCode}
+              error={e.personalIdentityCode?.message}
+              {...register('personalIdentityCode')}
+            />
+            {person?.hasPersonalIdentityCode && (
+              <Checkbox label={t('person.removeIdentityCode')} {...register('removeIdentityCode')} />
+            )}
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('person.address')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('person.street')}
+              error={e.address?.street?.message ?? e.address?.message}
+              {...register('address.street')}
+            />
+            <TextInput label={t('person.postalCode')} error={e.address?.postalCode?.message} {...register('address.postalCode')} />
+            <TextInput label={t('person.city')} error={e.address?.city?.message} {...register('address.city')} />
+            <TextInput
+              label={t('person.country')}
+              maxLength={2}
+              error={e.address?.country?.message}
+              {...register('address.country')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label={t('person.source')}
+            error={e.source?.message}
+            data={PERSON_SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
+            {...register('source')}
+          />
+          <Checkbox
+            mt={{ sm: 'xl' }}
+            label={t('person.nonDisclosure')}
+            error={e.nonDisclosure?.message}
+            {...register('nonDisclosure')}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

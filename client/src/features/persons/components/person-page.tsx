@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import { ConflictAlert } from '@/components/conflict-alert';
+import { DetailList } from '@/components/detail-list';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { isStatus } from '@/api/problem';
+import { usePermission } from '@/lib/auth';
+import { useFormat } from '@/lib/format';
+import { usePerson } from '../api/get-person';
+import { useUpdatePerson } from '../api/update-person';
+import { PersonForm } from './person-form';
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const canWrite = usePermission('persons.write');
+  const { data: person, isLoading, error, refetch } = usePerson(id);
+  const update = useUpdatePerson();
+  const [editing, setEditing] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const format = useFormat();
+
+  if (!person) return <QueryState isLoading={isLoading} error={error} />;
+
+  const conflict = isStatus(update.error, 412);
+  const reload = async () => {
+    await refetch();
+    update.reset();
+    setFormKey((k) => k + 1);
+  };
+  const a = person.address;
+
+  return (
+    <Stack>
+      <PageHeader
+        title={
+          <>
+            {person.firstName} {person.lastName}
+            {person.nonDisclosure && (
+              <Badge color="red" ml="sm" variant="filled">
+                {t('person.nonDisclosure')}
+              </Badge>
+            )}
+          </>
+        }
+      >
+        {canWrite && !editing && (
+          <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
+        )}
+      </PageHeader>
+
+      {conflict && <ConflictAlert message={t('person.conflict')} onReload={() => void reload()} />}
+
+      {editing ? (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="md">
+            {t('person.editTitle')}
+          </Title>
+          <PersonForm
+            key={`${person.version}-${formKey}`}
+            person={person}
+            error={update.error}
+            pending={update.isPending}
+            submitLabel={t('common.save')}
+            onCancel={() => {
+              update.reset();
+              setEditing(false);
+            }}
+            onSubmit={(input) =>
+              update.mutate(
+                { id: person.id, version: person.version, input },
+                {
+                  onSuccess: () => {
+                    setEditing(false);
+                    notifications.show({ color: 'teal', message: t('person.saved') });
+                  },
+                },
+              )
+            }
+          />
+        </Card>
+      ) : (
+        <Card withBorder>
+          <DetailList
+            items={[
+              { label: t('person.email'), value: person.email },
+              { label: t('person.phone'), value: person.phoneDisplay ?? person.phone },
+              { label: t('person.mobile'), value: person.mobileDisplay ?? person.mobile },
+              { label: t('person.language'), value: t(`languages.${person.language}`, person.language) },
+              { label: t('person.personalIdentityCode'), value: person.personalIdentityCode },
+              {
+                label: t('person.address'),
+                value: a ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.country].filter(Boolean).join(', ') : null,
+              },
+              { label: t('person.source'), value: person.source ? t(`sources.${person.source}`, person.source) : null },
+              { label: t('common.updatedAt'), value: format.dateTime(person.updatedAt) },
+            ]}
+          />
+        </Card>
+      )}
+
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('person.customers')}
+        </Title>
+        {(person.customers ?? []).length === 0 ? (
+          <Text c="dimmed">{t('person.noCustomers')}</Text>
+        ) : (
+          <List>
+            {(person.customers ?? []).map((c) => (
+              <List.Item key={c.id}>
+                <Group gap="xs">
+                  <Anchor component={Link} to={`/customers/${c.id}`}>
+                    {c.customerNumber} {c.name}
+                  </Anchor>
+                  <Badge variant="light">{t(`customer.role.${c.role}`, c.role)}</Badge>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useSearch } from '../api/search';
+import { hitPath } from './search-box';
+
+const PAGE_SIZE = 25;
+
+export function SearchPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const page = Number(params.get('page') ?? '1') || 1;
+  const [draft, setDraft] = useState(q);
+  const { data, isLoading, error } = useSearch({ q, page, pageSize: PAGE_SIZE });
+
+  return (
+    <Stack>
+      <PageHeader title={t('search.title')} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ q: draft.trim() });
+        }}
+      >
+        <Group align="flex-end">
+          <TextInput
+            label={t('search.label')}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            w={400}
+            maw="100%"
+          />
+          <Button type="submit">{t('search.submit')}</Button>
+        </Group>
+      </form>
+      {!q && <Text c="dimmed">{t('search.hint')}</Text>}
+      {q && <QueryState isLoading={isLoading} error={error} />}
+      {q && data && (
+        <>
+          {data.items.length === 0 ? (
+            <Text>{t('search.noResults')}</Text>
+          ) : (
+            <Table striped highlightOnHover aria-label={t('search.results')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('search.name')}</Table.Th>
+                  <Table.Th>{t('search.detail')}</Table.Th>
+                  <Table.Th>{t('search.kindLabel')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((hit) => (
+                  <Table.Tr key={`${hit.kind}:${hit.id}`}>
+                    <Table.Td>
+                      <Anchor component={Link} to={hitPath(hit)}>
+                        {hit.displayName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{hit.detail}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={hit.kind === 'customer' ? 'blue' : 'teal'}>
+                        {t(`search.kind.${hit.kind}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Group>
+            <Button variant="default" disabled={page <= 1} onClick={() => setParams({ q, page: String(page - 1) })}>
+              {t('common.previous')}
+            </Button>
+            <Button variant="default" disabled={!data.hasMore} onClick={() => setParams({ q, page: String(page + 1) })}>
+              {t('common.next')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/problem';
+
+export type UsersParams = { page: number; pageSize: number };
+
+export async function getUsers({ page, pageSize }: UsersParams, signal?: AbortSignal) {
+  return unwrap(await api.GET('/api/v1/users', { params: { query: { page, pageSize } }, signal }));
+}
+
+export const usersQueryOptions = (params: UsersParams) =>
+  queryOptions({ queryKey: ['users', 'list', params], queryFn: ({ signal }) => getUsers(params, signal) });
+
+export function useUsers(params: UsersParams) {
+  return useQuery({ ...usersQueryOptions(params), placeholderData: keepPreviousData });
+}

@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react';
+import { session, type Session } from '@/api/session';
+
+export type Permission =
+  | 'persons.read'
+  | 'persons.write'
+  | 'persons.readIdentityCode'
+  | 'customers.read'
+  | 'customers.write'
+  | 'search'
+  | 'users.manage'
+  | 'audit.read';
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(session.subscribe, session.get, session.get);
+}
+
+export function hasPermission(s: Session | null, permission: Permission): boolean {
+  return Boolean(s?.user?.permissions?.includes(permission));
+}
+
+export function usePermission(permission: Permission): boolean {
+  return hasPermission(useSession(), permission);
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+
+const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** Dates and times in the UI language's Finnish-market locale. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = LOCALES[i18n.resolvedLanguage ?? i18n.language] ?? 'fi-FI';
+  return {
+    dateTime: (iso: string | null | undefined) =>
+      iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : '',
+    date: (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString(locale) : ''),
+  };
+}

@@ -1,0 +1,44 @@
+using HsWorks.Application.Audit;
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Subjects;
+using HsWorks.Infrastructure.Persistence;
+using Mediator;
+
+namespace HsWorks.Api.Endpoints;
+
+public sealed record HealthStatus(string Status, string Database);
+
+public static class SearchEndpoints
+{
+    public static void MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/search", async (string? q, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SearchSubjects(q ?? string.Empty, page, pageSize), ct)))
+            .RequireAuthorization()
+            .WithTags("Search")
+            .WithName("Search")
+            .WithSummary("Typeahead search over persons and customers")
+            .WithDescription("By name fragment (typo-tolerant and accent-insensitive), e-mail, phone in any common format (040 123 4567, +358 40…), customer number or business id. Needs search; the subjects in the answer are audited.")
+            .ProducesValidationProblem();
+
+        app.MapGet("/api/v1/audit", async (Guid? personId, Guid? customerId, Guid? userId, string? action, DateTimeOffset? from, DateTimeOffset? to,
+                    int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok<PagedResult<AuditRecordDto>>(await sender.Send(new ListAuditRecords(personId, customerId, userId, action, from, to, page, pageSize), ct)))
+            .RequireAuthorization()
+            .WithTags("Audit")
+            .WithName("ListAuditRecords")
+            .WithSummary("The audit trail, newest first")
+            .WithDescription("Who read or changed which data subjects and when. Auditor, DataProtectionOfficer and Administrator (audit.read).");
+
+        app.MapGet("/api/v1/health", async (HsWorksDbContext db, CancellationToken ct) =>
+                await db.Database.CanConnectAsync(ct)
+                    ? Results.Ok(new HealthStatus("ok", "ok"))
+                    : Results.Json(new HealthStatus("degraded", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
+            .AllowAnonymous()
+            .WithTags("Health")
+            .WithName("Health")
+            .WithSummary("Liveness and database reachability (no sign-in)")
+            .Produces<HealthStatus>()
+            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
+    }
+}

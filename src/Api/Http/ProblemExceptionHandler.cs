@@ -1,0 +1,67 @@
+using FluentValidation;
+using HsWorks.Application.Common.Errors;
+using HsWorks.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HsWorks.Api.Http;
+
+/// <summary>Maps every exception to RFC 9457 problem details; never a stack trace, never personal data in the log.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException e => Validation(e.Errors.GroupBy(f => f.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray())),
+            DomainRuleException e => Validation(new Dictionary<string, string[]> { [e.Field ?? string.Empty] = [e.Message] }),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", e.Message),
+            AuthenticationFailedException e => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", e.Message),
+            PasswordChangeRequiredException e => Problem(StatusCodes.Status403Forbidden, ProblemTypes.PasswordChangeRequired, "Password change required", e.Message),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", e.Message),
+            StaleWriteException or DbUpdateConcurrencyException =>
+                Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.StaleWrite, "Stale write", new StaleWriteException().Message),
+            VersionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, ProblemTypes.VersionRequired, "Version required", e.Message),
+            ConflictException { Field: { } field } e => WithErrors(Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", e.Message), field, e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", e.Message),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+                Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", "The record already exists."),
+            BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.BadRequest, "Bad request",
+                "The request could not be read. Check the JSON body and the parameter formats."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            // Only the exception type and the trace id: messages may carry personal data.
+            logger.LogError("Unhandled {ExceptionType} in {Method} {Endpoint} (trace {TraceId})", exception.GetType().FullName,
+                httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName, httpContext.TraceIdentifier);
+            problem = Problem(StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Server error",
+                "Something went wrong on our side. The error was logged.");
+        }
+        problem.Extensions["traceId"] = httpContext.TraceIdentifier;
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Validation(IDictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.Validation,
+            Title = "Invalid input",
+            Detail = "One or more fields are invalid.",
+        };
+
+    private static ProblemDetails WithErrors(ProblemDetails problem, string field, string message)
+    {
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string type, string title, string detail) =>
+        new() { Status = status, Type = type, Title = title, Detail = detail };
+}

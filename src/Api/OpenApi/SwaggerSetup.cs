@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using HsWorks.Api.Endpoints;
+using HsWorks.Application.Customers;
+using HsWorks.Application.Subjects;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace HsWorks.Api.OpenApi;
+
+public static class SwaggerSetup
+{
+    public const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddHsWorksSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "HsWorks customer register API",
+                Version = "v1",
+                Description = "The customer database of HS-Works Oy with data protection built in. Sign in with POST /api/v1/auth/login, then press Authorize and paste the accessToken. Errors are RFC 9457 problem details.",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The accessToken from POST /api/v1/auth/login.",
+            });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.CustomSchemaIds(type => type.Name);
+            options.OperationFilter<AuthorizationOperationFilter>();
+            options.OperationFilter<ExamplesOperationFilter>();
+        });
+        return services;
+    }
+}
+
+/// <summary>Marks operations that need a token, and documents their 401 and 403.</summary>
+internal sealed class AuthorizationOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [],
+        });
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The access level lacks the permission, or the password must be changed first." });
+    }
+}
+
+/// <summary>Example request bodies, so Swagger UI's "Try it out" starts from something that works.</summary>
+internal sealed class ExamplesOperationFilter : IOperationFilter
+{
+    private static readonly Dictionary<Type, JsonNode> Examples = new()
+    {
+        [typeof(LoginBody)] = new JsonObject { ["username"] = "admin", ["password"] = "your-password" },
+        [typeof(RefreshBody)] = new JsonObject { ["refreshToken"] = "the refreshToken from login" },
+        [typeof(ChangePasswordBody)] = new JsonObject { ["currentPassword"] = "Temporary-Pass-1", ["newPassword"] = "A-long-passphrase-of-mine" },
+        [typeof(CreateUserBody)] = new JsonObject
+        {
+            ["username"] = "mlausamo", ["displayName"] = "Mika Lausamo", ["accessLevel"] = "HelpdeskAgent", ["password"] = "Temporary-Pass-1",
+        },
+        [typeof(UpdateUserBody)] = new JsonObject { ["displayName"] = "Mika Lausamo", ["accessLevel"] = "Supervisor", ["enabled"] = true },
+        [typeof(ResetPasswordBody)] = new JsonObject { ["password"] = "Temporary-Pass-2" },
+        [typeof(PersonInput)] = new JsonObject
+        {
+            ["firstName"] = "Maija",
+            ["lastName"] = "Meikäläinen",
+            ["email"] = "maija.meikalainen@example.fi",
+            ["phone"] = "09 123 4567",
+            ["mobile"] = "040 123 4567",
+            ["language"] = "fi",
+            ["personalIdentityCode"] = "131052-308T",
+            ["address"] = new JsonObject { ["street"] = "Korppaanmäentie 27", ["postalCode"] = "00300", ["city"] = "Helsinki", ["country"] = "FI" },
+            ["source"] = "subject",
+            ["nonDisclosure"] = false,
+        },
+        [typeof(CustomerInput)] = new JsonObject
+        {
+            ["type"] = "organisation",
+            ["name"] = "HS-Works Oy",
+            ["businessId"] = "2168645-1",
+            ["customerSince"] = "2009-01-15",
+            ["productGroups"] = new JsonArray("phoneSupport", "maintenance"),
+        },
+        [typeof(AddContactPersonInput)] = new JsonObject { ["personId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a" },
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var body = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source.Id == "Body")?.Type;
+        if (body is null || !Examples.TryGetValue(body, out var example) || operation.RequestBody?.Content is null) return;
+        foreach (var media in operation.RequestBody.Content.Values.OfType<OpenApiMediaType>()) media.Example = example.DeepClone();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json.Serialization;
+using HsWorks.Api.Endpoints;
+using HsWorks.Api.Http;
+using HsWorks.Api.OpenApi;
+using HsWorks.Application;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Infrastructure;
+using HsWorks.Infrastructure.Security;
+using HsWorks.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.Swagger;
+
+var exportPath = args.SkipWhile(a => a != "--export-openapi").Skip(1).FirstOrDefault();
+var builder = WebApplication.CreateBuilder(args);
+
+// Structured logs, ids only: no request paths with query strings, no SQL parameters.
+builder.Logging.ClearProviders();
+if (builder.Environment.IsDevelopment()) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+else builder.Logging.AddJsonConsole();
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddMediator(options =>
+    {
+        options.ServiceLifetime = ServiceLifetime.Scoped;
+        options.Assemblies = [typeof(HsWorks.Application.DependencyInjection)];
+        options.PipelineBehaviors = HsWorks.Application.DependencyInjection.PipelineBehaviours;
+    });
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+builder.Services.AddHsWorksSwagger();
+
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+    .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+    {
+        bearer.MapInboundClaims = false;
+        bearer.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = JwtOptions.Issuer,
+            ValidAudience = JwtOptions.Audience,
+            IssuerSigningKey = exportPath is null ? jwt.Value.SecurityKey() : new SymmetricSecurityKey(new byte[32]),
+            ClockSkew = TimeSpan.FromSeconds(30),
+            NameClaimType = "unique_name",
+        };
+        bearer.Events = new JwtBearerEvents
+        {
+            // 401 as problem details like every other error.
+            OnChallenge = async context =>
+            {
+                context.HandleResponse();
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 401, Type = ProblemTypes.Unauthorized, Title = "Unauthorized", Detail = "Sign in and send the access token as a Bearer token." },
+                });
+            },
+        };
+    });
+builder.Services.AddAuthorization();
+
+var app = builder.Build();
+
+if (exportPath is not null)
+{
+    // Used by ./hsworks openapi: the document only, no database.
+    var document = app.Services.GetRequiredService<ISwaggerProvider>().GetSwagger("v1");
+    await using var file = File.Create(exportPath);
+    await document.SerializeAsJsonAsync(file, OpenApiSpecVersion.OpenApi3_0);
+    return;
+}
+
+if (app.Services.GetRequiredService<IOptions<StartupOptions>>().Value.Migrate)
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseSwagger();
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/swagger/v1/swagger.json", "HsWorks API v1");
+    options.DocumentTitle = "HsWorks API";
+    options.EnablePersistAuthorization();
+});
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapAuthEndpoints();
+app.MapUsersEndpoints();
+app.MapPersonsEndpoints();
+app.MapCustomersEndpoints();
+app.MapSearchEndpoints();
+app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
+    .ExcludeFromDescription();
+app.MapFallbackToFile("index.html");
+
+await app.RunAsync();
+
+/// <summary>Entry point; public for WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

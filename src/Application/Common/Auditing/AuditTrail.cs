@@ -1,0 +1,49 @@
+namespace HsWorks.Application.Common.Auditing;
+
+/// <summary>
+/// What one request touched, collected by its handler and written by the audit behaviour:
+/// the data subjects, the customers and, for changes, the fields.
+/// </summary>
+public sealed class AuditTrail
+{
+    private readonly HashSet<Guid> personIds = [];
+    private readonly HashSet<Guid> customerIds = [];
+    private readonly List<string> fields = [];
+
+    public IReadOnlyCollection<Guid> PersonIds => personIds;
+
+    public IReadOnlyCollection<Guid> CustomerIds => customerIds;
+
+    public IReadOnlyList<string> Fields => fields;
+
+    /// <summary>The acting user when it is not the token's (sign-in).</summary>
+    public (Guid? Id, string Username)? Actor { get; private set; }
+
+    public AuditTrail Persons(IEnumerable<Guid> ids)
+    {
+        personIds.UnionWith(ids);
+        return this;
+    }
+
+    public AuditTrail Person(Guid id) => Persons([id]);
+
+    public AuditTrail Customers(IEnumerable<Guid> ids)
+    {
+        customerIds.UnionWith(ids);
+        return this;
+    }
+
+    public AuditTrail Customer(Guid id) => Customers([id]);
+
+    public AuditTrail Changed(IEnumerable<string> names)
+    {
+        fields.AddRange(names.Where(n => !fields.Contains(n)));
+        return this;
+    }
+
+    public AuditTrail ActingAs(Guid? userId, string username)
+    {
+        Actor = (userId, username);
+        return this;
+    }
+}

@@ -1,0 +1,32 @@
+using HsWorks.Domain.Audit;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace HsWorks.Application.Common.Interfaces;
+
+/// <summary>The register's tables as the use cases see them. Implemented over PostgreSQL in Infrastructure.</summary>
+public interface IHsWorksDb
+{
+    DbSet<Person> Persons { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<ContactPerson> ContactPersons { get; }
+
+    DbSet<StaffUser> Users { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
+
+    DbSet<AuditRecord> AuditRecords { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
+    Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes the next save fail with a concurrency conflict unless the row still has this version.</summary>
+    void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class;
+}

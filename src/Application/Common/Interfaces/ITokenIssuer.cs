@@ -1,0 +1,18 @@
+using HsWorks.Domain.Users;
+
+namespace HsWorks.Application.Common.Interfaces;
+
+public sealed record AccessToken(string Token, int ExpiresInSeconds);
+
+/// <summary>Signs short-lived access tokens and makes opaque refresh tokens.</summary>
+public interface ITokenIssuer
+{
+    AccessToken IssueAccessToken(StaffUser user);
+
+    /// <summary>A new random refresh token and the hash to store for it.</summary>
+    (string Token, string Hash) NewRefreshToken();
+
+    string HashRefreshToken(string token);
+
+    TimeSpan RefreshTokenLifetime { get; }
+}

@@ -1,0 +1,30 @@
+namespace HsWorks.Application.Customers;
+
+/// <summary>type: consumer (points at its person) or organisation (name and business id).</summary>
+public sealed record CustomerInput(
+    string? Type,
+    string? Name,
+    string? BusinessId,
+    Guid? PersonId,
+    DateOnly? CustomerSince,
+    IReadOnlyList<string>? ProductGroups);
+
+public sealed record ContactPersonDto(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay);
+
+public sealed record CustomerDto(
+    Guid Id,
+    long CustomerNumber,
+    string Type,
+    string Name,
+    string? BusinessId,
+    Guid? PersonId,
+    DateOnly CustomerSince,
+    IReadOnlyList<string> ProductGroups,
+    IReadOnlyList<ContactPersonDto> ContactPersons,
+    string Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record CustomerSummary(Guid Id, long CustomerNumber, string Type, string Name, string? BusinessId, string? City);
+
+public sealed record AddContactPersonInput(Guid PersonId);

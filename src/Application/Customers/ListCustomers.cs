@@ -1,0 +1,50 @@
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Customers;
+
+/// <summary>Pages through customers, by type and by a name prefix or customer number.</summary>
+[RequiresPermission(Permission.CustomersRead)]
+[Audited("customer.list")]
+public sealed record ListCustomers(string? Q, string? Type, int? Page, int? PageSize) : IQuery<PagedResult<CustomerSummary>>;
+
+internal sealed class ListCustomersHandler(IHsWorksDb db, AuditTrail trail) : IQueryHandler<ListCustomers, PagedResult<CustomerSummary>>
+{
+    public async ValueTask<PagedResult<CustomerSummary>> Handle(ListCustomers query, CancellationToken cancellationToken)
+    {
+        var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
+        var rows =
+            from c in db.Customers.AsNoTracking()
+            from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
+            select new
+            {
+                c.Id,
+                c.CustomerNumber,
+                c.Type,
+                Name = c.Name ?? p!.FirstName + " " + p.LastName,
+                SortName = c.Name ?? p!.LastName + " " + p.FirstName,
+                c.BusinessId,
+                City = p != null && p.Address != null ? p.Address.City : null,
+            };
+        if (EnumNames.TryParse<CustomerType>(query.Type, out var type)) rows = rows.Where(r => r.Type == type);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim().ToLower();
+            rows = long.TryParse(q, out var number)
+                ? rows.Where(r => r.CustomerNumber == number)
+                : rows.Where(r => r.Name.ToLower().StartsWith(q) || r.SortName.ToLower().StartsWith(q));
+        }
+        var found = await rows.OrderBy(r => r.SortName).ThenBy(r => r.CustomerNumber).ToPageAsync(page, pageSize, cancellationToken);
+        trail.Customers(found.Items.Select(r => r.Id));
+        return new PagedResult<CustomerSummary>(
+            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, EnumNames.ToCamelCase(r.Type), r.Name, r.BusinessId?.Value, r.City))],
+            found.Page, found.PageSize, found.TotalCount);
+    }
+}

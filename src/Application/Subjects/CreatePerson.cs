@@ -1,0 +1,39 @@
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Users;
+using Mediator;
+
+namespace HsWorks.Application.Subjects;
+
+/// <summary>Registers a data subject with its basic details and their source (R4.1, R5.1).</summary>
+[RequiresPermission(Permission.PersonsWrite)]
+[Audited("person.create")]
+public sealed record CreatePerson(PersonInput Input) : ICommand<PersonDto>;
+
+internal sealed class CreatePersonValidator : AbstractValidator<CreatePerson>
+{
+    public CreatePersonValidator() => RuleFor(x => x.Input).NotNull().SetValidator(new PersonInputValidator());
+}
+
+internal sealed class CreatePersonHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+    : ICommandHandler<CreatePerson, PersonDto>
+{
+    public async ValueTask<PersonDto> Handle(CreatePerson command, CancellationToken cancellationToken)
+    {
+        var input = command.Input;
+        var person = Person.Create(Guid.CreateVersion7(), input.ToDetails(), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
+        db.Persons.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        trail.Person(person.Id).Changed(PersonFields.All);
+        return await person.ToDtoAsync(db, currentUser, cancellationToken);
+    }
+}
+
+internal static class PersonFields
+{
+    public static readonly string[] All =
+        ["firstName", "lastName", "email", "phone", "mobile", "language", "address", "personalIdentityCode", "nonDisclosure"];
+}

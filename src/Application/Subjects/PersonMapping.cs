@@ -1,0 +1,77 @@
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Subjects;
+
+/// <summary>Turns validated input into domain values, and a person into what the caller may see.</summary>
+internal static class PersonMapping
+{
+    public static PersonDetails ToDetails(this PersonInput input) => new(
+        input.FirstName,
+        input.LastName,
+        Optional(input.Email, Email.Parse),
+        Optional(input.Phone, PhoneNumber.Parse),
+        Optional(input.Mobile, PhoneNumber.Parse),
+        input.Language is null ? Language.Fi : EnumNames.Parse<Language>(input.Language),
+        ToAddress(input.Address),
+        input.NonDisclosure ?? false);
+
+    public static IdentityCodeChange ToIdentityCodeChange(this PersonInput input) => input.PersonalIdentityCode switch
+    {
+        null => IdentityCodeChange.Keep,
+        var code when string.IsNullOrWhiteSpace(code) => IdentityCodeChange.Remove,
+        var code => IdentityCodeChange.Set(PersonalIdentityCode.Parse(code).ValueOrThrow("personalIdentityCode")),
+    };
+
+    public static DataSource ToSource(this PersonInput input) =>
+        input.Source is null ? DataSource.Staff : EnumNames.Parse<DataSource>(input.Source);
+
+    public static async Task<PersonDto> ToDtoAsync(this Person person, IHsWorksDb db, ICurrentUser user, CancellationToken ct)
+    {
+        var customers = await db.Customers.AsNoTracking()
+            .Where(c => c.PersonId == person.Id || c.ContactPersons.Any(cp => cp.PersonId == person.Id))
+            .OrderBy(c => c.CustomerNumber)
+            .Select(c => new PersonCustomerDto(c.Id, c.CustomerNumber, c.Name ?? person.FirstName + " " + person.LastName,
+                c.Type == CustomerType.Consumer ? "consumer" : "organisation",
+                c.PersonId == person.Id ? "consumer" : "contactPerson"))
+            .ToListAsync(ct);
+        var seesWholeCode = user.Has(Permission.PersonsReadIdentityCode);
+        return new PersonDto(
+            person.Id,
+            person.FirstName,
+            person.LastName,
+            person.Email?.Value,
+            person.Phone?.E164,
+            person.Phone?.ToFinnishFormat(),
+            person.Mobile?.E164,
+            person.Mobile?.ToFinnishFormat(),
+            EnumNames.ToCamelCase(person.Language),
+            seesWholeCode ? person.IdentityCode?.Value : person.IdentityCode?.Masked,
+            person.IdentityCode is not null && !seesWholeCode,
+            person.IdentityCode is not null,
+            person.NonDisclosure,
+            person.Address is { } a ? new AddressDto(a.Street, a.PostalCode.Value, a.City, a.Country.Value) : null,
+            EnumNames.ToCamelCase(person.NameSource),
+            new PersonSourcesDto(EnumNames.ToCamelCase(person.NameSource), EnumNames.ToCamelCase(person.ContactSource),
+                EnumNames.ToCamelCase(person.AddressSource), person.IdentityCodeSource is { } s ? EnumNames.ToCamelCase(s) : null),
+            customers,
+            person.Version.ToString(),
+            person.CreatedAt,
+            person.UpdatedAt);
+    }
+
+    private static T? Optional<T>(string? value, Func<string?, Domain.Common.ParseResult<T>> parse) where T : class =>
+        string.IsNullOrWhiteSpace(value) ? null : parse(value).ValueOrThrow();
+
+    private static Address? ToAddress(AddressInput? input)
+    {
+        if (input is null || PersonInputValidator.AddressIsBlank(input)) return null;
+        var country = PersonInputValidator.CountryOf(input);
+        return new Address(input.Street!.Trim(), PostalCode.Parse(input.PostalCode, country).ValueOrThrow("address.postalCode"),
+            input.City!.Trim(), CountryCode.Parse(country).ValueOrThrow("address.country"));
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Subjects;
+
+public sealed record SearchResultItem(string Kind, Guid Id, string DisplayName, string? Detail, long? CustomerNumber);
+
+public sealed record SearchResults(IReadOnlyList<SearchResultItem> Items, int Page, int PageSize, bool HasMore);
+
+/// <summary>
+/// The helpdesk's typeahead: persons and customers by name fragment (typo-tolerant), e-mail,
+/// phone in any common format, customer number or business id. The subjects shown are audited.
+/// </summary>
+[RequiresPermission(Permission.Search)]
+[Audited("search")]
+public sealed record SearchSubjects(string Q, int? Page, int? PageSize) : IQuery<SearchResults>;
+
+internal sealed class SearchSubjectsValidator : AbstractValidator<SearchSubjects>
+{
+    public SearchSubjectsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(100);
+}
+
+internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, AuditTrail trail) : IQueryHandler<SearchSubjects, SearchResults>
+{
+    public async ValueTask<SearchResults> Handle(SearchSubjects query, CancellationToken cancellationToken)
+    {
+        var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize ?? 10);
+        var hits = await index.FindAsync(query.Q, (page - 1) * pageSize, pageSize + 1, cancellationToken);
+        var shown = hits.Take(pageSize).ToList();
+
+        var personIds = shown.Where(h => h.Kind == SearchHitKind.Person).Select(h => h.Id).ToList();
+        var customerIds = shown.Where(h => h.Kind == SearchHitKind.Customer).Select(h => h.Id).ToList();
+        var persons = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, City = p.Address == null ? null : p.Address.City })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var customers = await (
+                from c in db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
+                from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
+                select new { c.Id, c.CustomerNumber, Name = c.Name ?? p!.FirstName + " " + p.LastName, c.BusinessId })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+
+        var items = new List<SearchResultItem>(shown.Count);
+        foreach (var hit in shown)
+        {
+            if (hit.Kind == SearchHitKind.Person && persons.TryGetValue(hit.Id, out var p))
+                items.Add(new SearchResultItem("person", p.Id, $"{p.FirstName} {p.LastName}",
+                    string.Join(" · ", new[] { p.City, p.Email?.Value }.Where(s => !string.IsNullOrEmpty(s))), null));
+            else if (hit.Kind == SearchHitKind.Customer && customers.TryGetValue(hit.Id, out var c))
+                items.Add(new SearchResultItem("customer", c.Id, c.Name,
+                    c.BusinessId is null ? $"#{c.CustomerNumber}" : $"#{c.CustomerNumber} · {c.BusinessId.Value}", c.CustomerNumber));
+        }
+        trail.Persons(persons.Keys).Customers(customers.Keys);
+        return new SearchResults(items, page, pageSize, hits.Count > pageSize);
+    }
+}

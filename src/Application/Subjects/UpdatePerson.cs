@@ -1,0 +1,39 @@
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Subjects;
+
+/// <summary>Edits a person's basic details. The caller states the version it edited; a stale write is refused.</summary>
+[RequiresPermission(Permission.PersonsWrite)]
+[Audited("person.update")]
+public sealed record UpdatePerson(Guid Id, uint? ExpectedVersion, PersonInput Input) : ICommand<PersonDto>;
+
+internal sealed class UpdatePersonValidator : AbstractValidator<UpdatePerson>
+{
+    public UpdatePersonValidator() => RuleFor(x => x.Input).NotNull().SetValidator(new PersonInputValidator());
+}
+
+internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+    : ICommandHandler<UpdatePerson, PersonDto>
+{
+    public async ValueTask<PersonDto> Handle(UpdatePerson command, CancellationToken cancellationToken)
+    {
+        var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("Person");
+        if (command.ExpectedVersion is not { } expected) throw new VersionRequiredException();
+        if (person.Version != expected) throw new StaleWriteException();
+        db.ExpectVersion(person, expected);
+
+        var input = command.Input;
+        var changed = person.Update(input.ToDetails(), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        trail.Person(person.Id).Changed(changed);
+        return await person.ToDtoAsync(db, currentUser, cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace HsWorks.Domain.Customers;
+
+public enum CustomerType
+{
+    Consumer,
+    Organisation,
+}

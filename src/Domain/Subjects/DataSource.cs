@@ -1,0 +1,13 @@
+namespace HsWorks.Domain.Subjects;
+
+/// <summary>Where a piece of personal data came from (R5.1).</summary>
+public enum DataSource
+{
+    Subject,
+    Order,
+    ServiceUse,
+    PopulationRegister,
+    PartnerRegister,
+    ProhibitionRegister,
+    Staff,
+}

@@ -1,0 +1,9 @@
+namespace HsWorks.Domain.Subjects;
+
+/// <summary>The data subject's preferred language for communication (R4.1).</summary>
+public enum Language
+{
+    Fi,
+    Sv,
+    En,
+}

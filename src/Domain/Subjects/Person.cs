@@ -1,0 +1,125 @@
+using HsWorks.Domain.Common;
+
+namespace HsWorks.Domain.Subjects;
+
+/// <summary>
+/// A data subject: a consumer customer or an organisation's contact person. Each group of
+/// personal data (name, contact details, address, identity code) remembers its source (R5.1).
+/// </summary>
+public sealed class Person
+{
+    public const int MaxNameLength = 100;
+
+    private Person()
+    {
+        FirstName = LastName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public Email? Email { get; private set; }
+
+    public PhoneNumber? Phone { get; private set; }
+
+    public PhoneNumber? Mobile { get; private set; }
+
+    public Language Language { get; private set; }
+
+    public PersonalIdentityCode? IdentityCode { get; private set; }
+
+    public Address? Address { get; private set; }
+
+    /// <summary>Non-disclosure marking (turvakielto, R5.2): the address must never leave the register.</summary>
+    public bool NonDisclosure { get; private set; }
+
+    public DataSource NameSource { get; private set; }
+
+    public DataSource ContactSource { get; private set; }
+
+    public DataSource AddressSource { get; private set; }
+
+    public DataSource? IdentityCodeSource { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Row version for optimistic concurrency (the ETag).</summary>
+    public uint Version { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    public static Person Create(Guid id, PersonDetails details, IdentityCodeChange identityCode, DataSource source, DateTimeOffset now)
+    {
+        var person = new Person
+        {
+            Id = id,
+            CreatedAt = now,
+            NameSource = source,
+            ContactSource = source,
+            AddressSource = source,
+        };
+        person.Update(details, identityCode, source, now);
+        return person;
+    }
+
+    /// <summary>Applies new details; groups that changed take the new source. Returns the changed fields.</summary>
+    public IReadOnlyList<string> Update(PersonDetails details, IdentityCodeChange identityCode, DataSource source, DateTimeOffset now)
+    {
+        var firstName = RequireName(details.FirstName, "firstName");
+        var lastName = RequireName(details.LastName, "lastName");
+        var changed = new List<string>();
+
+        if (Track(changed, "firstName", FirstName, firstName) | Track(changed, "lastName", LastName, lastName))
+            NameSource = source;
+        (FirstName, LastName) = (firstName, lastName);
+
+        if (Track(changed, "email", Email, details.Email)
+            | Track(changed, "phone", Phone, details.Phone)
+            | Track(changed, "mobile", Mobile, details.Mobile)
+            | Track(changed, "language", Language, details.Language))
+            ContactSource = source;
+        (Email, Phone, Mobile, Language) = (details.Email, details.Phone, details.Mobile, details.Language);
+
+        if (Track(changed, "address", Address, details.Address)) AddressSource = source;
+        Address = details.Address;
+
+        if (Track(changed, "nonDisclosure", NonDisclosure, details.NonDisclosure)) NonDisclosure = details.NonDisclosure;
+
+        switch (identityCode)
+        {
+            case IdentityCodeChange.SetCode set when set.Code != IdentityCode:
+                IdentityCode = set.Code;
+                IdentityCodeSource = source;
+                changed.Add("personalIdentityCode");
+                break;
+            case IdentityCodeChange.RemoveCode when IdentityCode is not null:
+                IdentityCode = null;
+                IdentityCodeSource = null;
+                changed.Add("personalIdentityCode");
+                break;
+        }
+
+        if (changed.Count > 0) UpdatedAt = now;
+        return changed;
+    }
+
+    private static string RequireName(string value, string field)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0) throw new DomainRuleException("Name is required.", field);
+        if (trimmed.Length > MaxNameLength) throw new DomainRuleException($"Name is longer than {MaxNameLength} characters.", field);
+        return trimmed;
+    }
+
+    private static bool Track<T>(List<string> changed, string field, T current, T next)
+    {
+        if (EqualityComparer<T>.Default.Equals(current, next)) return false;
+        changed.Add(field);
+        return true;
+    }
+}

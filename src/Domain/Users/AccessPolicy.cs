@@ -1,0 +1,39 @@
+namespace HsWorks.Domain.Users;
+
+/// <summary>The permission matrix (R7.2). docs/access-levels.md mirrors it and a test walks it.</summary>
+public static class AccessPolicy
+{
+    private static readonly Permission[] ReadSubjects = [Permission.PersonsRead, Permission.CustomersRead, Permission.Search];
+    private static readonly Permission[] WriteSubjects = [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite];
+
+    private static readonly Dictionary<AccessLevel, HashSet<Permission>> Matrix = new()
+    {
+        [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
+        [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead],
+        [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode],
+        [AccessLevel.Technician] = [.. ReadSubjects],
+        [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
+        [AccessLevel.Sales] = [.. WriteSubjects],
+        [AccessLevel.Marketing] = [.. ReadSubjects],
+        [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode],
+        [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead],
+    };
+
+    public static IReadOnlySet<Permission> PermissionsOf(AccessLevel level) => Matrix[level];
+
+    public static bool Allows(AccessLevel level, Permission permission) => Matrix[level].Contains(permission);
+
+    /// <summary>The stable name used in the API and the docs: persons.read, users.manage, …</summary>
+    public static string NameOf(Permission permission) => permission switch
+    {
+        Permission.PersonsRead => "persons.read",
+        Permission.PersonsWrite => "persons.write",
+        Permission.PersonsReadIdentityCode => "persons.readIdentityCode",
+        Permission.CustomersRead => "customers.read",
+        Permission.CustomersWrite => "customers.write",
+        Permission.Search => "search",
+        Permission.UsersManage => "users.manage",
+        Permission.AuditRead => "audit.read",
+        _ => throw new ArgumentOutOfRangeException(nameof(permission)),
+    };
+}

@@ -1,0 +1,14 @@
+namespace HsWorks.Domain.Users;
+
+/// <summary>What a request needs; access levels grant permissions (docs/access-levels.md).</summary>
+public enum Permission
+{
+    PersonsRead,
+    PersonsWrite,
+    PersonsReadIdentityCode,
+    CustomersRead,
+    CustomersWrite,
+    Search,
+    UsersManage,
+    AuditRead,
+}

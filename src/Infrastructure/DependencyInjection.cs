@@ -1,0 +1,33 @@
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.Search;
+using HsWorks.Infrastructure.Security;
+using HsWorks.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HsWorks.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default") ?? string.Empty;
+        services.AddDbContext<HsWorksDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention());
+        services.AddScoped<IHsWorksDb>(sp => sp.GetRequiredService<HsWorksDbContext>());
+        services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+
+        services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection("Encryption"));
+        services.AddSingleton(sp => new FieldProtector(configuration.GetSection("Encryption").Get<EncryptionOptions>() ?? new EncryptionOptions()));
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection("Jwt"));
+        services.AddOptions<SignInOptions>().Bind(configuration.GetSection("SignIn"));
+        services.AddOptions<StartupOptions>().Bind(configuration.GetSection("Startup"));
+        services.AddSingleton<IPasswordHasher, PasswordHasher>();
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Subjects;
+using HsWorks.Infrastructure.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HsWorks.Infrastructure.Persistence.Configurations;
+
+/// <summary>Tokens in the C collation so that a prefix is a plain btree range.</summary>
+internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<SearchTerm>
+{
+    public void Configure(EntityTypeBuilder<SearchTerm> builder)
+    {
+        builder.ToTable("search_terms", t => t.HasCheckConstraint("ck_search_terms_owner", "(person_id IS NULL) <> (customer_id IS NULL)"));
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).UseIdentityAlwaysColumn();
+        builder.Property(t => t.Term).HasMaxLength(254).UseCollation("C").IsRequired();
+        builder.HasIndex(t => t.Term).IncludeProperties(t => new { t.PersonId, t.CustomerId });
+        builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.PersonId);
+        builder.HasIndex(t => t.CustomerId);
+    }
+}
+
+internal sealed class SearchWordConfiguration : IEntityTypeConfiguration<SearchWord>
+{
+    public void Configure(EntityTypeBuilder<SearchWord> builder)
+    {
+        builder.ToTable("search_words");
+        builder.HasKey(w => w.Word);
+        builder.Property(w => w.Word).HasMaxLength(100).UseCollation("C");
+        builder.HasIndex(w => w.Word).HasDatabaseName("ix_search_words_trgm").HasMethod("gist").HasOperators("gist_trgm_ops");
+    }
+}

@@ -1,0 +1,69 @@
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Audit;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Users;
+using HsWorks.Infrastructure.Persistence.Configurations;
+using HsWorks.Infrastructure.Search;
+using HsWorks.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace HsWorks.Infrastructure.Persistence;
+
+public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options, FieldProtector protector) : DbContext(options), IHsWorksDb
+{
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+
+    public DbSet<StaffUser> Users => Set<StaffUser>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    internal FieldProtector Protector => protector;
+
+    public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+
+    public void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class =>
+        Entry(entity).Property("Version").OriginalValue = version;
+
+    /// <summary>Saves, and in the same transaction rewrites the search tokens of the persons and customers saved.</summary>
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        var persons = Changed<Person>();
+        var customers = Changed<Customer>();
+        if (persons.Count == 0 && customers.Count == 0) return await base.SaveChangesAsync(cancellationToken);
+
+        await using var transaction = await BeginTransactionAsync(cancellationToken);
+        var saved = await base.SaveChangesAsync(cancellationToken);
+        await SearchIndexer.ReindexAsync(this, persons, customers, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the search tokens in step.");
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasSequence<long>("customer_number_seq").StartsAt(100001);
+        modelBuilder.ApplyConfiguration(new PersonConfiguration(this));
+        modelBuilder.ApplyConfiguration(new CustomerConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactPersonConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffUserConfiguration());
+        modelBuilder.ApplyConfiguration(new RefreshTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new SearchTermConfiguration());
+        modelBuilder.ApplyConfiguration(new SearchWordConfiguration());
+    }
+
+    private List<T> Changed<T>() where T : class =>
+        [.. ChangeTracker.Entries<T>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity)];
+}

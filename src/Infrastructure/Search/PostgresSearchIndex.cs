@@ -1,0 +1,113 @@
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HsWorks.Infrastructure.Search;
+
+/// <summary>
+/// Search over derived tokens, never over whole rows: name words go through the small dictionary
+/// of distinct words (btree prefix, then GiST trigram nearest-first for typos) and back to their
+/// owners; e-mail, phone and number queries are prefix lookups on the tokens themselves.
+/// </summary>
+internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
+{
+    private const int WordsPerToken = 8;
+    private const double MaxTypoDistance = 0.65;
+
+    // Every query token must match some word of the owner; exact words rank before prefixes, prefixes before typos.
+    private const string NameSql = """
+        WITH q AS (
+            SELECT tok, ord FROM unnest(@tokens) WITH ORDINALITY AS t(tok, ord)
+        ), candidates AS (
+            SELECT q.ord, w.word, CASE WHEN w.word = q.tok THEN 0.0 ELSE 0.1 END AS score
+            FROM q CROSS JOIN LATERAL (
+                SELECT word FROM search_words
+                WHERE word >= q.tok AND word < q.tok || chr(1114111)
+                ORDER BY word LIMIT @per_token
+            ) w
+            UNION ALL
+            SELECT q.ord, w.word, 0.2 + w.distance AS score
+            FROM q CROSS JOIN LATERAL (
+                SELECT word, word <-> q.tok AS distance FROM search_words
+                WHERE length(q.tok) >= 3 ORDER BY word <-> q.tok LIMIT @per_token
+            ) w
+            WHERE w.distance <= @max_distance
+        ), best AS (
+            SELECT ord, word, min(score) AS score FROM candidates GROUP BY ord, word
+        ), hits AS (
+            SELECT t.person_id, t.customer_id, b.ord, min(b.score) AS score
+            FROM best b JOIN search_terms t ON t.term = b.word
+            GROUP BY t.person_id, t.customer_id, b.ord
+        )
+        SELECT person_id, customer_id, sum(score) AS score
+        FROM hits
+        GROUP BY person_id, customer_id
+        HAVING count(*) = (SELECT count(*) FROM q)
+        ORDER BY score, customer_id NULLS LAST, person_id
+        OFFSET @offset LIMIT @limit
+        """;
+
+    // Columns are in the C collation, so a prefix is a btree range: [prefix, prefix || U+10FFFF).
+    private const string PrefixSql = """
+        SELECT t.person_id, t.customer_id, min(CASE WHEN t.term = p.prefix THEN 0 ELSE 1 END) AS score
+        FROM unnest(@prefixes) AS p(prefix)
+        JOIN search_terms t ON t.term >= p.prefix AND t.term < p.prefix || chr(1114111)
+        GROUP BY t.person_id, t.customer_id
+        ORDER BY score, customer_id NULLS LAST, person_id
+        OFFSET @offset LIMIT @limit
+        """;
+
+    public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var prefixes = new List<string>();
+        if (query.Contains('@'))
+        {
+            prefixes.Add(query.Trim().ToLowerInvariant());
+        }
+        else if (SearchText.Digits(query) is { } digits)
+        {
+            prefixes.Add(digits);
+            if (SearchText.PhoneDigits(query) is { } phone && phone != digits) prefixes.Add(phone);
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            if (prefixes.Count > 0)
+            {
+                command.CommandText = PrefixSql;
+                command.Parameters.Add(new NpgsqlParameter("prefixes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prefixes.ToArray() });
+            }
+            else
+            {
+                var tokens = SearchText.NameWords(query).Distinct().Take(6).ToArray();
+                if (tokens.Length == 0) return [];
+                command.CommandText = NameSql;
+                command.Parameters.Add(new NpgsqlParameter("tokens", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = tokens });
+                command.Parameters.Add(new NpgsqlParameter("per_token", WordsPerToken));
+                command.Parameters.Add(new NpgsqlParameter("max_distance", MaxTypoDistance));
+            }
+            command.Parameters.Add(new NpgsqlParameter("offset", offset));
+            command.Parameters.Add(new NpgsqlParameter("limit", limit));
+
+            var hits = new List<SearchHit>(limit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hits.Add(reader.IsDBNull(1)
+                    ? new SearchHit(SearchHitKind.Person, reader.GetGuid(0))
+                    : new SearchHit(SearchHitKind.Customer, reader.GetGuid(1)));
+            }
+            return hits;
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+    }
+}

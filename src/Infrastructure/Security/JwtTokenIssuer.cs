@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Users;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HsWorks.Infrastructure.Security;
+
+public sealed class JwtOptions
+{
+    public const string Issuer = "hsworks";
+    public const string Audience = "hsworks-api";
+
+    /// <summary>Base64 of at least 32 random bytes (Jwt__SigningKey). Shared by every API instance.</summary>
+    public string SigningKey { get; set; } = string.Empty;
+
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    public int RefreshTokenDays { get; set; } = 14;
+
+    public SymmetricSecurityKey SecurityKey()
+    {
+        if (string.IsNullOrWhiteSpace(SigningKey))
+            throw new InvalidOperationException("Jwt:SigningKey is not configured (Jwt__SigningKey, base64 of 32+ bytes).");
+        var bytes = Convert.FromBase64String(SigningKey);
+        if (bytes.Length < 32) throw new InvalidOperationException("Jwt:SigningKey must be at least 32 bytes.");
+        return new SymmetricSecurityKey(bytes);
+    }
+}
+
+/// <summary>Claim names carried in the access token.</summary>
+public static class HsWorksClaims
+{
+    public const string AccessLevel = "access_level";
+    public const string MustChangePassword = "pwd_change";
+    public const string DisplayName = "display_name";
+}
+
+public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : ITokenIssuer
+{
+    private readonly JsonWebTokenHandler handler = new();
+
+    public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
+
+    public AccessToken IssueAccessToken(StaffUser user)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lifetime = TimeSpan.FromMinutes(options.Value.AccessTokenMinutes);
+        var claims = new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = user.Id.ToString(),
+            [JwtRegisteredClaimNames.UniqueName] = user.Username,
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+            [HsWorksClaims.AccessLevel] = user.AccessLevel.ToString(),
+        };
+        if (user.MustChangePassword) claims[HsWorksClaims.MustChangePassword] = "true";
+        var token = handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = JwtOptions.Issuer,
+            Audience = JwtOptions.Audience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(options.Value.SecurityKey(), SecurityAlgorithms.HmacSha256),
+        });
+        return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+
+    public (string Token, string Hash) NewRefreshToken()
+    {
+        var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        return (token, HashRefreshToken(token));
+    }
+
+    public string HashRefreshToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

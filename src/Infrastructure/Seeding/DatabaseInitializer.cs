@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Users;
+using HsWorks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HsWorks.Infrastructure.Seeding;
+
+/// <summary>Migrates the schema, creates the first administrator and, on an empty register, the demo data.</summary>
+public sealed class DatabaseInitializer(
+    HsWorksDbContext db, IPasswordHasher hasher, IOptions<StartupOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        logger.LogInformation("Applying database migrations");
+        await db.Database.MigrateAsync(ct);
+        await EnsureAdministratorAsync(ct);
+        if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
+        {
+            logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);
+            var count = await new DemoDataSeeder(db, clock).SeedAsync(options.Value.DemoPersons, ct);
+            logger.LogInformation("Demo data ready: {Count} persons", count);
+        }
+    }
+
+    private async Task EnsureAdministratorAsync(CancellationToken ct)
+    {
+        if (await db.Users.AnyAsync(ct)) return;
+        var username = Environment.GetEnvironmentVariable("HSWORKS_ADMIN_USER") is { Length: > 0 } u ? u : "admin";
+        var given = Environment.GetEnvironmentVariable("HSWORKS_ADMIN_PASSWORD");
+        var password = string.IsNullOrEmpty(given) ? GeneratePassword() : given;
+        db.Users.Add(StaffUser.Create(Guid.CreateVersion7(), username, "Administrator", AccessLevel.Administrator,
+            hasher.Hash(password), mustChangePassword: false, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Created the first administrator account");
+        if (string.IsNullOrEmpty(given))
+        {
+            // Printed once to the terminal, never to the structured log.
+            Console.WriteLine();
+            Console.WriteLine($"  First administrator: username '{username}', password '{password}'");
+            Console.WriteLine("  This password is shown only now. Set HSWORKS_ADMIN_PASSWORD to choose it yourself.");
+            Console.WriteLine();
+        }
+    }
+
+    private static string GeneratePassword()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        return string.Concat(Enumerable.Range(0, 20).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]));
+    }
+}

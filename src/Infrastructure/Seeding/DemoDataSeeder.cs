@@ -1,0 +1,125 @@
+using Bogus;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Subjects;
+using HsWorks.Infrastructure.Persistence;
+using Person = HsWorks.Domain.Subjects.Person;
+
+namespace HsWorks.Infrastructure.Seeding;
+
+/// <summary>
+/// Realistic fake Finnish customers for demos and browser tests (Bogus, fi locale): consumers with
+/// their persons, and organisations with valid business ids and one to three contact persons.
+/// Deterministic, so every fresh database looks the same.
+/// </summary>
+internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
+{
+    private const int BatchSize = 500;
+
+    private static readonly (string City, string PostalPrefix)[] Cities =
+    [
+        ("Helsinki", "00"), ("Espoo", "02"), ("Vantaa", "01"), ("Tampere", "33"), ("Turku", "20"), ("Oulu", "90"),
+        ("Jyväskylä", "40"), ("Lahti", "15"), ("Kuopio", "70"), ("Pori", "28"), ("Joensuu", "80"), ("Vaasa", "65"),
+        ("Lappeenranta", "53"), ("Hämeenlinna", "13"), ("Seinäjoki", "60"), ("Rovaniemi", "96"), ("Mikkeli", "50"), ("Porvoo", "06"),
+    ];
+
+    private static readonly string[] StreetStems =
+    [
+        "Mannerheimin", "Hämeen", "Koulu", "Kirkko", "Rauta", "Kauppa", "Puisto", "Koivu", "Mänty", "Kuusi", "Ranta", "Satama",
+        "Aleksanterin", "Tehtaan", "Myllyn", "Pajan", "Kalevan", "Väinämöisen", "Sibeliuksen", "Runebergin", "Korppaanmäen", "Linna",
+    ];
+
+    private static readonly string[] StreetKinds = ["katu", "tie", "polku", "kuja", "väylä", "rinne"];
+
+    private static readonly string[] CompanyForms = ["Oy", "Oy", "Oy", "Ab", "Ky", "Tmi", "ry"];
+
+    public async Task<int> SeedAsync(int personCount, CancellationToken ct)
+    {
+        Randomizer.Seed = new Random(2009);
+        var faker = new Faker("fi");
+        var now = clock.GetUtcNow();
+        var created = 0;
+        var organisationShare = 0.15;
+        var identityCodes = new HashSet<string>();
+
+        while (created < personCount)
+        {
+            var batch = Math.Min(BatchSize, personCount - created);
+            var made = 0;
+            while (made < batch)
+            {
+                if (faker.Random.Double() < organisationShare && batch - made >= 3)
+                {
+                    var contacts = faker.Random.Int(1, 3);
+                    var organisation = Customer.Create(Guid.CreateVersion7(), CustomerType.Organisation,
+                        $"{faker.Name.LastName()} {faker.PickRandom("IT", "Rakennus", "Konsultointi", "Logistiikka", "Kiinteistöt", "Palvelut", "Tekniikka")} {faker.PickRandom(CompanyForms)}",
+                        NewBusinessId(faker), null, Since(faker, now), PickGroups(faker), now);
+                    for (var i = 0; i < contacts; i++)
+                    {
+                        var contact = NewPerson(faker, now, identityCodes, work: true);
+                        db.Persons.Add(contact);
+                        organisation.AddContactPerson(contact.Id, now);
+                    }
+                    db.Customers.Add(organisation);
+                    made += contacts;
+                }
+                else
+                {
+                    var person = NewPerson(faker, now, identityCodes, work: false);
+                    db.Persons.Add(person);
+                    db.Customers.Add(Customer.Create(Guid.CreateVersion7(), CustomerType.Consumer, null, null, person.Id,
+                        Since(faker, now), PickGroups(faker), now));
+                    made++;
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            created += made;
+        }
+        return created;
+    }
+
+    private static Person NewPerson(Faker faker, DateTimeOffset now, HashSet<string> identityCodes, bool work)
+    {
+        var first = faker.Name.FirstName();
+        var last = faker.Name.LastName();
+        var (city, prefix) = faker.PickRandom(Cities);
+        var address = new Address(
+            $"{faker.PickRandom(StreetStems)}{faker.PickRandom(StreetKinds)} {faker.Random.Int(1, 120)}{(faker.Random.Bool(0.3f) ? $" {faker.Random.Char('A', 'F')} {faker.Random.Int(1, 40)}" : string.Empty)}",
+            PostalCode.Parse($"{prefix}{faker.Random.Int(100, 990):000}", "FI").ValueOrThrow(),
+            city,
+            CountryCode.Finland);
+        var emailDomain = work ? faker.PickRandom("yritys.fi", "firma.fi", "example.fi") : faker.PickRandom("example.com", "esimerkki.fi", "posti.example");
+        var email = Email.Parse($"{Ascii(first)}.{Ascii(last)}{faker.Random.Int(1, 999)}@{emailDomain}").Value;
+        var mobile = PhoneNumber.Parse($"0{faker.PickRandom("40", "41", "44", "45", "46", "50")}{faker.Random.Int(1000000, 9999999)}").Value;
+        var phone = faker.Random.Bool(0.2f) ? PhoneNumber.Parse($"09{faker.Random.Int(1000000, 9999999)}").Value : null;
+
+        var identityCode = IdentityCodeChange.Keep;
+        if (!work && faker.Random.Bool(0.4f))
+        {
+            var birth = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1940, 1, 1), new DateTime(2005, 12, 31)));
+            var code = PersonalIdentityCode.Generate(birth, faker.Random.Int(2, 899));
+            if (identityCodes.Add(code.Value)) identityCode = IdentityCodeChange.Set(code);
+        }
+        var language = faker.Random.WeightedRandom([Language.Fi, Language.Sv, Language.En], [0.86f, 0.1f, 0.04f]);
+        var details = new PersonDetails(first, last, email, phone, mobile, language, address, NonDisclosure: faker.Random.Bool(0.01f));
+        var source = faker.PickRandom(DataSource.Order, DataSource.ServiceUse, DataSource.Subject, DataSource.Staff);
+        return Person.Create(Guid.CreateVersion7(), details, identityCode, source, now);
+    }
+
+    private static BusinessId NewBusinessId(Faker faker)
+    {
+        while (true)
+        {
+            if (BusinessId.FromBody(faker.Random.Int(1000000, 3299999)) is { } id) return id;
+        }
+    }
+
+    private static DateOnly Since(Faker faker, DateTimeOffset now) =>
+        DateOnly.FromDateTime(faker.Date.Between(new DateTime(2003, 1, 1), now.UtcDateTime.AddDays(-1)));
+
+    private static List<string> PickGroups(Faker faker) =>
+        [.. faker.PickRandom(ProductGroups.Codes, faker.Random.Int(1, 3)).Distinct()];
+
+    private static string Ascii(string name) =>
+        new(Search.SearchText.Fold(name).Where(char.IsAsciiLetter).ToArray());
+}
