@@ -3,6 +3,7 @@ using HsWorks.Api.Endpoints;
 using HsWorks.Api.Http;
 using HsWorks.Api.OpenApi;
 using HsWorks.Application;
+using HsWorks.Application.Common.Behaviours;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Infrastructure;
 using HsWorks.Infrastructure.Security;
@@ -28,7 +29,14 @@ builder.Services
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
         options.Assemblies = [typeof(HsWorks.Application.DependencyInjection)];
-        options.PipelineBehaviors = HsWorks.Application.DependencyInjection.PipelineBehaviours;
+        // Outermost first. Written out here: the source generator reads this array at compile time.
+        options.PipelineBehaviors =
+        [
+            typeof(AuthorizationBehaviour<,>),
+            typeof(ValidationBehaviour<,>),
+            typeof(TransactionBehaviour<,>),
+            typeof(AuditBehaviour<,>),
+        ];
     });
 
 builder.Services.AddHttpContextAccessor();
