@@ -79,21 +79,6 @@ builder.Services.AddAuthorization();
 
 var app = builder.Build();
 
-if (exportPath is not null)
-{
-    // Used by ./hsworks openapi: the document only, no database.
-    var document = app.Services.GetRequiredService<ISwaggerProvider>().GetSwagger("v1");
-    await using var file = File.Create(exportPath);
-    await document.SerializeAsJsonAsync(file, OpenApiSpecVersion.OpenApi3_0);
-    return;
-}
-
-if (app.Services.GetRequiredService<IOptions<StartupOptions>>().Value.Migrate)
-{
-    using var scope = app.Services.CreateScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
-}
-
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -116,6 +101,23 @@ app.MapSearchEndpoints();
 app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");
+
+if (exportPath is not null)
+{
+    // Used by ./hsworks openapi: the document only, no database. The endpoints are known once the app has started.
+    app.Urls.Add("http://127.0.0.1:0");
+    await app.StartAsync();
+    var document = app.Services.GetRequiredService<ISwaggerProvider>().GetSwagger("v1");
+    await using (var file = File.Create(exportPath)) await document.SerializeAsJsonAsync(file, OpenApiSpecVersion.OpenApi3_0);
+    await app.StopAsync();
+    return;
+}
+
+if (app.Services.GetRequiredService<IOptions<StartupOptions>>().Value.Migrate)
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+}
 
 await app.RunAsync();
 

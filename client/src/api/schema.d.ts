@@ -4,14 +4,18 @@
  */
 
 export interface paths {
-    "/api/v1/health": {
+    "/api/v1/audit": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Health"];
+        /**
+         * The audit trail, newest first
+         * @description Who read or changed which data subjects and when. Auditor, DataProtectionOfficer and Administrator (audit.read).
+         */
+        get: operations["ListAuditRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,6 +33,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign in with username and password
+         * @description Returns a short-lived JWT access token and a rotating refresh token. A wrong password, an unknown user, a disabled or a locked account all answer the same 401. After 5 failures in a row the account locks for 15 minutes. When `mustChangePassword` is true only change-password and logout work until the password is changed.
+         */
         post: operations["Login"];
         delete?: never;
         options?: never;
@@ -45,7 +53,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["Refresh"];
+        /**
+         * Exchange a refresh token for new tokens
+         * @description Each refresh token works once. Presenting a spent token again revokes every token of its family (the session must sign in again).
+         */
+        post: operations["RefreshSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -61,6 +73,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign out
+         * @description Revokes the given refresh token's family, or all of the caller's sessions when no token is given.
+         */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -77,6 +93,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Change your own password
+         * @description Needs the current password. Ends other sessions and returns fresh tokens.
+         */
         post: operations["ChangePassword"];
         delete?: never;
         options?: never;
@@ -91,88 +111,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["Me"];
+        /** The signed-in user and their permissions */
+        get: operations["GetCurrentUser"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ListUsers"];
-        put?: never;
-        post: operations["CreateUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["GetUser"];
-        put: operations["UpdateUser"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/reset-password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ResetPassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ListPersons"];
-        put?: never;
-        post: operations["CreatePerson"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["GetPerson"];
-        put: operations["UpdatePerson"];
         post?: never;
         delete?: never;
         options?: never;
@@ -187,8 +128,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List customers
+         * @description `q`: a name prefix or a customer number; `type`: consumer or organisation. Needs customers.read.
+         */
         get: operations["ListCustomers"];
         put?: never;
+        /**
+         * Open a customer account
+         * @description A consumer points at its person (`personId`); an organisation has a `name` and a `businessId` whose check digit is validated. The customer number is assigned. Needs customers.write.
+         */
         post: operations["CreateCustomer"];
         delete?: never;
         options?: never;
@@ -203,7 +152,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Open a customer */
         get: operations["GetCustomer"];
+        /**
+         * Edit a customer
+         * @description Send the ETag from GET in `If-Match`; a stale version answers 412. The type cannot change. Needs customers.write.
+         */
         put: operations["UpdateCustomer"];
         post?: never;
         delete?: never;
@@ -221,7 +175,73 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add a contact person to an organisation */
         post: operations["AddContactPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability (no sign-in) */
+        get: operations["Health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data subjects
+         * @description `q` filters by a first or last name prefix. Needs persons.read; the listed persons are audited.
+         */
+        get: operations["ListPersons"];
+        put?: never;
+        /**
+         * Register a data subject
+         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Needs persons.write.
+         */
+        post: operations["CreatePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a data subject
+         * @description Returns an ETag for the edit. Opening is an audited read. Needs persons.read.
+         */
+        get: operations["GetPerson"];
+        /**
+         * Edit a data subject's basic details
+         * @description Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, "" removes it. Needs persons.write.
+         */
+        put: operations["UpdatePerson"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -235,6 +255,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Typeahead search over persons and customers
+         * @description By name fragment (typo-tolerant and accent-insensitive), e-mail, phone in any common format (040 123 4567, +358 40…), customer number or business id. Needs search; the subjects in the answer are audited.
+         */
         get: operations["Search"];
         put?: never;
         post?: never;
@@ -244,16 +268,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit": {
+    "/api/v1/users": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["ListAudit"];
+        /**
+         * List staff accounts
+         * @description Administrator only (users.manage).
+         */
+        get: operations["ListUsers"];
         put?: never;
+        /**
+         * Create a staff account
+         * @description No self-registration: an administrator creates the account, sets its access level (Administrator, DataProtectionOfficer, Supervisor, Technician, HelpdeskAgent, Sales, Marketing, Billing, Auditor) and an initial password that the user must change at first sign-in.
+         */
+        post: operations["CreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One staff account
+         * @description Administrator only (users.manage).
+         */
+        get: operations["GetUser"];
+        /**
+         * Change display name or access level, disable or re-enable
+         * @description Disabling or changing the access level ends the user's sessions.
+         */
+        put: operations["UpdateUser"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a temporary password
+         * @description The user must change it at next sign-in. Also unlocks a locked account and ends its sessions.
+         */
+        post: operations["ResetUserPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -264,190 +340,70 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
+        AddContactPersonInput: {
+            /** Format: uuid */
+            personId: string;
         };
-        ValidationProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-            errors?: {
-                [key: string]: string[];
-            };
+        AddressDto: {
+            street: string;
+            postalCode: string;
+            city: string;
+            country: string;
         };
-        LoginRequest: {
+        AddressInput: {
+            street?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            country?: string | null;
+        };
+        AuditRecordDto: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            userId?: string | null;
             username: string;
-            password: string;
+            action: string;
+            personIds: string[];
+            customerIds: string[];
+            fields: string[];
         };
-        RefreshRequest: {
-            refreshToken: string;
+        AuditRecordDtoPagedResult: {
+            items: components["schemas"]["AuditRecordDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
         };
-        ChangePasswordRequest: {
+        ChangePasswordBody: {
             currentPassword: string;
             newPassword: string;
         };
-        CurrentUser: {
+        ContactPersonDto: {
             /** Format: uuid */
             id: string;
-            username: string;
-            displayName: string;
-            accessLevel: components["schemas"]["AccessLevel"];
-            permissions: string[];
-            mustChangePassword: boolean;
-        };
-        LoginResult: {
-            accessToken: string;
-            refreshToken: string;
-            /** Format: int32 */
-            expiresIn: number;
-            mustChangePassword: boolean;
-            user: components["schemas"]["CurrentUser"];
-        };
-        /** @enum {string} */
-        AccessLevel: "Administrator" | "DataProtectionOfficer" | "Supervisor" | "Technician" | "HelpdeskAgent" | "Sales" | "Marketing" | "Billing" | "Auditor";
-        UserDto: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            accessLevel: components["schemas"]["AccessLevel"];
-            enabled: boolean;
-            mustChangePassword: boolean;
-            /** Format: date-time */
-            lockedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastSignInAt?: string | null;
-        };
-        UserPage: {
-            items: components["schemas"]["UserDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
-        CreateUserRequest: {
-            username: string;
-            displayName: string;
-            accessLevel: components["schemas"]["AccessLevel"];
-            password: string;
-        };
-        UpdateUserRequest: {
-            displayName: string;
-            accessLevel: components["schemas"]["AccessLevel"];
-            enabled: boolean;
-        };
-        ResetPasswordRequest: {
-            password: string;
-        };
-        AddressDto: {
-            street: string | null;
-            postalCode: string | null;
-            city: string | null;
-            country: string | null;
-        };
-        /** @enum {string} */
-        PersonSource: "subject" | "order" | "serviceUse" | "populationRegister" | "partnerRegister" | "prohibitionRegister" | "staff";
-        PersonInput: {
             firstName: string;
             lastName: string;
             email?: string | null;
-            phone?: string | null;
-            mobile?: string | null;
-            /** @enum {string} */
-            language: "fi" | "sv" | "en";
-            personalIdentityCode?: string | null;
-            address?: null | components["schemas"]["AddressDto"];
-            source?: null | components["schemas"]["PersonSource"];
-            nonDisclosure?: boolean | null;
+            phoneDisplay?: string | null;
         };
-        PersonSources: {
-            name: string | null;
-            contact: string | null;
-            address: string | null;
-            identityCode: string | null;
+        CreateUserBody: {
+            username: string;
+            displayName: string;
+            accessLevel: string;
+            password: string;
         };
-        PersonCustomer: {
+        CurrentUserDto: {
             /** Format: uuid */
             id: string;
-            /** Format: int64 */
-            customerNumber: number;
-            name: string;
-            type: string;
-            /** @enum {string} */
-            role: "consumer" | "contactPerson";
-        };
-        PersonDto: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            email: string | null;
-            phone: string | null;
-            phoneDisplay: string | null;
-            mobile: string | null;
-            mobileDisplay: string | null;
-            language: string;
-            personalIdentityCode: string | null;
-            hasPersonalIdentityCode: boolean;
-            nonDisclosure: boolean;
-            address: null | components["schemas"]["AddressDto"];
-            source: string | null;
-            sources: components["schemas"]["PersonSources"];
-            customers: components["schemas"]["PersonCustomer"][];
-            version: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PersonSummary: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            email: string | null;
-            phoneDisplay: string | null;
-            city: string | null;
-        };
-        PersonPage: {
-            items: components["schemas"]["PersonSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
-        CustomerInput: {
-            /** @enum {string} */
-            type: "consumer" | "organisation";
-            name?: string | null;
-            businessId?: string | null;
-            /** Format: uuid */
-            personId?: string | null;
-            /** Format: date */
-            customerSince?: string | null;
-            productGroups?: string[] | null;
-        };
-        ContactPerson: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            email: string | null;
-            phoneDisplay: string | null;
+            username: string;
+            displayName: string;
+            accessLevel: string;
+            permissions: string[];
+            mustChangePassword: boolean;
         };
         CustomerDto: {
             /** Format: uuid */
@@ -456,18 +412,28 @@ export interface components {
             customerNumber: number;
             type: string;
             name: string;
-            businessId: string | null;
+            businessId?: string | null;
             /** Format: uuid */
-            personId: string | null;
+            personId?: string | null;
             /** Format: date */
-            customerSince: string | null;
+            customerSince: string;
             productGroups: string[];
-            contactPersons: components["schemas"]["ContactPerson"][];
+            contactPersons: components["schemas"]["ContactPersonDto"][];
             version: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CustomerInput: {
+            type?: string | null;
+            name?: string | null;
+            businessId?: string | null;
+            /** Format: uuid */
+            personId?: string | null;
+            /** Format: date */
+            customerSince?: string | null;
+            productGroups?: string[] | null;
         };
         CustomerSummary: {
             /** Format: uuid */
@@ -476,10 +442,10 @@ export interface components {
             customerNumber: number;
             type: string;
             name: string;
-            businessId: string | null;
-            city: string | null;
+            businessId?: string | null;
+            city?: string | null;
         };
-        CustomerPage: {
+        CustomerSummaryPagedResult: {
             items: components["schemas"]["CustomerSummary"][];
             /** Format: int32 */
             page: number;
@@ -488,40 +454,164 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
-        AddContactPersonRequest: {
-            /** Format: uuid */
-            personId: string;
+        HealthStatus: {
+            status: string;
+            database: string;
         };
-        SearchHit: {
-            /** @enum {string} */
-            kind: "person" | "customer";
+        HttpValidationProblemDetails: {
+            type?: string | null;
+            title?: string | null;
+            /** Format: int32 */
+            status?: number | null;
+            detail?: string | null;
+            instance?: string | null;
+            errors: {
+                [key: string]: string[];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        LoginBody: {
+            username: string;
+            password: string;
+        };
+        LoginResult: {
+            accessToken: string;
+            refreshToken: string;
+            /** Format: int32 */
+            expiresIn: number;
+            tokenType: string;
+            mustChangePassword: boolean;
+            user: components["schemas"]["CurrentUserDto"];
+        };
+        LogoutBody: {
+            refreshToken?: string | null;
+        };
+        PersonCustomerDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            customerNumber: number;
+            name: string;
+            type: string;
+            role: string;
+        };
+        PersonDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phone?: string | null;
+            phoneDisplay?: string | null;
+            mobile?: string | null;
+            mobileDisplay?: string | null;
+            language: string;
+            personalIdentityCode?: string | null;
+            personalIdentityCodeMasked: boolean;
+            hasPersonalIdentityCode: boolean;
+            nonDisclosure: boolean;
+            address?: components["schemas"]["AddressDto"];
+            source: string;
+            sources: components["schemas"]["PersonSourcesDto"];
+            customers: components["schemas"]["PersonCustomerDto"][];
+            version: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonInput: {
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            language?: string | null;
+            personalIdentityCode?: string | null;
+            address?: components["schemas"]["AddressInput"];
+            source?: string | null;
+            nonDisclosure?: boolean | null;
+        };
+        PersonSourcesDto: {
+            name: string;
+            contact: string;
+            address: string;
+            identityCode?: string | null;
+        };
+        PersonSummary: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phoneDisplay?: string | null;
+            city?: string | null;
+        };
+        PersonSummaryPagedResult: {
+            items: components["schemas"]["PersonSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        ProblemDetails: {
+            type?: string | null;
+            title?: string | null;
+            /** Format: int32 */
+            status?: number | null;
+            detail?: string | null;
+            instance?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        RefreshBody: {
+            refreshToken: string;
+        };
+        ResetPasswordBody: {
+            password: string;
+        };
+        SearchResultItem: {
+            kind: string;
             /** Format: uuid */
             id: string;
             displayName: string;
-            detail: string | null;
+            detail?: string | null;
+            /** Format: int64 */
+            customerNumber?: number | null;
         };
-        SearchPage: {
-            items: components["schemas"]["SearchHit"][];
+        SearchResults: {
+            items: components["schemas"]["SearchResultItem"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             pageSize: number;
             hasMore: boolean;
         };
-        AuditEntry: {
-            id: string;
-            /** Format: date-time */
-            at: string;
-            /** Format: uuid */
-            userId: string | null;
-            username: string | null;
-            action: string;
-            personIds: string[];
-            customerIds: string[];
-            fields: string[];
+        UpdateUserBody: {
+            displayName: string;
+            accessLevel: string;
+            enabled: boolean;
         };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            accessLevel: string;
+            enabled: boolean;
+            mustChangePassword: boolean;
+            /** Format: date-time */
+            lockedUntil?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt?: string | null;
+        };
+        UserDtoPagedResult: {
+            items: components["schemas"]["UserDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -538,9 +628,18 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    Health: {
+    ListAuditRecords: {
         parameters: {
-            query?: never;
+            query?: {
+                personId?: string;
+                customerId?: string;
+                userId?: string;
+                action?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -553,10 +652,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["AuditRecordDtoPagedResult"];
                 };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -569,7 +680,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginRequest"];
+                /**
+                 * @example {
+                 *       "username": "admin",
+                 *       "password": "your-password"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginBody"];
             };
         };
         responses: {
@@ -582,7 +699,16 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResult"];
                 };
             };
-            /** @description Sign-in failed */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -593,7 +719,7 @@ export interface operations {
             };
         };
     };
-    Refresh: {
+    RefreshSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -602,7 +728,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefreshRequest"];
+                /**
+                 * @example {
+                 *       "refreshToken": "the refreshToken from login"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshBody"];
             };
         };
         responses: {
@@ -615,7 +746,16 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResult"];
                 };
             };
-            /** @description Invalid refresh token */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -633,14 +773,28 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["RefreshRequest"];
+                "application/json": components["schemas"]["LogoutBody"];
             };
         };
         responses: {
-            /** @description Signed out */
+            /** @description No Content */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -657,7 +811,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChangePasswordRequest"];
+                /**
+                 * @example {
+                 *       "currentPassword": "Temporary-Pass-1",
+                 *       "newPassword": "A-long-passphrase-of-mine"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangePasswordBody"];
             };
         };
         responses: {
@@ -670,27 +830,32 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResult"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid access token. */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content?: never;
             };
         };
     };
-    Me: {
+    GetCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -705,23 +870,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CurrentUser"];
+                    "application/json": components["schemas"]["CurrentUserDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid access token. */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content?: never;
             };
         };
     };
-    ListUsers: {
+    ListCustomers: {
         parameters: {
             query?: {
+                q?: string;
+                type?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -737,17 +909,662 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserPage"];
+                    "application/json": components["schemas"]["CustomerSummaryPagedResult"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "organisation",
+                 *       "name": "HS-Works Oy",
+                 *       "businessId": "2168645-1",
+                 *       "customerSince": "2009-01-15",
+                 *       "productGroups": [
+                 *         "phoneSupport",
+                 *         "maintenance"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CustomerInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    GetCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "organisation",
+                 *       "name": "HS-Works Oy",
+                 *       "businessId": "2168645-1",
+                 *       "customerSince": "2009-01-15",
+                 *       "productGroups": [
+                 *         "phoneSupport",
+                 *         "maintenance"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CustomerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddContactPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personId": "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddContactPersonInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+        };
+    };
+    ListPersons: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSummaryPagedResult"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "firstName": "Maija",
+                 *       "lastName": "Meikäläinen",
+                 *       "email": "maija.meikalainen@example.fi",
+                 *       "phone": "09 123 4567",
+                 *       "mobile": "040 123 4567",
+                 *       "language": "fi",
+                 *       "personalIdentityCode": "131052-308T",
+                 *       "address": {
+                 *         "street": "Korppaanmäentie 27",
+                 *         "postalCode": "00300",
+                 *         "city": "Helsinki",
+                 *         "country": "FI"
+                 *       },
+                 *       "source": "subject",
+                 *       "nonDisclosure": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "firstName": "Maija",
+                 *       "lastName": "Meikäläinen",
+                 *       "email": "maija.meikalainen@example.fi",
+                 *       "phone": "09 123 4567",
+                 *       "mobile": "040 123 4567",
+                 *       "language": "fi",
+                 *       "personalIdentityCode": "131052-308T",
+                 *       "address": {
+                 *         "street": "Korppaanmäentie 27",
+                 *         "postalCode": "00300",
+                 *         "city": "Helsinki",
+                 *         "country": "FI"
+                 *       },
+                 *       "source": "subject",
+                 *       "nonDisclosure": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Search: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListUsers: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDtoPagedResult"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -760,7 +1577,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateUserRequest"];
+                /**
+                 * @example {
+                 *       "username": "mlausamo",
+                 *       "displayName": "Mika Lausamo",
+                 *       "accessLevel": "HelpdeskAgent",
+                 *       "password": "Temporary-Pass-1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateUserBody"];
             };
         };
         responses: {
@@ -773,16 +1598,30 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Username taken */
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -813,7 +1652,21 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Not found */
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -835,7 +1688,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateUserRequest"];
+                /**
+                 * @example {
+                 *       "displayName": "Mika Lausamo",
+                 *       "accessLevel": "Supervisor",
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateUserBody"];
             };
         };
         responses: {
@@ -848,16 +1708,30 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Not found */
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -868,7 +1742,7 @@ export interface operations {
             };
         };
     };
-    ResetPassword: {
+    ResetUserPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -879,437 +1753,52 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ResetPasswordRequest"];
+                /**
+                 * @example {
+                 *       "password": "Temporary-Pass-2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResetPasswordBody"];
             };
         };
         responses: {
-            /** @description Reset */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Validation failed */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListPersons: {
-        parameters: {
-            query?: {
-                q?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonPage"];
-                };
-            };
-        };
-    };
-    CreatePerson: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PersonInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonDto"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    GetPerson: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UpdatePerson: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PersonInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonDto"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Stale version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description If-Match required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListCustomers: {
-        parameters: {
-            query?: {
-                q?: string;
-                type?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustomerPage"];
-                };
-            };
-        };
-    };
-    CreateCustomer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CustomerInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustomerDto"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    GetCustomer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustomerDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UpdateCustomer: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CustomerInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustomerDto"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Stale version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description If-Match required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    AddContactPerson: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddContactPersonRequest"];
-            };
-        };
-        responses: {
-            /** @description Added */
-            204: {
+            /** @description No valid access token. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Validation failed */
-            400: {
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
-                };
+                content?: never;
             };
-            /** @description Not found */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Search: {
-        parameters: {
-            query?: {
-                q?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SearchPage"];
-                };
-            };
-        };
-    };
-    ListAudit: {
-        parameters: {
-            query?: {
-                personId?: string;
-                customerId?: string;
-                userId?: string;
-                action?: string;
-                from?: string;
-                to?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
         };

@@ -32,9 +32,9 @@ public static class SwaggerSetup
             });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
-            options.CustomSchemaIds(type => type.Name);
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
+            options.OperationFilter<IfMatchOperationFilter>();
         });
         return services;
     }
@@ -101,5 +101,24 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
         var body = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source.Id == "Body")?.Type;
         if (body is null || !Examples.TryGetValue(body, out var example) || operation.RequestBody?.Content is null) return;
         foreach (var media in operation.RequestBody.Content.Values.OfType<OpenApiMediaType>()) media.Example = example.DeepClone();
+    }
+}
+
+/// <summary>Updates carry the version they edit: documents the If-Match header they need.</summary>
+internal sealed class IfMatchOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.HttpMethod != "PUT" || !context.ApiDescription.RelativePath!.Contains("{id}")) return;
+        if (context.ApiDescription.RelativePath.StartsWith("api/v1/users")) return;
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Required = true,
+            Description = "The ETag from GET, e.g. \"1234\". A stale one answers 412.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
     }
 }
