@@ -11,6 +11,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./e2e/summary-reporter.ts']],
+  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: process.env.HSWORKS_URL ?? 'http://127.0.0.1:5080',
     locale: 'en-GB',

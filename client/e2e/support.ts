@@ -1,18 +1,22 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
 
 export const ADMIN_USER = process.env.HSWORKS_ADMIN_USER ?? 'admin';
 export const ADMIN_PASSWORD = process.env.HSWORKS_ADMIN_PASSWORD ?? '';
 
 const SHOTS = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-let shotNo = 0;
+export const SCREENSHOTS = SHOTS;
+const counters = new Map<string, number>();
 
+/** e2e/screenshots/<spec>-<nn>-<name>.png, numbered per spec file in the order taken. */
 export async function shot(page: Page, name: string) {
-  shotNo++;
-  await page.screenshot({ path: join(SHOTS, `${String(shotNo).padStart(2, '0')}-${name}.png`), fullPage: true });
+  const spec = basename(test.info().file).replace(/\.spec\.ts$/, '');
+  const n = (counters.get(spec) ?? 0) + 1;
+  counters.set(spec, n);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${spec}-${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
 }
 
 export async function apiToken(request: APIRequestContext, username: string, password: string) {
@@ -34,3 +38,13 @@ export function misspell(word: string): string {
 }
 
 export const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
+
+/** Signs in through the UI in English (the choice is remembered for the browser context). */
+export async function signInAs(page: Page, username: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByRole('combobox', { name: /^(Kieli|Språk|Language)$/ }).selectOption('en');
+  await page.getByLabel(/^Username/).fill(username);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByLabel(/^Password/).press('Enter');
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+}

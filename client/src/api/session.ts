@@ -1,6 +1,16 @@
 // The signed-in session: tokens live in memory and in sessionStorage (per tab, gone when the
 // tab closes), never in localStorage.
-import type { CurrentUser, LoginResult } from './types';
+import type { CurrentUser } from './types';
+
+/** What sign-in, refresh and password change answer (only the parts the session keeps). */
+export type SessionGrant = {
+  accessToken: string;
+  refreshToken: string;
+  mustChangePassword?: boolean;
+  user?: CurrentUser | null;
+  expiresIn?: number;
+  tokenType?: string;
+};
 
 export type Session = {
   accessToken: string;
@@ -11,6 +21,7 @@ export type Session = {
 
 const KEY = 'hsworks.session';
 let current: Session | null = load();
+let signedOutByUser = false;
 const listeners = new Set<() => void>();
 
 function load(): Session | null {
@@ -41,7 +52,8 @@ export const session = {
       listeners.delete(listener);
     };
   },
-  signIn(result: LoginResult) {
+  signIn(result: SessionGrant) {
+    signedOutByUser = false;
     save({
       accessToken: result.accessToken,
       refreshToken: result.refreshToken,
@@ -52,9 +64,12 @@ export const session = {
   setUser(user: CurrentUser) {
     if (current) save({ ...current, user, mustChangePassword: Boolean(user.mustChangePassword) });
   },
-  signOut() {
+  /** `byUser`: the user pressed sign out (so the next sign-in starts afresh, not where they were). */
+  signOut(byUser = false) {
+    if (byUser) signedOutByUser = true;
     save(null);
   },
+  signedOutByUser: () => signedOutByUser,
   /** Re-reads sessionStorage (tests). */
   reload() {
     current = load();

@@ -24,6 +24,16 @@ export function AppLayout() {
   const logout = useLogout();
   useMe(Boolean(current));
   const user = current?.user;
+  const signOutButton = (
+    <Button
+      variant="default"
+      size="xs"
+      loading={logout.isPending}
+      onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+    >
+      {t('auth.signOut')}
+    </Button>
+  );
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -38,9 +48,9 @@ export function AppLayout() {
             </Title>
             {hasPermission(current, 'search') && <SearchBox />}
           </Group>
-          <Group wrap="nowrap" gap="sm">
+          <Group wrap="nowrap" gap="sm" visibleFrom="sm">
             {user && (
-              <Stack gap={0} align="flex-end" visibleFrom="sm" data-testid="current-user">
+              <Stack gap={0} align="flex-end" data-testid="current-user">
                 <Text size="sm" fw={600}>
                   {user.displayName}
                 </Text>
@@ -50,14 +60,7 @@ export function AppLayout() {
               </Stack>
             )}
             <LanguageSwitcher />
-            <Button
-              variant="default"
-              size="xs"
-              loading={logout.isPending}
-              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
-            >
-              {t('auth.signOut')}
-            </Button>
+            {signOutButton}
           </Group>
         </Group>
       </AppShell.Header>
@@ -65,6 +68,16 @@ export function AppLayout() {
         {NAV.filter((n) => hasPermission(current, n.permission)).map((n) => (
           <NavLink key={n.to} component={RouterNavLink} to={n.to} label={t(n.label)} onClick={close} />
         ))}
+        {/* On small screens the header has no room for these. */}
+        <Stack hiddenFrom="sm" mt="auto" gap="xs">
+          {user && (
+            <Text size="sm">
+              {user.displayName} · {t(`accessLevels.${user.accessLevel}`, user.accessLevel)}
+            </Text>
+          )}
+          <LanguageSwitcher />
+          {signOutButton}
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { session } from '@/api/session';
 import { hasPermission, useSession, type Permission } from '@/lib/auth';
 
 /** Signed in and not forced to change the password first. */
@@ -9,7 +10,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const current = useSession();
   const location = useLocation();
   const from = location.pathname + location.search;
-  if (!current) return <Navigate to="/sign-in" replace state={{ from }} />;
+  // After an expired session the user returns where they were; after signing out, to the start.
+  if (!current) return <Navigate to="/sign-in" replace state={session.signedOutByUser() ? null : { from }} />;
   if (current.mustChangePassword) return <Navigate to="/change-password" replace state={{ from }} />;
   return <>{children}</>;
 }

@@ -29,7 +29,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   );
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -7,7 +7,7 @@ export async function logout() {
   try {
     if (refreshToken) await api.POST('/api/v1/auth/logout', { body: { refreshToken } });
   } finally {
-    session.signOut();
+    session.signOut(true);
   }
 }
 
@@ -16,7 +16,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
-      session.signOut();
+      session.signOut(true);
       queryClient.clear();
     },
   });

@@ -11,7 +11,10 @@ export function useAddContactPerson() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: addContactPerson,
-    onSuccess: (_, { customerId }) =>
-      queryClient.invalidateQueries({ queryKey: customerQueryOptions(customerId).queryKey }),
+    onSuccess: async (_, { customerId }) => {
+      await queryClient.invalidateQueries({ queryKey: customerQueryOptions(customerId).queryKey });
+      // The person's own page lists its customers too.
+      await queryClient.invalidateQueries({ queryKey: ['persons'] });
+    },
   });
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '@/lib/use-debounced';
-import type { SearchHit } from '@/api/types';
+import type { PersonCandidate } from '../api/find-persons';
 import { useFindPersons } from '../api/find-persons';
 
 /** Pick a person through search; each result has its own button, so it works by keyboard. */
@@ -14,7 +14,7 @@ export function PersonPicker({
 }: {
   label: string;
   actionLabel: string;
-  onPick: (hit: SearchHit) => void;
+  onPick: (hit: PersonCandidate) => void;
   error?: string;
 }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/form-error';
 import { ApiError } from '@/api/problem';
@@ -79,7 +79,7 @@ export function toPersonInput(v: PersonFormValues): PersonInput {
           city: a.city.trim(),
           country: a.country.trim().toUpperCase() || 'FI',
         }
-      : null,
+      : undefined, // no address (the API treats a missing address as none)
     source: v.source as PersonInput['source'],
     nonDisclosure: v.nonDisclosure,
   };
@@ -96,7 +96,7 @@ type Props = {
 
 export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel }: Props) {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState, setError, watch } = useForm<PersonFormValues>({
+  const { register, handleSubmit, formState, setError, watch, control } = useForm<PersonFormValues>({
     defaultValues: toFormValues(person),
   });
   const unmatched = useServerErrors(error, setError, FIELDS);
@@ -148,7 +148,18 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
               {...register('personalIdentityCode')}
             />
             {person?.hasPersonalIdentityCode && (
-              <Checkbox label={t('person.removeIdentityCode')} {...register('removeIdentityCode')} />
+              <Controller
+                control={control}
+                name="removeIdentityCode"
+                render={({ field }) => (
+                  <Checkbox
+                    label={t('person.removeIdentityCode')}
+                    checked={field.value}
+                    onChange={(e) => field.onChange(e.currentTarget.checked)}
+                    ref={field.ref}
+                  />
+                )}
+              />
             )}
           </Stack>
         </Fieldset>
@@ -176,11 +187,19 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
             data={PERSON_SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
             {...register('source')}
           />
-          <Checkbox
-            mt={{ sm: 'xl' }}
-            label={t('person.nonDisclosure')}
-            error={e.nonDisclosure?.message}
-            {...register('nonDisclosure')}
+          <Controller
+            control={control}
+            name="nonDisclosure"
+            render={({ field }) => (
+              <Checkbox
+                mt={{ sm: 'xl' }}
+                label={t('person.nonDisclosure')}
+                error={e.nonDisclosure?.message}
+                checked={field.value}
+                onChange={(ev) => field.onChange(ev.currentTarget.checked)}
+                ref={field.ref}
+              />
+            )}
           />
         </SimpleGrid>
         <Group>

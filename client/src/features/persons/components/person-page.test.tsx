@@ -92,6 +92,23 @@ describe('Person page', () => {
     });
   });
 
+  it('loads the checkboxes from the person and sends their changes', async () => {
+    signIn();
+    const calls = mockFetch({
+      [`GET /api/v1/persons/${ID}`]: () => json({ ...person, nonDisclosure: true }),
+      [`PUT /api/v1/persons/${ID}`]: () => json({ ...person, version: 'v2' }),
+    });
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const nonDisclosure = screen.getByRole('checkbox', { name: 'Non-disclosure' });
+    expect(nonDisclosure).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Remove personal identity code' }));
+    expect(screen.getByLabelText('Personal identity code')).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(calls.find((c) => c.method === 'PUT')!.body).toMatchObject({ nonDisclosure: true, personalIdentityCode: '' });
+  });
+
   it('on 412 tells that someone else changed the person and reloads on request', async () => {
     signIn();
     let version = 'v1';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, List, NativeSelect, PasswordInput, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { FormError } from '@/components/form-error';
@@ -56,7 +56,7 @@ function ValidationAlert({ error, unmatched }: { error: unknown; unmatched: stri
 function EditUserForm({ user }: { user: UserDto }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
-  const { register, handleSubmit, formState, setError } = useForm<UpdateUserInput>({
+  const { register, handleSubmit, formState, setError, control } = useForm<UpdateUserInput>({
     defaultValues: { displayName: user.displayName, accessLevel: user.accessLevel, enabled: user.enabled },
   });
   const unmatched = useServerErrors(update.error, setError, ['displayName', 'accessLevel', 'enabled']);
@@ -84,7 +84,19 @@ function EditUserForm({ user }: { user: UserDto }) {
               {...register('accessLevel')}
             />
           </SimpleGrid>
-          <Switch label={t('users.enabled')} {...register('enabled')} />
+          <Controller
+            control={control}
+            name="enabled"
+            render={({ field }) => (
+              <Switch
+                label={t('users.enabled')}
+                checked={field.value}
+                onChange={(e) => field.onChange(e.currentTarget.checked)}
+                onBlur={field.onBlur}
+                ref={field.ref}
+              />
+            )}
+          />
           <Group>
             <Button type="submit" loading={update.isPending}>
               {t('common.save')}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using HsWorks.Api.IntegrationTests.Infrastructure;
+using HsWorks.Application.Audit;
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Users;
+using Npgsql;
+
+namespace HsWorks.Api.IntegrationTests;
+
+public sealed class AuditTests(ApiFactory factory) : ApiTest(factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<(HttpClient Client, LoginResult Session)> AdminAsync()
+    {
+        var session = await Factory.LoginAsync("admin", ApiFactory.AdminPassword);
+        return (Factory.ClientWithToken(session.AccessToken), session);
+    }
+
+    private static async Task<IReadOnlyList<AuditRecordDto>> AuditAsync(HttpClient client, string query) =>
+        (await (await client.GetAsync($"/api/v1/audit?{query}", Ct)).ReadAsync<PagedResult<AuditRecordDto>>(Ct)).Items;
+
+    [Fact]
+    public async Task Opening_a_person_writes_an_audit_record()
+    {
+        var (admin, session) = await AdminAsync();
+        var person = await admin.CreatePersonAsync(TestData.PersonBody(identityCode: "131052-308T"));
+        (await AuditAsync(admin, $"personId={person.Id}&action=person.read")).Should().BeEmpty();
+
+        (await admin.GetAsync($"/api/v1/persons/{person.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var record = (await AuditAsync(admin, $"personId={person.Id}&action=person.read")).Should().ContainSingle().Subject;
+        record.Username.Should().Be("admin");
+        record.UserId.Should().Be(session.User.Id);
+        record.PersonIds.Should().Equal(person.Id);
+        record.Fields.Should().Equal("personalIdentityCode:read");
+        record.At.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task An_update_records_the_names_of_the_changed_fields()
+    {
+        var (admin, _) = await AdminAsync();
+        var person = await admin.CreatePersonAsync();
+
+        (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", HttpTestExtensions.PersonJson(phone: "050 765 4321"), $"\"{person.Version}\"", Ct))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var record = (await AuditAsync(admin, $"personId={person.Id}&action=person.update")).Should().ContainSingle().Subject;
+        record.Fields.Should().Equal("phone");
+        record.PersonIds.Should().Equal(person.Id);
+    }
+
+    [Fact]
+    public async Task A_refused_update_leaves_no_audit_record()
+    {
+        var (admin, _) = await AdminAsync();
+        var person = await admin.CreatePersonAsync();
+
+        (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", HttpTestExtensions.PersonJson(phone: "050 765 4321"), "\"1\"", Ct))
+            .StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+
+        (await AuditAsync(admin, $"personId={person.Id}&action=person.update")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_search_records_the_subjects_it_showed()
+    {
+        var (admin, session) = await AdminAsync();
+        var matti = await admin.CreatePersonAsync(TestData.PersonBody("Matti", "Virtanen"));
+        var pekka = await admin.CreatePersonAsync(TestData.PersonBody("Pekka", "Virtanen"));
+        var liisa = await admin.CreatePersonAsync(TestData.PersonBody("Liisa", "Korhonen"));
+
+        (await admin.GetAsync("/api/v1/search?q=virtanen", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var record = (await AuditAsync(admin, $"userId={session.User.Id}&action=search")).Should().ContainSingle().Subject;
+        record.PersonIds.Should().BeEquivalentTo([matti.Id, pekka.Id]);
+        record.PersonIds.Should().NotContain(liisa.Id);
+        record.Username.Should().Be("admin");
+    }
+
+    [Fact]
+    public async Task Listing_persons_records_the_persons_shown()
+    {
+        var (admin, session) = await AdminAsync();
+        var matti = await admin.CreatePersonAsync(TestData.PersonBody("Matti", "Virtanen"));
+        await admin.CreatePersonAsync(TestData.PersonBody("Liisa", "Korhonen"));
+
+        (await admin.GetAsync("/api/v1/persons?q=virt", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var record = (await AuditAsync(admin, $"userId={session.User.Id}&action=person.list")).Should().ContainSingle().Subject;
+        record.PersonIds.Should().Equal(matti.Id);
+    }
+
+    [Fact]
+    public async Task A_failed_sign_in_is_audited_against_the_account()
+    {
+        var (admin, session) = await AdminAsync();
+
+        (await Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = "Wrong-Password-1" }, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        var record = (await AuditAsync(admin, $"userId={session.User.Id}&action=auth.signInFailed")).Should().ContainSingle().Subject;
+        record.Username.Should().Be("admin");
+    }
+
+    [Fact]
+    public async Task A_helpdesk_agent_may_not_read_the_audit_trail()
+    {
+        var (agent, _, _) = await Factory.UserClientAsync("HelpdeskAgent");
+
+        var problem = await (await agent.GetAsync("/api/v1/audit", Ct)).ProblemAsync(HttpStatusCode.Forbidden, Ct);
+
+        problem.Str("type").Should().EndWith("/forbidden");
+    }
+
+    [Theory]
+    [InlineData("Auditor")]
+    [InlineData("DataProtectionOfficer")]
+    public async Task Auditors_and_the_data_protection_officer_may_read_the_audit_trail(string accessLevel)
+    {
+        var (client, user, _) = await Factory.UserClientAsync(accessLevel);
+
+        var records = await AuditAsync(client, $"userId={user.Id}");
+
+        records.Select(r => r.Action).Should().Contain("auth.signIn");
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit_records SET action = 'tampered' WHERE user_id = @user")]
+    [InlineData("DELETE FROM audit_records WHERE user_id = @user")]
+    public async Task The_audit_table_refuses_updates_and_deletes(string sql)
+    {
+        var (_, session) = await AdminAsync();
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("user", session.User.Id);
+
+        var act = () => command.ExecuteNonQueryAsync(Ct);
+
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("append-only");
+        var (admin, _) = await AdminAsync();
+        (await AuditAsync(admin, $"userId={session.User.Id}&action=auth.signIn")).Should().NotBeEmpty()
+            .And.OnlyContain(r => r.Action == "auth.signIn");
+    }
+}
