@@ -43,7 +43,6 @@ public sealed class CustomersTests(ApiFactory factory) : ApiTest(factory)
     [Theory]
     [InlineData("2168645-2")]
     [InlineData("2168645")]
-    [InlineData("21686A5-1")]
     public async Task An_invalid_business_id_is_a_400_naming_businessId(string businessId)
     {
         var admin = await Factory.AdminClientAsync();

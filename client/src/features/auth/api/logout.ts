@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
 import { api } from '@/api/client';
 import { session } from '@/api/session';
 
@@ -18,6 +19,7 @@ export function useLogout() {
     onSettled: () => {
       session.signOut(true);
       queryClient.clear();
+      notifications.clean();
     },
   });
 }

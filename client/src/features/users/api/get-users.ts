@@ -2,10 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client';
 import { unwrap } from '@/api/problem';
 
-export type UsersParams = { page: number; pageSize: number };
+export type UsersParams = { q?: string; page: number; pageSize: number };
 
-export async function getUsers({ page, pageSize }: UsersParams, signal?: AbortSignal) {
-  return unwrap(await api.GET('/api/v1/users', { params: { query: { page, pageSize } }, signal }));
+export async function getUsers({ q, page, pageSize }: UsersParams, signal?: AbortSignal) {
+  return unwrap(await api.GET('/api/v1/users', { params: { query: { q: q || undefined, page, pageSize } }, signal }));
 }
 
 export const usersQueryOptions = (params: UsersParams) =>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Stack, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pager } from '@/components/pager';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { useDebounced } from '@/lib/use-debounced';
 import { useUsers } from '../api/get-users';
 
 const PAGE_SIZE = 25;
@@ -12,7 +13,9 @@ const PAGE_SIZE = 25;
 export function UsersListPage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const { data, isLoading, error } = useUsers({ page, pageSize: PAGE_SIZE });
+  const [q, setQ] = useState('');
+  const debouncedQ = useDebounced(q.trim(), 250);
+  const { data, isLoading, error } = useUsers({ q: debouncedQ, page, pageSize: PAGE_SIZE });
 
   return (
     <Stack>
@@ -21,6 +24,16 @@ export function UsersListPage() {
           {t('users.new')}
         </Button>
       </PageHeader>
+      <TextInput
+        label={t('common.filter')}
+        value={q}
+        w={400}
+        maw="100%"
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+          setPage(1);
+        }}
+      />
       <QueryState isLoading={isLoading} error={error} />
       {data && (
         <>
