@@ -57,15 +57,18 @@ test('an organisation gets a contact person picked through search', async ({ pag
   const auth = { Authorization: `Bearer ${token}` };
   const orgs = (await (await request.get('/api/v1/customers?type=organisation&pageSize=1&page=3', { headers: auth })).json()) as Page<{ id: string }>;
   const org = orgs.items[0];
-  const persons = (await (await request.get('/api/v1/persons?pageSize=1&page=7', { headers: auth })).json()) as Page<PersonSummary>;
-  const person = persons.items[0];
+  const current = (await (await request.get(`/api/v1/customers/${org.id}`, { headers: auth })).json()) as {
+    contactPersons: { id: string }[];
+  };
+  const persons = (await (await request.get('/api/v1/persons?pageSize=20&page=7', { headers: auth })).json()) as Page<PersonSummary>;
+  const person = persons.items.find((p) => !current.contactPersons.some((c) => c.id === p.id))!;
   const fullName = `${person.firstName} ${person.lastName}`;
 
   await signInAs(page, ADMIN_USER, ADMIN_PASSWORD);
   await page.goto(`/customers/${org.id}`);
   await expect(page.getByRole('heading', { name: 'Contact persons' })).toBeVisible();
   await page.getByLabel('Add contact person (search)').fill(fullName);
-  await page.getByRole('button', { name: `Add: ${fullName}` }).first().click();
+  await page.getByRole('button', { name: `Add: ${fullName}` }).and(page.locator(':enabled')).first().click();
   await expect(page.getByRole('table', { name: 'Contact persons' }).getByRole('link', { name: fullName }).first()).toBeVisible();
   await shot(page, 'contact-added');
 

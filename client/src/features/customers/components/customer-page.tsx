@@ -156,6 +156,7 @@ export function CustomerPage() {
               <PersonPicker
                 label={t('customer.addContactPerson')}
                 actionLabel={t('customer.addAsContact')}
+                exclude={contacts.map((c) => c.id)}
                 onPick={(hit) =>
                   addContact.mutate(
                     { customerId: customer.id, personId: hit.id },

@@ -11,11 +11,14 @@ export function PersonPicker({
   actionLabel,
   onPick,
   error,
+  exclude = [],
 }: {
   label: string;
   actionLabel: string;
   onPick: (hit: PersonCandidate) => void;
   error?: string;
+  /** Persons that cannot be picked again (e.g. already contacts). */
+  exclude?: string[];
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
@@ -34,7 +37,7 @@ export function PersonPicker({
           if (e.key === 'Enter') e.preventDefault();
         }}
       />
-      {debounced && data && (
+      {q.trim() && debounced && data && (
         <Paper withBorder p="xs">
           {data.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -55,6 +58,7 @@ export function PersonPicker({
                   <Button
                     size="xs"
                     variant="light"
+                    disabled={exclude.includes(hit.id)}
                     aria-label={`${actionLabel}: ${hit.displayName}`}
                     onClick={() => {
                       onPick(hit);
