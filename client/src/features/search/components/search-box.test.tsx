@@ -61,6 +61,8 @@ describe('Search box', () => {
     expect(selected()).toHaveTextContent('Virtasen Kone Oy');
     await userEvent.keyboard('{ArrowDown}{ArrowUp}');
     expect(selected()).toHaveTextContent('Virtasen Kone Oy');
+    expect(screen.getByRole('option', { name: /Virtasen Kone Oy/, selected: true })).toBeInTheDocument();
+    expect(screen.getAllByRole('option', { selected: true })).toHaveLength(1);
 
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/customers/c-2'));

@@ -20,8 +20,15 @@ export function SearchBox() {
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
+  // Mirrors Mantine's keyboard selection so the options can carry aria-selected.
+  const [selectedIndex, setSelectedIndex] = useState(-1);
   const q = useDebounced(value.trim(), 200);
-  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const combobox = useCombobox({
+    onDropdownClose: () => {
+      combobox.resetSelectedOption();
+      setSelectedIndex(-1);
+    },
+  });
   const { data, isFetching } = useSearch({ q, pageSize: 10 });
 
   useHotkeys([['/', () => inputRef.current?.focus()]]);
@@ -56,7 +63,9 @@ export function SearchBox() {
             setValue(e.currentTarget.value);
             combobox.openDropdown();
             combobox.resetSelectedOption();
+            setSelectedIndex(-1);
           }}
+          onKeyUp={() => setSelectedIndex(combobox.getSelectedOptionIndex())}
           onFocus={() => value && combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(e) => {
@@ -73,8 +82,8 @@ export function SearchBox() {
       </Combobox.Target>
       <Combobox.Dropdown hidden={!q}>
         <Combobox.Options aria-label={t('search.results')}>
-          {hits.map((hit) => (
-            <Combobox.Option value={`${hit.kind}:${hit.id}`} key={`${hit.kind}:${hit.id}`}>
+          {hits.map((hit, i) => (
+            <Combobox.Option value={`${hit.kind}:${hit.id}`} key={`${hit.kind}:${hit.id}`} aria-selected={i === selectedIndex}>
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <div>
                   <Text size="sm" fw={500}>
