@@ -20,7 +20,6 @@ public static class DependencyInjection
         services.AddScoped<IHsWorksDb>(sp => sp.GetRequiredService<HsWorksDbContext>());
         services.AddScoped<ISearchIndex, PostgresSearchIndex>();
 
-        services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection("Encryption"));
         services.AddSingleton(sp => new FieldProtector(configuration.GetSection("Encryption").Get<EncryptionOptions>() ?? new EncryptionOptions()));
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection("Jwt"));
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection("SignIn"));
