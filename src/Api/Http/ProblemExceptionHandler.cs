@@ -29,6 +29,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             ConflictException e => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", e.Message),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", "The record already exists."),
+            // A value of the wrong type names its field; broken JSON (a reader error inside) is a plain bad request.
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path, InnerException: not System.Text.Json.JsonException } } =>
+                Validation(new Dictionary<string, string[]> { [path[2..]] = ["The value has the wrong type or format."] }),
             BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.BadRequest, "Bad request",
                 "The request could not be read. Check the JSON body and the parameter formats."),
             _ => null,
