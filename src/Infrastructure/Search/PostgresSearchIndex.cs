@@ -34,6 +34,15 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
                 WHERE length(q.tok) >= 3 ORDER BY word <-> q.tok LIMIT @per_token
             ) w
             WHERE w.distance <= @max_distance
+            UNION ALL
+            -- A single word may also be the start of an e-mail address (typed without its @).
+            SELECT q.ord, e.term, 0.1 AS score
+            FROM q CROSS JOIN LATERAL (
+                SELECT term FROM search_terms
+                WHERE term >= q.tok AND term < q.tok || chr(1114111) AND strpos(term, '@') > 0
+                ORDER BY term LIMIT @per_token
+            ) e
+            WHERE length(q.tok) >= 3 AND (SELECT count(*) FROM q) = 1
         ), best AS (
             SELECT ord, word, min(score) AS score FROM candidates GROUP BY ord, word
         ), hits AS (
@@ -45,7 +54,7 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
         FROM hits
         GROUP BY person_id, customer_id
         HAVING count(*) = (SELECT count(*) FROM q)
-        ORDER BY score, customer_id NULLS LAST, person_id
+        ORDER BY score, coalesce(person_id, customer_id)
         OFFSET @offset LIMIT @limit
         """;
 
@@ -55,7 +64,7 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
         FROM unnest(@prefixes) AS p(prefix)
         JOIN search_terms t ON t.term >= p.prefix AND t.term < p.prefix || chr(1114111)
         GROUP BY t.person_id, t.customer_id
-        ORDER BY score, customer_id NULLS LAST, person_id
+        ORDER BY score, coalesce(person_id, customer_id)
         OFFSET @offset LIMIT @limit
         """;
 
