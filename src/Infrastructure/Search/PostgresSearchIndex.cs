@@ -16,7 +16,10 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
     private const int WordsPerToken = 8;
     private const double MaxTypoDistance = 0.65;
 
-    // Every query token must match some word of the owner; exact words rank before prefixes, prefixes before typos.
+    // Every query word must match some word of the owner. The longest word drives: its candidate words
+    // (exact, then prefixes, then typos nearest first) are walked in owner order through the
+    // (term, owner_id) index, each owner checked for the other words through (owner_id, term), and
+    // each candidate stops after one page. The work grows with the page size, not with how common a name is.
     private const string NameSql = """
         WITH q AS (
             SELECT tok, ord FROM unnest(@tokens) WITH ORDINALITY AS t(tok, ord)
@@ -38,33 +41,53 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
             -- A single word may also be the start of an e-mail address (typed without its @).
             SELECT q.ord, e.term, 0.1 AS score
             FROM q CROSS JOIN LATERAL (
-                SELECT term FROM search_terms
-                WHERE term >= q.tok AND term < q.tok || chr(1114111) AND strpos(term, '@') > 0
-                ORDER BY term LIMIT @per_token
+                SELECT DISTINCT term FROM (
+                    SELECT term FROM search_terms
+                    WHERE term >= '@' || q.tok AND term < '@' || q.tok || chr(1114111)
+                    ORDER BY term LIMIT @per_token) e
             ) e
             WHERE length(q.tok) >= 3 AND (SELECT count(*) FROM q) = 1
         ), best AS (
             SELECT ord, word, min(score) AS score FROM candidates GROUP BY ord, word
-        ), hits AS (
-            SELECT t.person_id, t.customer_id, b.ord, min(b.score) AS score
-            FROM best b JOIN search_terms t ON t.term = b.word
-            GROUP BY t.person_id, t.customer_id, b.ord
+        ), owners AS (
+            SELECT d.score, o.owner_id, o.person_id, o.customer_id
+            FROM best d CROSS JOIN LATERAL (
+                SELECT t.owner_id, t.person_id, t.customer_id FROM search_terms t
+                WHERE t.term = d.word
+                  AND NOT EXISTS (
+                      SELECT 1 FROM q WHERE q.ord <> @driver AND NOT EXISTS (
+                          SELECT 1 FROM best b JOIN search_terms o ON o.owner_id = t.owner_id AND o.term = b.word
+                          WHERE b.ord = q.ord))
+                ORDER BY t.owner_id
+                LIMIT @offset + @limit
+            ) o
+            WHERE d.ord = @driver
+              -- A word with no candidates at all means no owner can match every word.
+              AND (SELECT count(DISTINCT ord) FROM best) = (SELECT count(*) FROM q)
         )
-        SELECT person_id, customer_id, sum(score) AS score
-        FROM hits
-        GROUP BY person_id, customer_id
-        HAVING count(*) = (SELECT count(*) FROM q)
-        ORDER BY score, coalesce(person_id, customer_id)
+        SELECT person_id, customer_id, min(score) AS score
+        FROM owners
+        GROUP BY owner_id, person_id, customer_id
+        ORDER BY score, owner_id
         OFFSET @offset LIMIT @limit
         """;
 
     // Columns are in the C collation, so a prefix is a btree range: [prefix, prefix || U+10FFFF).
+    // An exact token sorts first in its range; each prefix reads one page of tokens at most.
     private const string PrefixSql = """
-        SELECT t.person_id, t.customer_id, min(CASE WHEN t.term = p.prefix THEN 0 ELSE 1 END) AS score
-        FROM unnest(@prefixes) AS p(prefix)
-        JOIN search_terms t ON t.term >= p.prefix AND t.term < p.prefix || chr(1114111)
-        GROUP BY t.person_id, t.customer_id
-        ORDER BY score, coalesce(person_id, customer_id)
+        SELECT person_id, customer_id, min(score) AS score
+        FROM (
+            SELECT t.owner_id, t.person_id, t.customer_id, t.term, CASE WHEN t.term = p.prefix THEN 0 ELSE 1 END AS score
+            FROM unnest(@prefixes) AS p(prefix)
+            CROSS JOIN LATERAL (
+                SELECT term, owner_id, person_id, customer_id FROM search_terms
+                WHERE term >= p.prefix AND term < p.prefix || chr(1114111)
+                ORDER BY term, owner_id
+                LIMIT @offset + @limit
+            ) t
+        ) hits
+        GROUP BY owner_id, person_id, customer_id
+        ORDER BY score, min(term), owner_id
         OFFSET @offset LIMIT @limit
         """;
 
@@ -73,7 +96,7 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
         var prefixes = new List<string>();
         if (query.Contains('@'))
         {
-            prefixes.Add(query.Trim().ToLowerInvariant());
+            prefixes.Add(SearchText.EmailTerm(query));
         }
         else if (SearchText.Digits(query) is { } digits)
         {
@@ -96,8 +119,11 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
             {
                 var tokens = SearchText.NameWords(query).Distinct().Take(6).ToArray();
                 if (tokens.Length == 0) return [];
+                // The longest word is usually the rarest, so it drives.
+                var driver = Array.IndexOf(tokens, tokens.MaxBy(t => t.Length)) + 1;
                 command.CommandText = NameSql;
                 command.Parameters.Add(new NpgsqlParameter("tokens", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = tokens });
+                command.Parameters.Add(new NpgsqlParameter("driver", (long)driver));
                 command.Parameters.Add(new NpgsqlParameter("per_token", WordsPerToken));
                 command.Parameters.Add(new NpgsqlParameter("max_distance", MaxTypoDistance));
             }

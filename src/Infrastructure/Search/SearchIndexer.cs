@@ -51,7 +51,7 @@ internal static class SearchIndexer
                 Add(person.Id, null, word);
                 words.Add(word);
             }
-            if (person.Email is { } email) Add(person.Id, null, email.Value);
+            if (person.Email is { } email) Add(person.Id, null, SearchText.EmailTerm(email.Value));
             if (person.Phone is { } phone) Add(person.Id, null, phone.E164.TrimStart('+'));
             if (person.Mobile is { } mobile && mobile != person.Phone) Add(person.Id, null, mobile.E164.TrimStart('+'));
         }

@@ -40,6 +40,9 @@ public static class SearchText
         return result.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>E-mail tokens start with "@", so they never share a prefix range with name words.</summary>
+    public static string EmailTerm(string email) => "@" + email.Trim().ToLowerInvariant();
+
     /// <summary>The digits of a query that looks like a phone number, customer number or business id; null otherwise.</summary>
     public static string? Digits(string query)
     {

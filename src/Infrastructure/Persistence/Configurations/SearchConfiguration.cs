@@ -15,7 +15,10 @@ internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<SearchT
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).UseIdentityAlwaysColumn();
         builder.Property(t => t.Term).HasMaxLength(254).UseCollation("C").IsRequired();
-        builder.HasIndex(t => t.Term).IncludeProperties(t => new { t.PersonId, t.CustomerId });
+        builder.Property(t => t.OwnerId).HasComputedColumnSql("coalesce(person_id, customer_id)", stored: true);
+        // Owners of a word in owner order (a page is a short index range), and an owner's words (the AND of several words).
+        builder.HasIndex(t => new { t.Term, t.OwnerId }).IncludeProperties(t => new { t.PersonId, t.CustomerId });
+        builder.HasIndex(t => new { t.OwnerId, t.Term });
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.PersonId);
