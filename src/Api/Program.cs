@@ -81,6 +81,11 @@ builder.Services.AddAuthorization();
 
 var app = builder.Build();
 
+// Validation messages in the caller's language (fi, sv, en); English when not asked.
+app.UseRequestLocalization(options => options
+    .SetDefaultCulture("en")
+    .AddSupportedCultures("en", "fi", "sv")
+    .AddSupportedUICultures("en", "fi", "sv"));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

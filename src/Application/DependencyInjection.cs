@@ -1,5 +1,6 @@
 using FluentValidation;
 using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        ValidatorOptions.Global.LanguageManager = new LocalizedLanguageManager();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
         services.AddScoped<SessionIssuer>();

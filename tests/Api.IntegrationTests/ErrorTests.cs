@@ -45,3 +45,34 @@ public sealed class ErrorTests(ApiFactory factory) : ApiTest(factory)
         problem.Str("type").Should().EndWith("/unauthorized");
     }
 }
+
+/// <summary>Field messages follow Accept-Language (fi, sv, en); English callers get the precise domain reason.</summary>
+public sealed class LocalizedErrorTests(ApiFactory factory) : ApiTest(factory)
+{
+    [Theory]
+    [InlineData("fi", "Postinumero on viisi numeroa, esim. 00300.", "Pakollinen tieto.")]
+    [InlineData("sv", "Postnumret är fem siffror, t.ex. 00300.", "Obligatorisk uppgift.")]
+    [InlineData("en", "Finnish postal code is five digits, for example 00300.", "Required.")]
+    [InlineData(null, "Finnish postal code is five digits, for example 00300.", "Required.")]
+    public async Task Field_messages_are_in_the_callers_language(string? language, string postalCodeMessage, string requiredMessage)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var admin = await Factory.AdminClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/persons")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                firstName = "",
+                lastName = "Mäki",
+                address = new { street = "Kauppakatu 1", postalCode = "12AB", city = "Kuopio", country = "FI" },
+            }),
+        };
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
+
+        var problem = await (await admin.SendAsync(request, ct)).ProblemAsync(HttpStatusCode.BadRequest, ct);
+
+        var errors = problem.GetProperty("errors");
+        errors.GetProperty("address.postalCode")[0].GetString().Should().Be(postalCodeMessage);
+        errors.GetProperty("firstName")[0].GetString().Should().Be(requiredMessage);
+    }
+}

@@ -2,6 +2,7 @@
 // the tokens once through /api/v1/auth/refresh and repeats the request; when that fails too,
 // the session ends (the app then shows the sign-in screen).
 import createClient, { type Middleware } from 'openapi-fetch';
+import i18n from 'i18next';
 import type { paths } from './schema';
 import type { LoginResult } from './types';
 import { session } from './session';
@@ -40,6 +41,8 @@ const retryable = new Map<string, Request>();
 
 export const authMiddleware: Middleware = {
   onRequest({ request, schemaPath, id }) {
+    // The API answers validation messages in the UI's language.
+    if (i18n.language) request.headers.set('Accept-Language', i18n.language);
     if (NO_AUTH_PATHS.includes(schemaPath)) return request;
     const token = session.get()?.accessToken;
     if (token) request.headers.set('Authorization', `Bearer ${token}`);

@@ -2,6 +2,7 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ internal sealed class AddContactPersonHandler(IHsWorksDb db, AuditTrail trail, T
         var customer = await db.Customers.Include(c => c.ContactPersons).SingleOrDefaultAsync(c => c.Id == command.CustomerId, cancellationToken)
             ?? throw new NotFoundException("Customer");
         if (!await db.Persons.AnyAsync(p => p.Id == command.PersonId, cancellationToken))
-            throw new ConflictException("No person with that id.", "personId");
+            throw new ConflictException(Messages.Get("noSuchPerson"), "personId");
         customer.AddContactPerson(command.PersonId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(customer.Id).Person(command.PersonId).Changed(["contactPersons"]);

@@ -27,7 +27,7 @@ internal sealed class CreateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
     {
         var input = command.Input;
         if (input.PersonId is { } personId && !await db.Persons.AnyAsync(p => p.Id == personId, cancellationToken))
-            throw new ConflictException("No person with that id.", "personId");
+            throw new ConflictException(Messages.Get("noSuchPerson"), "personId");
         var now = clock.GetUtcNow();
         var customer = Customer.Create(Guid.CreateVersion7(), EnumNames.Parse<CustomerType>(input.Type!), input.Name, input.ToBusinessId(),
             input.PersonId, input.CustomerSince ?? DateOnly.FromDateTime(now.UtcDateTime), input.ProductGroups ?? [], now);

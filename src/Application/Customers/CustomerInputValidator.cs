@@ -12,17 +12,17 @@ internal sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
         When(x => IsOrganisation(x.Type), () =>
         {
             RuleFor(x => x.Name).NotEmpty().MaximumLength(Customer.MaxNameLength);
-            RuleFor(x => x.BusinessId).MustParse(BusinessId.Parse);
-            RuleFor(x => x.PersonId).Null().WithMessage("An organisation has contact persons, not a person of its own.");
+            RuleFor(x => x.BusinessId).MustParse(BusinessId.Parse, "businessId");
+            RuleFor(x => x.PersonId).Null().WithMessage(_ => Messages.Get("organisationNoPerson"));
         });
         When(x => EnumNames.TryParse<CustomerType>(x.Type, out var t) && t == CustomerType.Consumer, () =>
         {
-            RuleFor(x => x.PersonId).NotEmpty().WithMessage("A consumer customer must point at its person.");
-            RuleFor(x => x.BusinessId).Empty().WithMessage("A consumer customer has no business id.");
+            RuleFor(x => x.PersonId).NotEmpty().WithMessage(_ => Messages.Get("consumerNeedsPerson"));
+            RuleFor(x => x.BusinessId).Empty().WithMessage(_ => Messages.Get("consumerNoBusinessId"));
         });
         RuleForEach(x => x.ProductGroups)
             .Must(ProductGroups.IsKnown)
-            .WithMessage(_ => $"Unknown product group. Known: {string.Join(", ", ProductGroups.Codes)}.");
+            .WithMessage(_ => Messages.Get("productGroup", string.Join(", ", ProductGroups.Codes)));
     }
 
     private static bool IsOrganisation(string? type) => EnumNames.TryParse<CustomerType>(type, out var t) && t == CustomerType.Organisation;

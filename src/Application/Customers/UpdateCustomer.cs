@@ -35,7 +35,7 @@ internal sealed class UpdateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
         if (EnumNames.Parse<CustomerType>(input.Type!) != customer.Type)
             throw new ConflictException("A customer's type cannot change; open a new customer instead.", "type");
         if (input.PersonId is { } personId && personId != customer.PersonId && !await db.Persons.AnyAsync(p => p.Id == personId, cancellationToken))
-            throw new ConflictException("No person with that id.", "personId");
+            throw new ConflictException(Messages.Get("noSuchPerson"), "personId");
 
         var changed = customer.Update(input.Name, input.ToBusinessId(), input.PersonId, input.CustomerSince ?? customer.CustomerSince,
             input.ProductGroups ?? customer.ProductGroups, clock.GetUtcNow());

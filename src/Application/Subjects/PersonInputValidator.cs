@@ -11,22 +11,24 @@ internal sealed class PersonInputValidator : AbstractValidator<PersonInput>
     {
         RuleFor(x => x.FirstName).NotEmpty().MaximumLength(Person.MaxNameLength);
         RuleFor(x => x.LastName).NotEmpty().MaximumLength(Person.MaxNameLength);
-        RuleFor(x => x.Email).MustParse(Email.Parse);
-        RuleFor(x => x.Phone).MustParse(PhoneNumber.Parse);
-        RuleFor(x => x.Mobile).MustParse(PhoneNumber.Parse);
+        RuleFor(x => x.Email).MustParse(Email.Parse, "email");
+        RuleFor(x => x.Phone).MustParse(PhoneNumber.Parse, "phone");
+        RuleFor(x => x.Mobile).MustParse(PhoneNumber.Parse, "phone");
         RuleFor(x => x.Language).MustBeOneOf<PersonInput, Language>();
         RuleFor(x => x.Source).MustBeOneOf<PersonInput, DataSource>();
-        RuleFor(x => x.PersonalIdentityCode).MustParse(PersonalIdentityCode.Parse);
+        RuleFor(x => x.PersonalIdentityCode).MustParse(PersonalIdentityCode.Parse, "identityCode");
         When(x => x.Address is not null && !AddressIsBlank(x.Address), () =>
         {
             RuleFor(x => x.Address!.Street).NotEmpty().MaximumLength(200);
             RuleFor(x => x.Address!.City).NotEmpty().MaximumLength(100);
-            RuleFor(x => x.Address!.Country).MustParse(CountryCode.Parse);
+            RuleFor(x => x.Address!.Country).MustParse(CountryCode.Parse, "country");
             RuleFor(x => x.Address!.PostalCode).NotEmpty().Custom((code, context) =>
             {
                 if (string.IsNullOrWhiteSpace(code)) return;
-                var result = PostalCode.Parse(code, CountryOf(context.InstanceToValidate.Address!));
-                if (!result.IsValid) context.AddFailure(result.Error!);
+                var country = CountryOf(context.InstanceToValidate.Address!);
+                var result = PostalCode.Parse(code, country);
+                if (!result.IsValid)
+                    context.AddFailure(Messages.ForDomainError(country is "FI" or "AX" ? "postalCode" : "postalCodeForeign", result.Error!));
             });
         });
     }

@@ -3,6 +3,7 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
     {
         RuleFor(x => x.CurrentPassword).NotEmpty().MaximumLength(PasswordRules.MaxLength);
         RuleFor(x => x.NewPassword).StrongPassword()
-            .NotEqual(x => x.CurrentPassword).WithMessage("The new password must differ from the current one.");
+            .NotEqual(x => x.CurrentPassword).WithMessage(_ => Messages.Get("passwordSame"));
     }
 }
 
@@ -32,7 +33,7 @@ internal sealed class ChangePasswordHandler(
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == currentUser.UserId, cancellationToken)
             ?? throw new AuthenticationFailedException();
         if (!hasher.Verify(user.PasswordHash, command.CurrentPassword, out _))
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("currentPassword", "The current password is not correct.")]);
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("currentPassword", Messages.Get("passwordWrong"))]);
 
         user.ChangePassword(hasher.Hash(command.NewPassword));
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)

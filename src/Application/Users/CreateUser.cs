@@ -20,7 +20,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
     public CreateUserValidator()
     {
         RuleFor(x => x.Username).NotEmpty().MaximumLength(64)
-            .Matches("^[A-Za-z0-9._-]{2,64}$").WithMessage("Username is 2–64 letters, digits, dots, hyphens or underscores.");
+            .Matches("^[A-Za-z0-9._-]{2,64}$").WithMessage(_ => Messages.Get("username"));
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100);
         RuleFor(x => x.AccessLevel).NotEmpty().MustBeOneOf<CreateUser, AccessLevel>();
         RuleFor(x => x.Password).StrongPassword();
@@ -34,7 +34,7 @@ internal sealed class CreateUserHandler(IHsWorksDb db, IPasswordHasher hasher, A
     {
         var username = StaffUser.NormaliseUsername(command.Username);
         if (await db.Users.AnyAsync(u => u.Username == username, cancellationToken))
-            throw new ConflictException("That username is already taken.", "username");
+            throw new ConflictException(Messages.Get("usernameTaken"), "username");
 
         // The first password comes from the administrator, so the user must choose their own.
         var user = StaffUser.Create(Guid.CreateVersion7(), username, command.DisplayName,

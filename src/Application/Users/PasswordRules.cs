@@ -1,4 +1,5 @@
 using FluentValidation;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 
 namespace HsWorks.Application.Users;
@@ -12,5 +13,5 @@ internal static class PasswordRules
         rule.NotEmpty()
             .MinimumLength(StaffUser.MinPasswordLength)
             .MaximumLength(MaxLength)
-            .Must(p => p is null || p.Distinct().Count() > 2).WithMessage("Password is too simple.");
+            .Must(p => p is null || p.Distinct().Count() > 2).WithMessage(_ => Messages.Get("passwordTooSimple"));
 }

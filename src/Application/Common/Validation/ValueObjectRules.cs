@@ -7,17 +7,17 @@ namespace HsWorks.Application.Common.Validation;
 public static class ValueObjectRules
 {
     public static IRuleBuilderOptionsConditions<T, string?> MustParse<T, TValue>(
-        this IRuleBuilder<T, string?> rule, Func<string?, ParseResult<TValue>> parse) where TValue : class =>
+        this IRuleBuilder<T, string?> rule, Func<string?, ParseResult<TValue>> parse, string messageKey) where TValue : class =>
         rule.Custom((value, context) =>
         {
             if (string.IsNullOrWhiteSpace(value)) return;
             var result = parse(value);
-            if (!result.IsValid) context.AddFailure(result.Error!);
+            if (!result.IsValid) context.AddFailure(Messages.ForDomainError(messageKey, result.Error!));
         });
 
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
         rule.Must(value => value is null || EnumNames.TryParse<TEnum>(value, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(EnumNames.ToCamelCase))}.");
+            .WithMessage(_ => Messages.Get("oneOf", string.Join(", ", Enum.GetNames<TEnum>().Select(EnumNames.ToCamelCase))));
 }
 
 /// <summary>Enum values travel as camelCase strings, never numbers.</summary>

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace HsWorks.Application.Common.Validation;
+
+/// <summary>
+/// The user-facing messages of validation and field conflicts in Finnish, Swedish and English,
+/// chosen by the request's UI culture (Accept-Language). The domain keeps its own precise English
+/// wording; English callers get that, the others a message in their language.
+/// </summary>
+public static class Messages
+{
+    private static readonly Dictionary<string, (string En, string Fi, string Sv)> Catalogue = new()
+    {
+        ["required"] = ("Required.", "Pakollinen tieto.", "Obligatorisk uppgift."),
+        ["tooLong"] = ("At most {0} characters.", "Enintään {0} merkkiä.", "Högst {0} tecken."),
+        ["tooShort"] = ("At least {0} characters.", "Vähintään {0} merkkiä.", "Minst {0} tecken."),
+        ["invalid"] = ("Not valid.", "Ei kelpaa.", "Ogiltig."),
+        ["mustBeEmpty"] = ("Must be empty.", "Pitää jättää tyhjäksi.", "Ska lämnas tom."),
+        ["oneOf"] = ("Must be one of: {0}.", "Sallitut arvot: {0}.", "Tillåtna värden: {0}."),
+        ["email"] = ("E-mail address is not valid.", "Sähköpostiosoite ei kelpaa.", "E-postadressen är ogiltig."),
+        ["phone"] = ("Phone number is not valid.", "Puhelinnumero ei kelpaa (esim. 040 123 4567 tai +46 8 123 456).", "Telefonnumret är ogiltigt (t.ex. 040 123 4567 eller +46 8 123 456)."),
+        ["postalCode"] = ("Postal code is not valid.", "Postinumero on viisi numeroa, esim. 00300.", "Postnumret är fem siffror, t.ex. 00300."),
+        ["postalCodeForeign"] = ("Postal code is not valid.", "Postinumerossa voi olla 2–10 kirjainta, numeroa, välilyöntiä tai yhdysmerkkiä.", "Postnumret får ha 2–10 bokstäver, siffror, mellanslag eller bindestreck."),
+        ["country"] = ("Country is not valid.", "Maa annetaan kaksikirjaimisena ISO-koodina, esim. FI.", "Landet anges med en ISO-kod på två bokstäver, t.ex. FI."),
+        ["identityCode"] = ("Personal identity code is not valid.", "Henkilötunnus ei kelpaa (esim. 131052-308T).", "Personbeteckningen är ogiltig (t.ex. 131052-308T)."),
+        ["businessId"] = ("Business id is not valid.", "Y-tunnus ei kelpaa (esim. 2168645-1).", "FO-numret är ogiltigt (t.ex. 2168645-1)."),
+        ["username"] = ("Username is 2–64 letters, digits, dots, hyphens or underscores.", "Käyttäjätunnuksessa on 2–64 kirjainta, numeroa, pistettä, yhdysmerkkiä tai alaviivaa.", "Användarnamnet har 2–64 bokstäver, siffror, punkter, bindestreck eller understreck."),
+        ["usernameTaken"] = ("That username is already taken.", "Käyttäjätunnus on jo käytössä.", "Användarnamnet är redan upptaget."),
+        ["passwordTooSimple"] = ("Password is too simple.", "Salasana on liian yksinkertainen.", "Lösenordet är för enkelt."),
+        ["passwordSame"] = ("The new password must differ from the current one.", "Uuden salasanan pitää erota nykyisestä.", "Det nya lösenordet måste skilja sig från det nuvarande."),
+        ["passwordWrong"] = ("The current password is not correct.", "Nykyinen salasana on väärin.", "Det nuvarande lösenordet är fel."),
+        ["productGroup"] = ("Unknown product group. Known: {0}.", "Tuntematon tuoteryhmä. Sallitut: {0}.", "Okänd produktgrupp. Tillåtna: {0}."),
+        ["consumerNeedsPerson"] = ("A consumer customer must point at its person.", "Kuluttaja-asiakkaalla pitää olla henkilö.", "En konsumentkund måste ha en person."),
+        ["consumerNoBusinessId"] = ("A consumer customer has no business id.", "Kuluttaja-asiakkaalla ei ole Y-tunnusta.", "En konsumentkund har inget FO-nummer."),
+        ["organisationNoPerson"] = ("An organisation has contact persons, not a person of its own.", "Organisaatiolla on yhteyshenkilöitä, ei omaa henkilöä.", "En organisation har kontaktpersoner, ingen egen person."),
+        ["noSuchPerson"] = ("No person with that id.", "Henkilöä ei löydy.", "Personen finns inte."),
+    };
+
+    public static string Get(string key, params object[] args)
+    {
+        var (en, fi, sv) = Catalogue[key];
+        var text = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+        {
+            "fi" => fi,
+            "sv" => sv,
+            _ => en,
+        };
+        return args.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, args);
+    }
+
+    /// <summary>English callers get the domain's precise reason; others the message of their language.</summary>
+    public static string ForDomainError(string key, string englishReason) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "fi" or "sv" ? Get(key) : englishReason;
+}
