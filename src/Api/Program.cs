@@ -63,6 +63,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
         };
         bearer.Events = new JwtBearerEvents
         {
+            OnTokenValidated = AccessTokenRevalidation.OnTokenValidated,
             // 401 as problem details like every other error.
             OnChallenge = async context =>
             {

@@ -205,6 +205,32 @@ public sealed class AuthTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Disabling_a_user_ends_their_current_access_token_at_once()
+    {
+        var (agent, user, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        (await agent.GetAsync("/api/v1/persons", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var admin = await Factory.AdminClientAsync();
+
+        await admin.PutJsonAsync($"/api/v1/users/{user.Id}",
+            new { displayName = user.DisplayName, accessLevel = "HelpdeskAgent", enabled = false }, null, Ct);
+
+        await (await agent.GetAsync("/api/v1/persons", Ct)).ProblemAsync(HttpStatusCode.Unauthorized, Ct);
+    }
+
+    [Fact]
+    public async Task A_lowered_access_level_applies_to_the_current_access_token_at_once()
+    {
+        var (supervisor, user, _) = await Factory.UserClientAsync("Supervisor");
+        var admin = await Factory.AdminClientAsync();
+
+        await admin.PutJsonAsync($"/api/v1/users/{user.Id}",
+            new { displayName = user.DisplayName, accessLevel = "Auditor", enabled = true }, null, Ct);
+
+        await (await supervisor.PostAsync("/api/v1/persons", System.Net.Http.Json.JsonContent.Create(TestData.PersonBody()), Ct))
+            .ProblemAsync(HttpStatusCode.Unauthorized, Ct);
+    }
+
+    [Fact]
     public async Task A_request_without_a_token_is_a_401_problem()
     {
         var problem = await (await Factory.CreateClient().GetAsync("/api/v1/persons", Ct)).ProblemAsync(HttpStatusCode.Unauthorized, Ct);
