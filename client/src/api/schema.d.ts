@@ -368,6 +368,8 @@ export interface components {
             personIds: string[];
             customerIds: string[];
             fields: string[];
+            /** Format: uuid */
+            targetUserId?: string | null;
         };
         AuditRecordDtoPagedResult: {
             items: components["schemas"]["AuditRecordDto"][];

@@ -14,7 +14,8 @@ public sealed record AuditRecordDto(
     string Action,
     IReadOnlyList<Guid> PersonIds,
     IReadOnlyList<Guid> CustomerIds,
-    IReadOnlyList<string> Fields);
+    IReadOnlyList<string> Fields,
+    Guid? TargetUserId);
 
 /// <summary>The audit trail, newest first, filtered by subject, customer, user, action and period (R7.3).</summary>
 [RequiresPermission(Permission.AuditRead)]
@@ -30,12 +31,12 @@ internal sealed class ListAuditRecordsHandler(IHsWorksDb db) : IQueryHandler<Lis
         var records = db.AuditRecords.AsQueryable();
         if (query.PersonId is { } personId) records = records.Where(r => r.PersonIds.Contains(personId));
         if (query.CustomerId is { } customerId) records = records.Where(r => r.CustomerIds.Contains(customerId));
-        if (query.UserId is { } userId) records = records.Where(r => r.UserId == userId);
+        if (query.UserId is { } userId) records = records.Where(r => r.UserId == userId || r.TargetUserId == userId);
         if (!string.IsNullOrWhiteSpace(query.Action)) records = records.Where(r => r.Action == query.Action);
         if (query.From is { } from) records = records.Where(r => r.At >= from);
         if (query.To is { } to) records = records.Where(r => r.At < to);
         return await records.OrderByDescending(r => r.Id)
-            .Select(r => new AuditRecordDto(r.Id, r.At, r.UserId, r.Username, r.Action, r.PersonIds, r.CustomerIds, r.Fields))
+            .Select(r => new AuditRecordDto(r.Id, r.At, r.UserId, r.Username, r.Action, r.PersonIds, r.CustomerIds, r.Fields, r.TargetUserId))
             .ToPageAsync(page, pageSize, cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class AddContactPersonHandler(IHsWorksDb db, AuditTrail trail, T
             throw new ConflictException(Messages.Get("noSuchPerson"), "personId");
         customer.AddContactPerson(command.PersonId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        trail.Customer(customer.Id).Person(command.PersonId).Changed(["contactPersons"]);
+        trail.Customer(customer.Id).Persons(customer.PersonIds()).Changed(["contactPersons"]);
         return await customer.ToDtoAsync(db, cancellationToken);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, AuditTrail trail) : IQ
             select new
             {
                 c.Id,
+                c.PersonId,
                 c.CustomerNumber,
                 c.Type,
                 Name = c.Name ?? p!.FirstName + " " + p.LastName,
@@ -42,7 +43,7 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, AuditTrail trail) : IQ
                 : rows.Where(r => r.Name.ToLower().StartsWith(q) || r.SortName.ToLower().StartsWith(q));
         }
         var found = await rows.OrderBy(r => r.SortName).ThenBy(r => r.CustomerNumber).ToPageAsync(page, pageSize, cancellationToken);
-        trail.Customers(found.Items.Select(r => r.Id));
+        trail.Customers(found.Items.Select(r => r.Id)).Persons(found.Items.Where(r => r.PersonId != null).Select(r => r.PersonId!.Value));
         return new PagedResult<CustomerSummary>(
             [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, EnumNames.ToCamelCase(r.Type), r.Name, r.BusinessId?.Value, r.City))],
             found.Page, found.PageSize, found.TotalCount);

@@ -40,7 +40,7 @@ internal sealed class UpdateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
         var changed = customer.Update(input.Name, input.ToBusinessId(), input.PersonId, input.CustomerSince ?? customer.CustomerSince,
             input.ProductGroups ?? customer.ProductGroups, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        trail.Customer(customer.Id).Changed(changed);
+        trail.Customer(customer.Id).Persons(customer.PersonIds()).Changed(changed);
         return await customer.ToDtoAsync(db, cancellationToken);
     }
 }

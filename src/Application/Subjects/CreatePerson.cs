@@ -28,12 +28,16 @@ internal sealed class CreatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         db.Persons.Add(person);
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(PersonFields.All);
+        if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
         return await person.ToDtoAsync(db, currentUser, cancellationToken);
     }
 }
 
 internal static class PersonFields
 {
+    /// <summary>Marks an answer that showed the whole identity code.</summary>
+    public const string IdentityCodeRead = "personalIdentityCode:read";
+
     public static readonly string[] All =
         ["firstName", "lastName", "email", "phone", "mobile", "language", "address", "personalIdentityCode", "nonDisclosure"];
 }

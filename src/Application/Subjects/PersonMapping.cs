@@ -10,15 +10,17 @@ namespace HsWorks.Application.Subjects;
 /// <summary>Turns validated input into domain values, and a person into what the caller may see.</summary>
 internal static class PersonMapping
 {
-    public static PersonDetails ToDetails(this PersonInput input) => new(
+    /// <summary>The details to store; language and non-disclosure left out keep what <paramref name="current"/> has.</summary>
+    public static PersonDetails ToDetails(this PersonInput input, Person? current = null) => new(
         input.FirstName,
         input.LastName,
         Optional(input.Email, Email.Parse),
         Optional(input.Phone, PhoneNumber.Parse),
         Optional(input.Mobile, PhoneNumber.Parse),
-        input.Language is null ? Language.Fi : EnumNames.Parse<Language>(input.Language),
+        input.Language is null ? current?.Language ?? Language.Fi : EnumNames.Parse<Language>(input.Language),
         ToAddress(input.Address),
-        input.NonDisclosure ?? false);
+        // A client that does not know the marking must never clear it by leaving it out (R5.2).
+        input.NonDisclosure ?? current?.NonDisclosure ?? false);
 
     public static IdentityCodeChange ToIdentityCodeChange(this PersonInput input) => input.PersonalIdentityCode switch
     {

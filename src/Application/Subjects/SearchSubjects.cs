@@ -42,7 +42,7 @@ internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, A
         var customers = await (
                 from c in db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
                 from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
-                select new { c.Id, c.CustomerNumber, Name = c.Name ?? p!.FirstName + " " + p.LastName, c.BusinessId })
+                select new { c.Id, c.PersonId, c.CustomerNumber, Name = c.Name ?? p!.FirstName + " " + p.LastName, c.BusinessId })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var items = new List<SearchResultItem>(shown.Count);
@@ -55,7 +55,8 @@ internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, A
                 items.Add(new SearchResultItem("customer", c.Id, c.Name,
                     c.BusinessId is null ? $"#{c.CustomerNumber}" : $"#{c.CustomerNumber} · {c.BusinessId.Value}", c.CustomerNumber));
         }
-        trail.Persons(persons.Keys).Customers(customers.Keys);
+        // A consumer customer's name is its person's: showing it is a read of that person.
+        trail.Persons(persons.Keys).Persons(customers.Values.Where(c => c.PersonId != null).Select(c => c.PersonId!.Value)).Customers(customers.Keys);
         return new SearchResults(items, page, pageSize, hits.Count > pageSize);
     }
 }

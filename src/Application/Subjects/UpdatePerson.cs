@@ -31,9 +31,10 @@ internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         db.ExpectVersion(person, expected);
 
         var input = command.Input;
-        var changed = person.Update(input.ToDetails(), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
+        var changed = person.Update(input.ToDetails(person), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(changed);
+        if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
         return await person.ToDtoAsync(db, currentUser, cancellationToken);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class CreateUserHandler(IHsWorksDb db, IPasswordHasher hasher, A
             EnumNames.Parse<AccessLevel>(command.AccessLevel), hasher.Hash(command.Password), mustChangePassword: true, clock.GetUtcNow());
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
-        trail.Changed(["username", "displayName", "accessLevel", "password"]);
+        trail.AboutUser(user.Id).Changed(["username", "displayName", "accessLevel", "password"]);
         return user.ToDto();
     }
 }

@@ -30,27 +30,26 @@ internal sealed class RefreshSessionHandler(IHsWorksDb db, ITokenIssuer tokens, 
         var token = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken)
             ?? throw new AuthenticationFailedException();
 
-        // Spend it atomically: of two parallel uses only one wins; the loser is treated as reuse.
-        var spent = token.IsUsable(now) && await db.RefreshTokens
-            .Where(t => t.Id == token.Id && t.SpentAt == null && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.SpentAt, now), cancellationToken) == 1;
-        if (!spent)
+        // Spending and issuing the next token commit together: a parallel use of the same token waits
+        // on the row lock, then finds it spent and revokes the family, including the token issued here.
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
-            if (token.SpentAt is not null || token.RevokedAt is null)
-                await RevokeFamily(token.FamilyId, now, cancellationToken);
-            throw new AuthenticationFailedException();
+            var spent = token.IsUsable(now) && await db.RefreshTokens
+                .Where(t => t.Id == token.Id && t.SpentAt == null && t.RevokedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.SpentAt, now), cancellationToken) == 1;
+            var user = spent ? await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken) : null;
+            if (user is not null && user.CanSignIn(now))
+            {
+                var result = sessions.Issue(user, token.FamilyId);
+                await db.SaveChangesAsync(cancellationToken);
+                if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
         }
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is null || !user.CanSignIn(now))
-        {
-            await RevokeFamily(token.FamilyId, now, cancellationToken);
-            throw new AuthenticationFailedException();
-        }
-
-        var result = sessions.Issue(user, token.FamilyId);
-        await db.SaveChangesAsync(cancellationToken);
-        return result;
+        // Reuse of a spent token, a revoked or expired one, or an account that may no longer sign in.
+        await RevokeFamily(token.FamilyId, now, cancellationToken);
+        throw new AuthenticationFailedException();
     }
 
     private Task<int> RevokeFamily(Guid familyId, DateTimeOffset now, CancellationToken ct) =>

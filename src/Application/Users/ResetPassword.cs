@@ -30,7 +30,7 @@ internal sealed class ResetPasswordHandler(IHsWorksDb db, IPasswordHasher hasher
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, clock.GetUtcNow()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        trail.Changed(["password"]);
+        trail.AboutUser(user.Id).Changed(["password"]);
         return Unit.Value;
     }
 }

@@ -34,39 +34,48 @@ internal sealed class SignInHandler(
     {
         var now = clock.GetUtcNow();
         var username = StaffUser.NormaliseUsername(command.Username);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Username == username, cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Username == username, cancellationToken);
         if (user is null)
         {
-            // Spend the same time as a real check, so the answer does not tell whether the user exists.
+            // The same work as a wrong password (a hash check and an audit write), so the answer and
+            // its timing do not tell whether the user exists. The typed name is not stored: it may be a password.
             hasher.VerifyAgainstDecoy(command.Password);
+            await RecordAsync(null, "(unknown)", "auth.signInFailed", now, cancellationToken);
             throw new AuthenticationFailedException();
         }
 
         var passwordMatches = hasher.Verify(user.PasswordHash, command.Password, out var needsRehash);
-        if (!user.CanSignIn(now) || !passwordMatches)
+        var newHash = passwordMatches && needsRehash ? hasher.Hash(command.Password) : null;
+
+        // The account row is locked while it is counted or reset: parallel attempts take turns,
+        // so each failure counts and the lockout cannot be outrun.
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var account = await db.FindUserForUpdateAsync(user.Id, cancellationToken) ?? throw new AuthenticationFailedException();
+        if (!account.CanSignIn(now) || !passwordMatches)
         {
-            if (user.Enabled && !passwordMatches)
+            var action = "auth.signInFailed";
+            if (account.Enabled && !passwordMatches && !account.IsLockedOut(now))
             {
-                user.FailedSignIn(now, options.Value.MaxFailedSignIns, TimeSpan.FromMinutes(options.Value.LockoutMinutes));
-                db.AuditRecords.Add(AuditRecord.Create(now, user.Id, user.Username,
-                    user.IsLockedOut(now) ? "auth.lockedOut" : "auth.signInFailed", [], [], []));
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    // A parallel attempt counted first; the answer is the same.
-                }
+                account.FailedSignIn(now, options.Value.MaxFailedSignIns, TimeSpan.FromMinutes(options.Value.LockoutMinutes));
+                if (account.IsLockedOut(now)) action = "auth.lockedOut";
             }
+            await RecordAsync(account.Id, account.Username, action, now, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             throw new AuthenticationFailedException();
         }
 
-        if (needsRehash) user.Rehash(hasher.Hash(command.Password));
-        user.SignedIn(now);
-        var result = sessions.Issue(user);
+        if (newHash is not null) account.Rehash(newHash);
+        account.SignedIn(now);
+        var result = sessions.Issue(account);
         await db.SaveChangesAsync(cancellationToken);
-        trail.ActingAs(user.Id, user.Username);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        trail.ActingAs(account.Id, account.Username);
         return result;
+    }
+
+    private async Task RecordAsync(Guid? userId, string username, string action, DateTimeOffset now, CancellationToken ct)
+    {
+        db.AuditRecords.Add(AuditRecord.Create(now, userId, username, action, [], [], []));
+        await db.SaveChangesAsync(ct);
     }
 }

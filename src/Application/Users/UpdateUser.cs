@@ -46,7 +46,7 @@ internal sealed class UpdateUserHandler(IHsWorksDb db, ICurrentUser currentUser,
             await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, clock.GetUtcNow()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        trail.Changed(changed);
+        trail.AboutUser(user.Id).Changed(changed);
         return user.ToDto();
     }
 }

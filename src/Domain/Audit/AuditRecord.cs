@@ -27,8 +27,11 @@ public sealed class AuditRecord
 
     public string[] Fields { get; private set; } = [];
 
+    /// <summary>The staff account an administrative action was about (user created, changed, reset).</summary>
+    public Guid? TargetUserId { get; private set; }
+
     public static AuditRecord Create(DateTimeOffset at, Guid? userId, string username, string action,
-        IEnumerable<Guid> personIds, IEnumerable<Guid> customerIds, IEnumerable<string> fields) =>
+        IEnumerable<Guid> personIds, IEnumerable<Guid> customerIds, IEnumerable<string> fields, Guid? targetUserId = null) =>
         new()
         {
             At = at,
@@ -38,5 +41,6 @@ public sealed class AuditRecord
             PersonIds = [.. personIds.Distinct()],
             CustomerIds = [.. customerIds.Distinct()],
             Fields = [.. fields.Distinct()],
+            TargetUserId = targetUserId,
         };
 }

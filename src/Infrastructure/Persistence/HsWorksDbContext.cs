@@ -30,6 +30,9 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
 
+    public Task<StaffUser?> FindUserForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        Users.FromSql($"SELECT *, xmin FROM users WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
     public void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class =>
         Entry(entity).Property("Version").OriginalValue = version;
 

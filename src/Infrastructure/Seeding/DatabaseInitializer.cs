@@ -20,7 +20,10 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
             logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);
+            // All or nothing: an interrupted seed leaves an empty register, which the next start seeds again.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var count = await new DemoDataSeeder(db, clock).SeedAsync(options.Value.DemoPersons, ct);
+            await transaction.CommitAsync(ct);
             logger.LogInformation("Demo data ready: {Count} persons", count);
         }
     }
@@ -30,6 +33,9 @@ public sealed class DatabaseInitializer(
         if (await db.Users.AnyAsync(ct)) return;
         var username = Environment.GetEnvironmentVariable("HSWORKS_ADMIN_USER") is { Length: > 0 } u ? u : "admin";
         var given = Environment.GetEnvironmentVariable("HSWORKS_ADMIN_PASSWORD");
+        if (!string.IsNullOrEmpty(given) && (given.Length < StaffUser.MinPasswordLength || given.Distinct().Count() < 3))
+            throw new InvalidOperationException(
+                $"HSWORKS_ADMIN_PASSWORD must have at least {StaffUser.MinPasswordLength} characters and not be a repetition of one or two characters.");
         var password = string.IsNullOrEmpty(given) ? GeneratePassword() : given;
         db.Users.Add(StaffUser.Create(Guid.CreateVersion7(), username, "Administrator", AccessLevel.Administrator,
             hasher.Hash(password), mustChangePassword: false, clock.GetUtcNow()));

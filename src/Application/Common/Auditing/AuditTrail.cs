@@ -16,6 +16,9 @@ public sealed class AuditTrail
 
     public IReadOnlyList<string> Fields => fields;
 
+    /// <summary>The staff account an administrative action is about.</summary>
+    public Guid? TargetUserId { get; private set; }
+
     /// <summary>The acting user when it is not the token's (sign-in).</summary>
     public (Guid? Id, string Username)? Actor { get; private set; }
 
@@ -38,6 +41,12 @@ public sealed class AuditTrail
     public AuditTrail Changed(IEnumerable<string> names)
     {
         fields.AddRange(names.Where(n => !fields.Contains(n)));
+        return this;
+    }
+
+    public AuditTrail AboutUser(Guid userId)
+    {
+        TargetUserId = userId;
         return this;
     }
 

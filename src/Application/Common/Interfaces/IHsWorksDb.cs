@@ -27,6 +27,9 @@ public interface IHsWorksDb
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
     Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
 
+    /// <summary>Loads and tracks a staff account, locking its row until the transaction ends.</summary>
+    Task<StaffUser?> FindUserForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>Makes the next save fail with a concurrency conflict unless the row still has this version.</summary>
     void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class;
 }

@@ -9,8 +9,11 @@ public static class Paging
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Deep enough for any real list, shallow enough that the offset never overflows.</summary>
+    public const int MaxPage = 100_000;
+
     public static (int Page, int PageSize) Normalise(int? page, int? pageSize) =>
-        (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 25, 1, MaxPageSize));
+        (Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(pageSize ?? 25, 1, MaxPageSize));
 
     public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, int page, int pageSize, CancellationToken ct)
     {

@@ -30,7 +30,9 @@ public static class EnumNames
     public static bool TryParse<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum
     {
         result = default;
-        return !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsDigit) && Enum.TryParse(value.Trim(), ignoreCase: true, out result);
+        // One defined name only: Enum.TryParse would also take numbers and "a,b" flag combinations.
+        return !string.IsNullOrWhiteSpace(value) && value.All(char.IsAsciiLetter)
+            && Enum.TryParse(value, ignoreCase: true, out result) && Enum.IsDefined(result);
     }
 
     public static TEnum Parse<TEnum>(string value) where TEnum : struct, Enum =>

@@ -53,7 +53,8 @@ export function toFormValues(person?: PersonDto): PersonFormValues {
       city: person?.address?.city ?? '',
       country: person?.address?.country ?? 'FI',
     },
-    source: person?.source ?? 'staff',
+    // What staff type in comes from staff unless they say otherwise; the stored sources stay per field group.
+    source: 'staff',
     nonDisclosure: person?.nonDisclosure ?? false,
   };
 }

@@ -32,7 +32,8 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     person_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
                     customer_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    fields = table.Column<string[]>(type: "text[]", nullable: false)
+                    fields = table.Column<string[]>(type: "text[]", nullable: false),
+                    target_user_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,7 +191,8 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     person_id = table.Column<Guid>(type: "uuid", nullable: true),
                     customer_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    term = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false, collation: "C")
+                    term = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false, collation: "C"),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false, computedColumnSql: "coalesce(person_id, customer_id)", stored: true)
                 },
                 constraints: table =>
                 {
@@ -285,14 +287,19 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 column: "customer_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_search_terms_owner_id_term",
+                table: "search_terms",
+                columns: new[] { "owner_id", "term" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_search_terms_person_id",
                 table: "search_terms",
                 column: "person_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_search_terms_term",
+                name: "ix_search_terms_term_owner_id",
                 table: "search_terms",
-                column: "term")
+                columns: new[] { "term", "owner_id" })
                 .Annotation("Npgsql:IndexInclude", new[] { "person_id", "customer_id" });
 
             migrationBuilder.CreateIndex(
@@ -308,7 +315,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 column: "username",
                 unique: true);
 
-            // The audit trail is append-only (R7.3): the database itself refuses changes and deletions.
+            // The audit trail is append-only (R7.3): the database itself refuses changes, deletions and truncation.
             migrationBuilder.Sql("""
                 CREATE FUNCTION audit_records_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -318,13 +325,20 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 CREATE TRIGGER audit_records_no_update_or_delete
                     BEFORE UPDATE OR DELETE ON audit_records
                     FOR EACH ROW EXECUTE FUNCTION audit_records_append_only();
+                CREATE TRIGGER audit_records_no_truncate
+                    BEFORE TRUNCATE ON audit_records
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit_records_append_only();
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_records_no_update_or_delete ON audit_records; DROP FUNCTION IF EXISTS audit_records_append_only();");
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_records_no_truncate ON audit_records;
+                DROP TRIGGER IF EXISTS audit_records_no_update_or_delete ON audit_records;
+                DROP FUNCTION IF EXISTS audit_records_append_only();
+                """);
             migrationBuilder.DropTable(
                 name: "audit_records");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261125081502_Foundation")]
+    [Migration("20261125085128_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -63,6 +63,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("person_ids");
+
+                    b.Property<Guid?>("TargetUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_user_id");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
@@ -431,6 +435,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id")
+                        .HasComputedColumnSql("coalesce(person_id, customer_id)", true);
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
@@ -451,10 +461,13 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_search_terms_person_id");
 
-                    b.HasIndex("Term")
-                        .HasDatabaseName("ix_search_terms_term");
+                    b.HasIndex("OwnerId", "Term")
+                        .HasDatabaseName("ix_search_terms_owner_id_term");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Term"), new[] { "PersonId", "CustomerId" });
+                    b.HasIndex("Term", "OwnerId")
+                        .HasDatabaseName("ix_search_terms_term_owner_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Term", "OwnerId"), new[] { "PersonId", "CustomerId" });
 
                     b.ToTable("search_terms", null, t =>
                         {
