@@ -1,3 +1,4 @@
+using System.Text;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,20 +8,23 @@ using NpgsqlTypes;
 namespace HsWorks.Infrastructure.Search;
 
 /// <summary>
-/// Search over derived tokens, never over whole rows: name words go through the small dictionary
-/// of distinct words (btree prefix, then GiST trigram nearest-first for typos) and back to their
-/// owners; e-mail, phone and number queries are prefix lookups on the tokens themselves.
+/// Search over derived tokens, never over whole rows. A name query runs in two steps: (1) each
+/// query word becomes candidate words from the small dictionary of distinct words (btree range
+/// for prefixes, GiST trigram nearest-first for typos) with a capped count of their owners;
+/// (2) the word with the fewest owners drives: its owners are read in owner order from the
+/// (term, owner_id) index, each checked for the other words through (owner_id, term), and each
+/// candidate stops after one page. E-mail, phone and number queries are prefix ranges on the
+/// tokens themselves. The work grows with the page size, not with how common a name is.
 /// </summary>
 internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
 {
     private const int WordsPerToken = 8;
     private const double MaxTypoDistance = 0.65;
+    private const int OwnerCountCap = 1000;
 
-    // Every query word must match some word of the owner. The longest word drives: its candidate words
-    // (exact, then prefixes, then typos nearest first) are walked in owner order through the
-    // (term, owner_id) index, each owner checked for the other words through (owner_id, term), and
-    // each candidate stops after one page. The work grows with the page size, not with how common a name is.
-    private const string NameSql = """
+    // Candidate words per query word: exact 0, prefix 0.1, typo 0.2 + trigram distance; and how
+    // many owners those words have, counted up to a cap (enough to pick the rarest query word).
+    internal const string CandidatesSql = """
         WITH q AS (
             SELECT tok, ord FROM unnest(@tokens) WITH ORDINALITY AS t(tok, ord)
         ), candidates AS (
@@ -48,25 +52,32 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
             ) e
             WHERE length(q.tok) >= 3 AND (SELECT count(*) FROM q) = 1
         ), best AS (
-            SELECT ord, word, min(score) AS score FROM candidates GROUP BY ord, word
+            SELECT ord, word, min(score)::float8 AS score FROM candidates GROUP BY ord, word
         ), owners AS (
+            SELECT q.ord, (
+                SELECT count(*) FROM (
+                    SELECT 1 FROM search_terms t WHERE t.term IN (SELECT word FROM best x WHERE x.ord = q.ord) LIMIT @owner_cap
+                ) capped) AS owners
+            FROM q
+        )
+        SELECT b.ord, b.word, b.score, o.owners
+        FROM best b JOIN owners o ON o.ord = b.ord
+        """;
+
+    // Owners of the driving word's candidates, one page per candidate, in owner order. The checks
+    // of the other query words ({0}) are added per word: AND EXISTS (... term = ANY(@wN)).
+    internal const string OwnersSql = """
+        SELECT person_id, customer_id, min(score) AS score
+        FROM (
             SELECT d.score, o.owner_id, o.person_id, o.customer_id
-            FROM best d CROSS JOIN LATERAL (
+            FROM unnest(@driver_words, @driver_scores) AS d(word, score)
+            CROSS JOIN LATERAL (
                 SELECT t.owner_id, t.person_id, t.customer_id FROM search_terms t
-                WHERE t.term = d.word
-                  AND NOT EXISTS (
-                      SELECT 1 FROM q WHERE q.ord <> @driver AND NOT EXISTS (
-                          SELECT 1 FROM best b JOIN search_terms o ON o.owner_id = t.owner_id AND o.term = b.word
-                          WHERE b.ord = q.ord))
+                WHERE t.term = d.word {0}
                 ORDER BY t.owner_id
                 LIMIT @offset + @limit
             ) o
-            WHERE d.ord = @driver
-              -- A word with no candidates at all means no owner can match every word.
-              AND (SELECT count(DISTINCT ord) FROM best) = (SELECT count(*) FROM q)
-        )
-        SELECT person_id, customer_id, min(score) AS score
-        FROM owners
+        ) hits
         GROUP BY owner_id, person_id, customer_id
         ORDER BY score, owner_id
         OFFSET @offset LIMIT @limit
@@ -74,7 +85,7 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
 
     // Columns are in the C collation, so a prefix is a btree range: [prefix, prefix || U+10FFFF).
     // An exact token sorts first in its range; each prefix reads one page of tokens at most.
-    private const string PrefixSql = """
+    internal const string PrefixSql = """
         SELECT person_id, customer_id, min(score) AS score
         FROM (
             SELECT t.owner_id, t.person_id, t.customer_id, t.term, CASE WHEN t.term = p.prefix THEN 0 ELSE 1 END AS score
@@ -91,41 +102,44 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
         OFFSET @offset LIMIT @limit
         """;
 
+    private sealed record Candidate(int Ord, string Word, double Score, long Owners);
+
     public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, int offset, int limit, CancellationToken cancellationToken)
     {
-        var prefixes = new List<string>();
-        if (query.Contains('@'))
-        {
-            prefixes.Add(SearchText.EmailTerm(query));
-        }
-        else if (SearchText.Digits(query) is { } digits)
-        {
-            prefixes.Add(digits);
-            if (SearchText.PhoneDigits(query) is { } phone && phone != digits) prefixes.Add(phone);
-        }
-
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
+            var prefixes = IdentifierPrefixes(query);
             if (prefixes.Count > 0)
             {
                 command.CommandText = PrefixSql;
-                command.Parameters.Add(new NpgsqlParameter("prefixes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prefixes.ToArray() });
+                command.Parameters.Add(TextArray("prefixes", prefixes));
             }
             else
             {
                 var tokens = SearchText.NameWords(query).Distinct().Take(6).ToArray();
                 if (tokens.Length == 0) return [];
-                // The longest word is usually the rarest, so it drives.
-                var driver = Array.IndexOf(tokens, tokens.MaxBy(t => t.Length)) + 1;
-                command.CommandText = NameSql;
-                command.Parameters.Add(new NpgsqlParameter("tokens", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = tokens });
-                command.Parameters.Add(new NpgsqlParameter("driver", (long)driver));
-                command.Parameters.Add(new NpgsqlParameter("per_token", WordsPerToken));
-                command.Parameters.Add(new NpgsqlParameter("max_distance", MaxTypoDistance));
+                var candidates = await CandidatesAsync(connection, tokens, cancellationToken);
+                var byWord = candidates.GroupBy(c => c.Ord).ToDictionary(g => g.Key, g => g.ToList());
+                // A query word with no candidate at all: no owner can have every word.
+                if (byWord.Count < tokens.Length) return [];
+
+                var driver = byWord.MinBy(g => g.Value[0].Owners).Key;
+                var checks = new StringBuilder();
+                foreach (var (ord, words) in byWord.Where(g => g.Key != driver))
+                {
+                    checks.Append($" AND EXISTS (SELECT 1 FROM search_terms o WHERE o.owner_id = t.owner_id AND o.term = ANY(@w{ord}))");
+                    command.Parameters.Add(TextArray($"w{ord}", words.Select(w => w.Word)));
+                }
+                command.CommandText = string.Format(OwnersSql, checks);
+                command.Parameters.Add(TextArray("driver_words", byWord[driver].Select(w => w.Word)));
+                command.Parameters.Add(new NpgsqlParameter("driver_scores", NpgsqlDbType.Array | NpgsqlDbType.Double)
+                {
+                    Value = byWord[driver].Select(w => w.Score).ToArray(),
+                });
             }
             command.Parameters.Add(new NpgsqlParameter("offset", offset));
             command.Parameters.Add(new NpgsqlParameter("limit", limit));
@@ -145,4 +159,30 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
             if (opened) await connection.CloseAsync();
         }
     }
+
+    /// <summary>An e-mail, or the digits of a phone number, customer number or business id; empty for a name query.</summary>
+    private static List<string> IdentifierPrefixes(string query)
+    {
+        if (query.Contains('@')) return [SearchText.EmailTerm(query)];
+        if (SearchText.Digits(query) is not { } digits) return [];
+        return SearchText.PhoneDigits(query) is { } phone && phone != digits ? [digits, phone] : [digits];
+    }
+
+    private static async Task<List<Candidate>> CandidatesAsync(NpgsqlConnection connection, string[] tokens, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(CandidatesSql, connection);
+        command.Parameters.Add(TextArray("tokens", tokens));
+        command.Parameters.Add(new NpgsqlParameter("per_token", WordsPerToken));
+        command.Parameters.Add(new NpgsqlParameter("max_distance", MaxTypoDistance));
+        // One word needs no choosing of the driver, so nothing is counted.
+        command.Parameters.Add(new NpgsqlParameter("owner_cap", tokens.Length > 1 ? OwnerCountCap : 0));
+        var candidates = new List<Candidate>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            candidates.Add(new Candidate((int)reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2), reader.GetInt64(3)));
+        return candidates;
+    }
+
+    private static NpgsqlParameter TextArray(string name, IEnumerable<string> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 }
