@@ -1,8 +1,8 @@
-// Search load through the API: CLIENTS concurrent clients (default 8) for SECONDS (default 20) over a
+// Search load through the API: CLIENTS concurrent clients (default 8) for DURATION seconds (default 20) over a
 // mix of helpdesk queries; prints throughput and p50/p95/p99. Node 20, no packages.
 //   HSWORKS_URL=http://127.0.0.1:5080 HSWORKS_PASSWORD=... node bench/search/load.mjs
 const base = process.env.HSWORKS_URL ?? 'http://127.0.0.1:5080';
-const seconds = Number(process.env.SECONDS ?? 20), clients = Number(process.env.CLIENTS ?? 8);
+const seconds = Number(process.env.DURATION ?? 20), clients = Number(process.env.CLIENTS ?? 8);
 const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: process.env.HSWORKS_USER ?? 'admin', password: process.env.HSWORKS_PASSWORD }) });
 const { accessToken } = await login.json();
 const queries = ['virtanen', 'virtenen', 'matti virtanen', 'korhonen', 'kosk', 'aino', 'lehtola', 'saarimaki', 'jari heikkinen', '040 123 4567', '+358401234567', 'bench4242', 'mäkinen', 'virta', 'hanna laine'];
