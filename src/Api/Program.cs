@@ -17,9 +17,11 @@ using Swashbuckle.AspNetCore.Swagger;
 var exportPath = args.SkipWhile(a => a != "--export-openapi").Skip(1).FirstOrDefault();
 var builder = WebApplication.CreateBuilder(args);
 
-// Structured logs, ids only: no request paths with query strings, no SQL parameters.
+// Structured logs, ids only: no request paths with query strings, no SQL parameters. JSON for
+// machines; one line per event for a person at a terminal (Logging:Format=simple, set by ./hsworks run).
 builder.Logging.ClearProviders();
-if (builder.Environment.IsDevelopment()) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+var logFormat = builder.Configuration["Logging:Format"] ?? (builder.Environment.IsDevelopment() ? "simple" : "json");
+if (logFormat == "simple") builder.Logging.AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat) = (true, "HH:mm:ss "));
 else builder.Logging.AddJsonConsole();
 
 builder.Services

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,12 +12,19 @@ namespace HsWorks.Infrastructure.Seeding;
 
 /// <summary>Migrates the schema, creates the first administrator and, on an empty register, the demo data.</summary>
 public sealed class DatabaseInitializer(
-    HsWorksDbContext db, IPasswordHasher hasher, IOptions<StartupOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    HsWorksDbContext db, DbContextOptions<HsWorksDbContext> dbOptions, FieldProtector protector,
+    IPasswordHasher hasher, IOptions<StartupOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct)
     {
         logger.LogInformation("Applying database migrations");
-        await db.Database.MigrateAsync(ct);
+        // On an empty database EF first probes a history table that is not there yet and logs that
+        // as an error; for the migration alone such command errors are logged at debug level.
+        var quietOptions = new DbContextOptionsBuilder<HsWorksDbContext>(dbOptions)
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug)))
+            .Options;
+        await using (var migrator = new HsWorksDbContext(quietOptions, protector))
+            await migrator.Database.MigrateAsync(ct);
         await EnsureAdministratorAsync(ct);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
