@@ -108,6 +108,7 @@ app.MapUsersEndpoints();
 app.MapPersonsEndpoints();
 app.MapCustomersEndpoints();
 app.MapSearchEndpoints();
+app.MapCustomerRecordsEndpoints();
 app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

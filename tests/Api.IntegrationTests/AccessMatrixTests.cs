@@ -63,7 +63,7 @@ public sealed class AccessMatrixTests(ApiFactory factory) : ApiTest(factory)
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, string endpoint, CancellationToken ct)
     {
         var parts = endpoint.Split(' ', 2);
-        var path = parts[1].Replace("{id}", Guid.NewGuid().ToString());
+        var path = System.Text.RegularExpressions.Regex.Replace(parts[1], "{[A-Za-z]+}", _ => Guid.NewGuid().ToString());
         if (path.EndsWith("/search")) path += "?q=virtanen";
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT") request.Content = JsonContent.Create(new { });
@@ -92,7 +92,7 @@ public sealed class AccessMatrixTests(ApiFactory factory) : ApiTest(factory)
     }
 
     private static string Normalise(string route) =>
-        route.TrimStart('/').TrimEnd('/').Replace("{id:guid}", "{id}");
+        System.Text.RegularExpressions.Regex.Replace(route.TrimStart('/').TrimEnd('/'), ":guid}", "}");
 
     private static string RepositoryRoot()
     {

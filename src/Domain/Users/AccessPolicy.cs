@@ -4,19 +4,19 @@ namespace HsWorks.Domain.Users;
 public static class AccessPolicy
 {
     private static readonly Permission[] ReadSubjects = [Permission.PersonsRead, Permission.CustomersRead, Permission.Search];
-    private static readonly Permission[] WriteSubjects = [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite];
+    private static readonly Permission[] WriteSubjects = [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite];
 
     private static readonly Dictionary<AccessLevel, HashSet<Permission>> Matrix = new()
     {
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
-        [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead],
-        [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode],
-        [AccessLevel.Technician] = [.. ReadSubjects],
+        [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts],
+        [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts],
+        [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite],
         [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
         [AccessLevel.Sales] = [.. WriteSubjects],
         [AccessLevel.Marketing] = [.. ReadSubjects],
-        [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode],
-        [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead],
+        [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
+        [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead, Permission.InvoicesReadAmounts],
     };
 
     public static IReadOnlySet<Permission> PermissionsOf(AccessLevel level) => Matrix[level];
@@ -34,6 +34,10 @@ public static class AccessPolicy
         Permission.Search => "search",
         Permission.UsersManage => "users.manage",
         Permission.AuditRead => "audit.read",
+        Permission.ServiceRecordsWrite => "serviceRecords.write",
+        Permission.InvoicesReadAmounts => "invoices.readAmounts",
+        Permission.InvoicesWrite => "invoices.write",
+        Permission.ProductGroupsManage => "productGroups.manage",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

@@ -11,4 +11,8 @@ public enum Permission
     Search,
     UsersManage,
     AuditRead,
+    ServiceRecordsWrite,
+    InvoicesReadAmounts,
+    InvoicesWrite,
+    ProductGroupsManage,
 }

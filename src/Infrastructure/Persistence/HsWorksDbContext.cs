@@ -25,6 +25,23 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Problem> Problems => Set<Problem>();
+
+    public DbSet<Interest> Interests => Set<Interest>();
+
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
+        Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
+
     internal FieldProtector Protector => protector;
 
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
@@ -57,6 +74,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasSequence<long>("customer_number_seq").StartsAt(100001);
+        modelBuilder.HasSequence<long>("invoice_number_seq").StartsAt(10001);
         modelBuilder.ApplyConfiguration(new PersonConfiguration(this));
         modelBuilder.ApplyConfiguration(new CustomerConfiguration());
         modelBuilder.ApplyConfiguration(new ContactPersonConfiguration());
@@ -65,6 +83,14 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.ApplyConfiguration(new SearchTermConfiguration());
         modelBuilder.ApplyConfiguration(new SearchWordConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductGroupConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactConfiguration());
+        modelBuilder.ApplyConfiguration(new ProblemConfiguration());
+        modelBuilder.ApplyConfiguration(new InterestConfiguration());
+        modelBuilder.ApplyConfiguration(new PurchaseConfiguration());
+        modelBuilder.ApplyConfiguration(new AssetConfiguration(this));
+        modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
+        modelBuilder.ApplyConfiguration(new InvoiceStatusChangeConfiguration());
     }
 
     private List<T> Changed<T>() where T : class =>

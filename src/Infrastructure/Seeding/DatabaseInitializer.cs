@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Customers;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Security;
@@ -26,6 +27,7 @@ public sealed class DatabaseInitializer(
         await using (var migrator = new HsWorksDbContext(quietOptions, protector))
             await migrator.Database.MigrateAsync(ct);
         await EnsureAdministratorAsync(ct);
+        await EnsureProductGroupsAsync(ct);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
             logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);
@@ -35,6 +37,26 @@ public sealed class DatabaseInitializer(
             await transaction.CommitAsync(ct);
             logger.LogInformation("Demo data ready: {Count} persons", count);
         }
+    }
+
+    /// <summary>The product and service groups of the register description (R4.10); existing ones are left as administrators named them.</summary>
+    private async Task EnsureProductGroupsAsync(CancellationToken ct)
+    {
+        (string Code, string Fi, string Sv, string En)[] groups =
+        [
+            ("phoneSupport", "Puhelintuki", "Telefonsupport", "Phone support"),
+            ("installation", "Asennus", "Installation", "Installation"),
+            ("maintenance", "Huolto", "Underhåll", "Maintenance"),
+            ("repair", "Korjaus", "Reparation", "Repair"),
+            ("consulting", "Konsultointi", "Konsultering", "Consulting"),
+            ("training", "Koulutus", "Utbildning", "Training"),
+            ("hardware", "Laitteet", "Hårdvara", "Hardware"),
+            ("software", "Ohjelmistot", "Programvara", "Software"),
+        ];
+        var existing = await db.ProductGroups.Select(g => g.Code).ToListAsync(ct);
+        foreach (var (code, fi, sv, en) in groups.Where(g => !existing.Contains(g.Code)))
+            db.ProductGroups.Add(ProductGroup.Create(Guid.CreateVersion7(), code, fi, sv, en));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task EnsureAdministratorAsync(CancellationToken ct)

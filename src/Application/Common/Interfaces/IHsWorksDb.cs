@@ -22,6 +22,23 @@ public interface IHsWorksDb
 
     DbSet<AuditRecord> AuditRecords { get; }
 
+    DbSet<ProductGroup> ProductGroups { get; }
+
+    DbSet<Contact> Contacts { get; }
+
+    DbSet<Problem> Problems { get; }
+
+    DbSet<Interest> Interests { get; }
+
+    DbSet<Purchase> Purchases { get; }
+
+    DbSet<Asset> Assets { get; }
+
+    DbSet<Invoice> Invoices { get; }
+
+    /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
+    Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>

@@ -33,6 +33,10 @@ public static class Messages
         ["consumerNeedsPerson"] = ("A consumer customer must point at its person.", "Kuluttaja-asiakkaalla pitää olla henkilö.", "En konsumentkund måste ha en person."),
         ["consumerNoBusinessId"] = ("A consumer customer has no business id.", "Kuluttaja-asiakkaalla ei ole Y-tunnusta.", "En konsumentkund har inget FO-nummer."),
         ["organisationNoPerson"] = ("An organisation has contact persons, not a person of its own.", "Organisaatiolla on yhteyshenkilöitä, ei omaa henkilöä.", "En organisation har kontaktpersoner, ingen egen person."),
+        ["noSuchProductGroup"] = ("No product group with that id.", "Tuoteryhmää ei löydy.", "Produktgruppen finns inte."),
+        ["notCustomersPerson"] = ("The person is not this customer's person or contact person.", "Henkilö ei ole tämän asiakkaan henkilö tai yhteyshenkilö.", "Personen hör inte till den här kunden."),
+        ["notCustomersPurchase"] = ("No purchase of this customer with that id.", "Asiakkaalla ei ole tätä ostoa.", "Kunden har inget sådant köp."),
+        ["noSuchSeller"] = ("No staff user with that id.", "Käyttäjää ei löydy.", "Användaren finns inte."),
         ["noSuchPerson"] = ("No person with that id.", "Henkilöä ei löydy.", "Personen finns inte."),
     };
 

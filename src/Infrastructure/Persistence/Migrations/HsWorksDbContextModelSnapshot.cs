@@ -27,6 +27,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
             modelBuilder.HasSequence("customer_number_seq")
                 .StartsAt(100001L);
 
+            modelBuilder.HasSequence("invoice_number_seq")
+                .StartsAt(10001L);
+
             modelBuilder.Entity("HsWorks.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -98,6 +101,161 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_audit_records_user_id_id");
 
                     b.ToTable("audit_records", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Asset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("InstalledAt")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("installed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LicenceKey")
+                        .HasColumnType("text")
+                        .HasColumnName("licence_key");
+
+                    b.Property<string>("Make")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("make");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("OperatingSystem")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operating_system");
+
+                    b.Property<Guid?>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<Guid?>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("serial_number");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assets");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_assets_product_group_id");
+
+                    b.HasIndex("PurchaseId")
+                        .HasDatabaseName("ix_assets_purchase_id");
+
+                    b.HasIndex("CustomerId", "CreatedAt")
+                        .HasDatabaseName("ix_assets_customer_id_created_at");
+
+                    b.ToTable("assets", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_contacts_product_group_id");
+
+                    b.HasIndex("StaffUserId")
+                        .HasDatabaseName("ix_contacts_staff_user_id");
+
+                    b.HasIndex("PersonId", "At")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_contacts_person_id_at");
+
+                    b.HasIndex("CustomerId", "At", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_contacts_customer_id_at_id");
+
+                    b.HasIndex("CustomerId", "ProductGroupId", "At")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_contacts_customer_id_product_group_id_at");
+
+                    b.ToTable("contacts", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Customers.ContactPerson", b =>
@@ -194,6 +352,337 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("customers", null, t =>
                         {
                             t.HasCheckConstraint("ck_customers_shape", "(type = 'Consumer' AND person_id IS NOT NULL AND name IS NULL AND business_id IS NULL) OR (type = 'Organisation' AND person_id IS NULL AND name IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Interest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("tag");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interests");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_interests_person_id");
+
+                    b.HasIndex("CustomerId", "Tag")
+                        .HasDatabaseName("ix_interests_customer_id_tag");
+
+                    b.ToTable("interests", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<long>("InvoiceNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("VatAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("vat_amount");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("InvoiceNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_invoice_number");
+
+                    b.HasIndex("ReferenceNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_reference_number");
+
+                    b.HasIndex("CustomerId", "IssuedOn")
+                        .HasDatabaseName("ix_invoices_customer_id_issued_on");
+
+                    b.ToTable("invoices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_invoices_amounts", "amount >= 0 AND vat_amount >= 0 AND vat_amount <= amount AND due_on >= issued_on");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.InvoiceStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("ByUsername")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by_username");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoice_status_changes");
+
+                    b.HasIndex("InvoiceId", "At")
+                        .HasDatabaseName("ix_invoice_status_changes_invoice_id_at");
+
+                    b.ToTable("invoice_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Problem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTimeOffset?>("SolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("solved_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_problems");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_problems_product_group_id");
+
+                    b.HasIndex("CustomerId", "Status", "ReportedAt")
+                        .HasDatabaseName("ix_problems_customer_id_status_reported_at");
+
+                    b.ToTable("problems", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.ProductGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFi")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_fi");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_sv");
+
+                    b.HasKey("Id")
+                        .HasName("pk_product_groups");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_groups_code");
+
+                    b.ToTable("product_groups", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Purchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContractNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contract_number");
+
+                    b.Property<DateOnly?>("ContractValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_valid_from");
+
+                    b.Property<DateOnly?>("ContractValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_valid_to");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<bool>("MarketingOptOutOffered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("marketing_opt_out_offered");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("product");
+
+                    b.Property<Guid>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<DateOnly>("PurchasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("purchased_on");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReasonCategory")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason_category");
+
+                    b.Property<Guid?>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchases");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_purchases_person_id");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_purchases_product_group_id");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_purchases_seller_id");
+
+                    b.HasIndex("CustomerId", "PurchasedOn")
+                        .HasDatabaseName("ix_purchases_customer_id_purchased_on");
+
+                    b.ToTable("purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_purchases_amounts", "quantity > 0 AND unit_price >= 0");
                         });
                 });
 
@@ -492,6 +981,90 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("search_words", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Customers.Asset", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assets_customers_customer_id");
+
+                    b.HasOne("HsWorks.Domain.Customers.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assets_product_groups_product_group_id");
+
+                    b.HasOne("HsWorks.Domain.Customers.Purchase", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_assets_purchases_purchase_id");
+
+                    b.OwnsOne("HsWorks.Domain.Customers.Warranty", "Warranty", b1 =>
+                        {
+                            b1.Property<Guid>("AssetId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("EndsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("warranty_ends_on");
+
+                            b1.Property<DateOnly>("StartsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("warranty_starts_on");
+
+                            b1.Property<string>("Terms")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("warranty_terms");
+
+                            b1.HasKey("AssetId");
+
+                            b1.HasIndex("EndsOn")
+                                .HasDatabaseName("ix_assets_warranty_ends_on");
+
+                            b1.ToTable("assets");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetId")
+                                .HasConstraintName("fk_assets_assets_id");
+                        });
+
+                    b.Navigation("Warranty");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Contact", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_customers_customer_id");
+
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_persons_person_id");
+
+                    b.HasOne("HsWorks.Domain.Customers.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_product_groups_product_group_id");
+
+                    b.HasOne("HsWorks.Domain.Users.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_users_staff_user_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Customers.ContactPerson", b =>
                 {
                     b.HasOne("HsWorks.Domain.Customers.Customer", null)
@@ -516,6 +1089,87 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_customers_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Interest", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interests_customers_customer_id");
+
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_interests_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Invoice", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_customers_customer_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.InvoiceStatusChange", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Invoice", null)
+                        .WithMany("History")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_status_changes_invoices_invoice_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Problem", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_problems_customers_customer_id");
+
+                    b.HasOne("HsWorks.Domain.Customers.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_problems_product_groups_product_group_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Purchase", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchases_customers_customer_id");
+
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_purchases_persons_person_id");
+
+                    b.HasOne("HsWorks.Domain.Customers.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchases_product_groups_product_group_id");
+
+                    b.HasOne("HsWorks.Domain.Users.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_purchases_users_seller_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
@@ -590,6 +1244,11 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("HsWorks.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("ContactPersons");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Customers.Invoice", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

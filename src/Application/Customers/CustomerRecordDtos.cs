@@ -1,0 +1,69 @@
+namespace HsWorks.Application.Customers;
+
+public sealed record ProductGroupDto(Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn);
+
+public sealed record ContactInput(
+    DateTimeOffset? At, string? Channel, Guid? PersonId, Guid? ProductGroupId, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn);
+
+public sealed record ContactDto(
+    Guid Id, Guid CustomerId, DateTimeOffset At, string Channel, Guid? PersonId, string? PersonName, Guid? ProductGroupId,
+    Guid StaffUserId, string StaffName, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn);
+
+public sealed record ProblemInput(string Description, Guid? ProductGroupId, string? Status);
+
+public sealed record ProblemDto(
+    Guid Id, Guid CustomerId, string Description, Guid? ProductGroupId, string Status, string Source, DateTimeOffset ReportedAt, DateTimeOffset? SolvedAt);
+
+public sealed record InterestInput(string Tag, Guid? PersonId);
+
+public sealed record InterestDto(Guid Id, string Tag, Guid? PersonId, string Source, DateTimeOffset CreatedAt);
+
+public sealed record PurchaseInput(
+    Guid ProductGroupId, string Product, DateOnly PurchasedOn, decimal Quantity, decimal UnitPrice, string? Reason, string? ReasonCategory,
+    Guid? SellerId, Guid? PersonId, bool MarketingOptOutOffered, string? ContractNumber, DateOnly? ContractValidFrom, DateOnly? ContractValidTo);
+
+public sealed record PurchaseDto(
+    Guid Id, Guid CustomerId, Guid ProductGroupId, string Product, DateOnly PurchasedOn, decimal Quantity, decimal UnitPrice, decimal Total,
+    string? Reason, string ReasonCategory, Guid? SellerId, string? SellerName, Guid? PersonId, bool MarketingOptOutOffered,
+    string? ContractNumber, DateOnly? ContractValidFrom, DateOnly? ContractValidTo);
+
+public sealed record WarrantyInput(DateOnly StartsOn, DateOnly EndsOn, string? Terms);
+
+public sealed record WarrantyTermsDto(DateOnly StartsOn, DateOnly EndsOn, string? Terms);
+
+public sealed record AssetInput(
+    string? Kind, string Make, string Model, string? SerialNumber, Guid? ProductGroupId, Guid? PurchaseId, string? OperatingSystem,
+    string? Version, string? LicenceKey, string? InstalledAt, WarrantyInput? Warranty);
+
+public sealed record AssetDto(
+    Guid Id, Guid CustomerId, string Kind, string Make, string Model, string? SerialNumber, Guid? ProductGroupId, Guid? PurchaseId,
+    string? OperatingSystem, string? Version, string? LicenceKeyMasked, string? InstalledAt, WarrantyTermsDto? Warranty);
+
+public sealed record WarrantyDto(
+    Guid AssetId, Guid CustomerId, string CustomerName, string Make, string Model, string? SerialNumber, DateOnly StartsOn, DateOnly EndsOn, string? Terms);
+
+public sealed record InvoiceInput(DateOnly IssuedOn, DateOnly DueOn, decimal Amount, decimal VatAmount);
+
+public sealed record InvoiceStatusInput(string Status);
+
+public sealed record InvoiceHistoryDto(string Status, DateTimeOffset At, string ByUsername);
+
+/// <summary>amount and vatAmount are null for access levels that see the status only.</summary>
+public sealed record InvoiceDto(
+    Guid Id, Guid CustomerId, long InvoiceNumber, string ReferenceNumber, string ReferenceNumberDisplay, DateOnly IssuedOn, DateOnly DueOn,
+    decimal? Amount, decimal? VatAmount, string Status, IReadOnlyList<InvoiceHistoryDto> History);
+
+public sealed record OverviewPersonDto(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay, string? MobileDisplay, string Role);
+
+public sealed record MarketingStatusDto(string Status);
+
+/// <summary>The helpdesk's 360 summary of one customer in one round trip.</summary>
+public sealed record CustomerOverviewDto(
+    CustomerDto Customer,
+    IReadOnlyList<OverviewPersonDto> Persons,
+    IReadOnlyList<ProblemDto> OpenProblems,
+    IReadOnlyList<ContactDto> LatestContacts,
+    IReadOnlyList<WarrantyDto> ActiveWarranties,
+    decimal? OpenBalance,
+    int OverdueInvoices,
+    MarketingStatusDto Marketing);

@@ -1,0 +1,59 @@
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Customers;
+
+/// <summary>
+/// The helpdesk's 360 summary in one round trip: basic details and persons, open problems, the
+/// latest contacts, active warranties, the open balance (for levels that see amounts) and the
+/// marketing status (filled in by the consents work). Each part is one indexed query.
+/// </summary>
+[RequiresPermission(Permission.CustomersRead)]
+[Audited("customer.overview")]
+public sealed record GetCustomerOverview(Guid CustomerId) : IQuery<CustomerOverviewDto>;
+
+internal sealed class GetCustomerOverviewHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+    : IQueryHandler<GetCustomerOverview, CustomerOverviewDto>
+{
+    private const int LatestContacts = 5;
+
+    public async ValueTask<CustomerOverviewDto> Handle(GetCustomerOverview query, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking().Include(c => c.ContactPersons).SingleOrDefaultAsync(c => c.Id == query.CustomerId, cancellationToken)
+            ?? throw new NotFoundException("Customer");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var personIds = customer.PersonIds().ToList();
+
+        var persons = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.Mobile }).ToListAsync(cancellationToken);
+        var problems = await db.Problems.Where(p => p.CustomerId == customer.Id && p.Status == ProblemStatus.Open)
+            .OrderByDescending(p => p.ReportedAt).Take(20).Select(CustomerRecordMapping.ProblemToDto).ToListAsync(cancellationToken);
+        var contacts = await db.Contacts.AsNoTracking().Where(c => c.CustomerId == customer.Id)
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(LatestContacts).ToDtos(db).ToListAsync(cancellationToken);
+        var warranties = await db.Assets.Where(a => a.CustomerId == customer.Id && a.Warranty != null && a.Warranty.EndsOn >= today && a.Warranty.StartsOn <= today)
+            .ToWarranties(db).Take(20).ToListAsync(cancellationToken);
+        var unpaid = await db.Invoices.Where(i => i.CustomerId == customer.Id
+                && (i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.Reminded || i.Status == InvoiceStatus.InCollection))
+            .GroupBy(_ => 1)
+            .Select(g => new { Balance = g.Sum(i => i.Amount), Overdue = g.Count(i => i.Status == InvoiceStatus.Open && i.DueOn < today) })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        trail.Customer(customer.Id).Persons(personIds);
+        return new CustomerOverviewDto(
+            await customer.ToDtoAsync(db, cancellationToken),
+            [.. persons.Select(p => new OverviewPersonDto(p.Id, p.FirstName, p.LastName, p.Email?.Value, p.Phone?.ToFinnishFormat(),
+                p.Mobile?.ToFinnishFormat(), p.Id == customer.PersonId ? "consumer" : "contactPerson"))],
+            [.. problems.Select(p => p.Camel())],
+            [.. contacts.Select(c => c.Camel())],
+            warranties,
+            currentUser.Has(Permission.InvoicesReadAmounts) ? unpaid?.Balance ?? 0m : null,
+            unpaid?.Overdue ?? 0,
+            new MarketingStatusDto("notAvailable"));
+    }
+}
