@@ -1,4 +1,5 @@
 using Bogus;
+using Microsoft.EntityFrameworkCore;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Subjects;
 using HsWorks.Infrastructure.Persistence;
@@ -32,11 +33,28 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
 
     private static readonly string[] CompanyForms = ["Oy", "Oy", "Oy", "Ab", "Ky", "Tmi", "ry"];
 
+    private static readonly string[] Topics =
+    [
+        "Tulostin ei tulosta", "Sähköposti ei toimi", "Salasanan vaihto", "Uuden koneen asennus", "Varmuuskopiointi", "Etätuki: hidas kone",
+        "Lisenssin uusiminen", "Verkkoyhteys katkeilee", "Laskun tarkistus", "Koulutuksen ajankohta", "Näytön vaihto", "Virustorjunta",
+    ];
+
+    private static readonly string[] Products =
+    [
+        "Kannettava tietokone", "Pöytäkone", "Monitoimitulostin", "Office-lisenssi", "Tukisopimus 12 kk", "Asennuspalvelu", "Verkkokytkin",
+        "Varmuuskopiopalvelu", "Koulutus: Excel", "Virustorjunta 1 v", "Etätuki-ajanvaraus", "Huoltosopimus",
+    ];
+
+    private List<Guid> groupIds = [];
+    private Guid staffId;
+
     public async Task<int> SeedAsync(int personCount, CancellationToken ct)
     {
         Randomizer.Seed = new Random(2009);
         var faker = new Faker("fi");
         var now = clock.GetUtcNow();
+        groupIds = await db.ProductGroups.OrderBy(g => g.Code).Select(g => g.Id).ToListAsync(ct);
+        staffId = await db.Users.OrderBy(u => u.CreatedAt).Select(u => u.Id).FirstAsync(ct);
         var created = 0;
         var organisationShare = 0.15;
         var identityCodes = new HashSet<string>();
@@ -60,14 +78,16 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
                         organisation.AddContactPerson(contact.Id, now);
                     }
                     db.Customers.Add(organisation);
+                    await AddRecordsAsync(faker, organisation.Id, organisation.ContactPersons.Select(c => c.PersonId).ToList(), now, ct);
                     made += contacts;
                 }
                 else
                 {
                     var person = NewPerson(faker, now, identityCodes, work: false);
                     db.Persons.Add(person);
-                    db.Customers.Add(Customer.Create(Guid.CreateVersion7(), CustomerType.Consumer, null, null, person.Id,
-                        Since(faker, now), PickGroups(faker), now));
+                    var consumer = Customer.Create(Guid.CreateVersion7(), CustomerType.Consumer, null, null, person.Id, Since(faker, now), PickGroups(faker), now);
+                    db.Customers.Add(consumer);
+                    await AddRecordsAsync(faker, consumer.Id, [person.Id], now, ct);
                     made++;
                 }
             }
@@ -76,6 +96,51 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
             created += made;
         }
         return created;
+    }
+
+    /// <summary>A customer's history for the 360 view: contacts, purchases, devices with warranties, problems and invoices.</summary>
+    private async Task AddRecordsAsync(Faker faker, Guid customerId, List<Guid> personIds, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        for (var i = faker.Random.Int(0, 5); i > 0; i--)
+        {
+            var at = now.AddMinutes(-faker.Random.Int(30, 2 * 365 * 24 * 60));
+            db.Contacts.Add(Contact.Log(Guid.CreateVersion7(), customerId, faker.PickRandom(personIds), staffId, faker.PickRandom(groupIds), at,
+                faker.PickRandom<ContactChannel>(), faker.PickRandom(Topics), faker.Random.Bool(0.6f) ? faker.Lorem.Sentence() : null,
+                faker.PickRandom("Ratkaistu", "Jatkotoimenpiteitä", "Odottaa asiakasta", null),
+                faker.Random.Bool(0.2f) ? DateOnly.FromDateTime(at.UtcDateTime).AddDays(faker.Random.Int(1, 30)) : null, now));
+        }
+        for (var i = faker.Random.Int(0, 2); i > 0; i--)
+        {
+            var purchase = Purchase.Record(Guid.CreateVersion7(), customerId, faker.PickRandom(groupIds), faker.PickRandom(Products),
+                today.AddDays(-faker.Random.Int(1, 1500)), faker.Random.Int(1, 3), Math.Round(faker.Random.Decimal(20, 1500), 2),
+                faker.Random.Bool(0.5f) ? "Asiakkaan pyynnöstä" : null, faker.PickRandom<ReasonCategory>(), staffId, faker.PickRandom(personIds),
+                faker.Random.Bool(0.8f), null, null, null);
+            db.Purchases.Add(purchase);
+            if (faker.Random.Bool(0.6f))
+            {
+                var starts = purchase.PurchasedOn;
+                db.Assets.Add(Asset.Register(Guid.CreateVersion7(), customerId, faker.PickRandom(AssetKind.Laptop, AssetKind.Workstation, AssetKind.Printer, AssetKind.Software),
+                    faker.PickRandom("Lenovo", "HP", "Dell", "Canon", "Microsoft", "Apple"), faker.PickRandom("T14", "EliteBook 840", "OptiPlex 7010", "i-SENSYS", "Office 2024", "MacBook Air"),
+                    faker.Random.Replace("SN-#####-??"), purchase.ProductGroupId, purchase.Id, faker.PickRandom("Windows 11", "macOS 15", null), null, null, null,
+                    new Warranty(starts, starts.AddYears(faker.Random.Int(1, 3)), "Nouto ja palautus"), now));
+            }
+        }
+        if (faker.Random.Bool(0.3f))
+        {
+            var problem = Problem.Report(Guid.CreateVersion7(), customerId, faker.PickRandom(groupIds), faker.PickRandom(Topics), DataSource.Subject, now.AddDays(-faker.Random.Int(0, 200)));
+            if (faker.Random.Bool(0.5f)) problem.Change(problem.Description, problem.ProductGroupId, ProblemStatus.Solved, now);
+            db.Problems.Add(problem);
+        }
+        for (var i = faker.Random.Int(0, 2); i > 0; i--)
+        {
+            var issued = today.AddDays(-faker.Random.Int(0, 400));
+            var amount = Math.Round(faker.Random.Decimal(30, 2000), 2);
+            var invoice = Invoice.Issue(Guid.CreateVersion7(), customerId, await db.NextInvoiceNumberAsync(ct), issued, issued.AddDays(14), amount,
+                Math.Round(amount * 0.255m / 1.255m, 2), now, staffId, "admin");
+            if (issued.AddDays(30) < today) invoice.ChangeStatus(faker.Random.Bool(0.85f) ? InvoiceStatus.Paid : InvoiceStatus.Reminded, now, staffId, "admin");
+            db.Invoices.Add(invoice);
+        }
     }
 
     private static Person NewPerson(Faker faker, DateTimeOffset now, HashSet<string> identityCodes, bool work)
