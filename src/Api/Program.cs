@@ -124,6 +124,15 @@ if (exportPath is not null)
     return;
 }
 
+if (args.Contains("--rotate-encryption"))
+{
+    // Used by ./hsworks rotate-keys: re-encrypt every protected value with the current key, then exit.
+    using var scope = app.Services.CreateScope();
+    var count = await scope.ServiceProvider.GetRequiredService<EncryptionRotation>().RotateAsync(CancellationToken.None);
+    Console.WriteLine($"Re-encrypted {count} values with the current key.");
+    return;
+}
+
 if (app.Services.GetRequiredService<IOptions<StartupOptions>>().Value.Migrate)
 {
     using var scope = app.Services.CreateScope();

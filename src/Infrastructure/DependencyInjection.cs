@@ -3,6 +3,7 @@ using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Search;
 using HsWorks.Infrastructure.Security;
 using HsWorks.Infrastructure.Seeding;
+using HsWorks.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,9 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<EncryptionRotation>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
+        services.AddSingleton<IRecordingStore, FileRecordingStore>();
         return services;
     }
 }

@@ -155,7 +155,7 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
         await using var command = new NpgsqlCommand("SELECT licence_key FROM assets WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", asset.Id);
         var stored = (string)(await command.ExecuteScalarAsync(Ct))!;
-        stored.Should().StartWith("v1:").And.NotContain("ABCDE");
+        stored.Should().StartWith("v2:").And.NotContain("ABCDE");
     }
 
     [Fact]

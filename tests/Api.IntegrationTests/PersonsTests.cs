@@ -207,7 +207,7 @@ public sealed class PersonsTests(ApiFactory factory) : ApiTest(factory)
         command.Parameters.AddWithValue("id", created.Id);
         var raw = (string?)await command.ExecuteScalarAsync(Ct);
 
-        raw.Should().NotBeNull().And.StartWith("v1:").And.NotContain("131052").And.NotContain("308T");
+        raw.Should().NotBeNull().And.StartWith("v2:").And.NotContain("131052").And.NotContain("308T");
     }
 
     [Fact]

@@ -116,7 +116,62 @@ public static class CustomerRecordsEndpoints
             .WithSummary("Record an invoice; its number and Finnish reference number are assigned")
             .ProducesValidationProblem();
 
+        customer.MapGet("/recordings", async (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok<PagedResult<RecordingDto>>(await sender.Send(new ListRecordings(id, page, pageSize), ct)))
+            .WithName("ListRecordings")
+            .WithSummary("Call recordings and stored communication (descriptions)");
+        customer.MapPost("/recordings", async (Guid id, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] Guid? contactId, ISender sender, CancellationToken ct) =>
+            {
+                await using var content = file.OpenReadStream();
+                var recording = await sender.Send(new UploadRecording(id, contactId, file.ContentType, file.FileName, file.Length, content), ct);
+                return TypedResults.Created($"/api/v1/recordings/{recording.Id}", recording);
+            })
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RecordingFormats.MaxBytes + 1024 * 1024))
+            .WithName("UploadRecording")
+            .WithSummary("Upload a call recording or other communication")
+            .WithDescription("multipart/form-data with `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type) and optional `contactId`. Needs serviceRecords.write.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         var records = app.MapGroup("/api/v1").RequireAuthorization();
+        records.MapGet("/recordings/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+            {
+                var recording = await sender.Send(new PlayRecording(id), ct);
+                return TypedResults.Stream(recording.Content, recording.ContentType, enableRangeProcessing: true);
+            })
+            .WithTags("Customer 360")
+            .WithName("PlayRecording")
+            .WithSummary("Stream a recording (HTTP range requests supported)")
+            .WithDescription("Only for levels with recordings.play; every playback is audited.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status206PartialContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        records.MapGet("/assets/{id:guid}/remote-access", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRemoteAccess(id), ct)))
+            .WithTags("Customer 360")
+            .WithName("ListRemoteAccess")
+            .WithSummary("A workstation's remote connections, without secrets")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        records.MapPost("/assets/{id:guid}/remote-access", async (Guid id, RemoteAccessInput body, ISender sender, CancellationToken ct) =>
+            {
+                var access = await sender.Send(new AddRemoteAccess(id, body), ct);
+                return TypedResults.Created($"/api/v1/remote-access/{access.Id}", access);
+            })
+            .WithTags("Customer 360")
+            .WithName("AddRemoteAccess")
+            .WithSummary("Record a remote connection (tool, host, user name, secret)")
+            .WithDescription("The secret is encrypted at rest with a key kept outside the database and is never returned here.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        records.MapPost("/remote-access/{id:guid}/reveal", async (Guid id, RevealInput body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RevealRemoteAccessSecret(id, body.Reason), ct)))
+            .WithTags("Customer 360")
+            .WithName("RevealRemoteAccessSecret")
+            .WithSummary("Reveal a remote-access secret, with a reason")
+            .WithDescription("Technician, Supervisor and Administrator (remoteAccess.reveal). The reason is required and kept in the audit record with who and when.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         records.MapPost("/invoices/{id:guid}/status", async (Guid id, InvoiceStatusInput body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangeInvoiceStatus(id, body.Status), ct)))
             .WithTags("Customer 360")

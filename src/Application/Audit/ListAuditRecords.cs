@@ -15,7 +15,8 @@ public sealed record AuditRecordDto(
     IReadOnlyList<Guid> PersonIds,
     IReadOnlyList<Guid> CustomerIds,
     IReadOnlyList<string> Fields,
-    Guid? TargetUserId);
+    Guid? TargetUserId,
+    string? Reason);
 
 /// <summary>The audit trail, newest first, filtered by subject, customer, user, action and period (R7.3).</summary>
 [RequiresPermission(Permission.AuditRead)]
@@ -36,7 +37,7 @@ internal sealed class ListAuditRecordsHandler(IHsWorksDb db) : IQueryHandler<Lis
         if (query.From is { } from) records = records.Where(r => r.At >= from);
         if (query.To is { } to) records = records.Where(r => r.At < to);
         return await records.OrderByDescending(r => r.Id)
-            .Select(r => new AuditRecordDto(r.Id, r.At, r.UserId, r.Username, r.Action, r.PersonIds, r.CustomerIds, r.Fields, r.TargetUserId))
+            .Select(r => new AuditRecordDto(r.Id, r.At, r.UserId, r.Username, r.Action, r.PersonIds, r.CustomerIds, r.Fields, r.TargetUserId, r.Reason))
             .ToPageAsync(page, pageSize, cancellationToken);
     }
 }

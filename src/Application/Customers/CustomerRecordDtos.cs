@@ -67,3 +67,17 @@ public sealed record CustomerOverviewDto(
     decimal? OpenBalance,
     int OverdueInvoices,
     MarketingStatusDto Marketing);
+
+public sealed record RemoteAccessInput(string Tool, string Host, string? Username, string? Secret);
+
+/// <summary>Never carries the secret: that takes an explicit, audited reveal.</summary>
+public sealed record RemoteAccessDto(Guid Id, Guid AssetId, Guid CustomerId, string Tool, string Host, string? Username, bool HasSecret, DateTimeOffset UpdatedAt);
+
+public sealed record RevealInput(string Reason);
+
+public sealed record RevealedSecretDto(string Secret);
+
+public sealed record RecordingDto(Guid Id, Guid CustomerId, Guid? ContactId, string ContentType, string FileName, long Size, DateTimeOffset CreatedAt);
+
+/// <summary>A recording's content to stream; the caller disposes the stream.</summary>
+public sealed record RecordingContent(Stream Content, string ContentType, string FileName);

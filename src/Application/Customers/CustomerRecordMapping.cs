@@ -40,6 +40,11 @@ internal static class CustomerRecordMapping
     public static ProductGroupDto ToDto(this ProductGroup group) =>
         new(group.Id, group.Code, group.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), group.NameFi, group.NameSv, group.NameEn);
 
+    public static RemoteAccessDto ToDto(this RemoteAccess r) =>
+        new(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, r.Secret.Length > 0, r.UpdatedAt);
+
+    public static RecordingDto ToDto(this Recording r) => new(r.Id, r.CustomerId, r.ContactId, r.ContentType, r.FileName, r.Size, r.CreatedAt);
+
     public static AssetDto ToDto(this Asset a) =>
         new(a.Id, a.CustomerId, EnumNames.ToCamelCase(a.Kind), a.Make, a.Model, a.SerialNumber, a.ProductGroupId, a.PurchaseId, a.OperatingSystem,
             a.Version, a.LicenceKeyMasked, a.InstalledAt, a.Warranty is { } w ? new WarrantyTermsDto(w.StartsOn, w.EndsOn, w.Terms) : null);

@@ -30,8 +30,11 @@ public sealed class AuditRecord
     /// <summary>The staff account an administrative action was about (user created, changed, reset).</summary>
     public Guid? TargetUserId { get; private set; }
 
+    /// <summary>Why, when the action needs a stated reason (revealing a secret).</summary>
+    public string? Reason { get; private set; }
+
     public static AuditRecord Create(DateTimeOffset at, Guid? userId, string username, string action,
-        IEnumerable<Guid> personIds, IEnumerable<Guid> customerIds, IEnumerable<string> fields, Guid? targetUserId = null) =>
+        IEnumerable<Guid> personIds, IEnumerable<Guid> customerIds, IEnumerable<string> fields, Guid? targetUserId = null, string? reason = null) =>
         new()
         {
             At = at,
@@ -42,5 +45,6 @@ public sealed class AuditRecord
             CustomerIds = [.. customerIds.Distinct()],
             Fields = [.. fields.Distinct()],
             TargetUserId = targetUserId,
+            Reason = reason,
         };
 }

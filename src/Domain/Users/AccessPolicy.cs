@@ -9,9 +9,11 @@ public static class AccessPolicy
     private static readonly Dictionary<AccessLevel, HashSet<Permission>> Matrix = new()
     {
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
-        [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts],
-        [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts],
-        [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite],
+        [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
+            Permission.RecordingsPlay],
+        [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
+            Permission.RecordingsPlay],
+        [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
         [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
         [AccessLevel.Sales] = [.. WriteSubjects],
         [AccessLevel.Marketing] = [.. ReadSubjects],
@@ -38,6 +40,8 @@ public static class AccessPolicy
         Permission.InvoicesReadAmounts => "invoices.readAmounts",
         Permission.InvoicesWrite => "invoices.write",
         Permission.ProductGroupsManage => "productGroups.manage",
+        Permission.RemoteAccessReveal => "remoteAccess.reveal",
+        Permission.RecordingsPlay => "recordings.play",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

@@ -15,4 +15,6 @@ public enum Permission
     InvoicesReadAmounts,
     InvoicesWrite,
     ProductGroupsManage,
+    RemoteAccessReveal,
+    RecordingsPlay,
 }

@@ -39,6 +39,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
+    public DbSet<RemoteAccess> RemoteAccesses => Set<RemoteAccess>();
+
+    public DbSet<Recording> Recordings => Set<Recording>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -91,6 +95,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new AssetConfiguration(this));
         modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
         modelBuilder.ApplyConfiguration(new InvoiceStatusChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new RemoteAccessConfiguration(this));
+        modelBuilder.ApplyConfiguration(new RecordingConfiguration());
     }
 
     private List<T> Changed<T>() where T : class =>

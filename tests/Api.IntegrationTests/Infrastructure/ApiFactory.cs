@@ -35,14 +35,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => connectionString;
 
+    /// <summary>The encryption key of this run (base64), for tests of key rotation.</summary>
+    public string EncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The recording store of this run (a temporary folder).</summary>
+    public string RecordingsPath { get; } = Path.Combine(Path.GetTempPath(), "hsworks-it-recordings-" + Guid.NewGuid().ToString("N")[..8]);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
-        builder.UseSetting("Encryption:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Encryption:Key", EncryptionKey);
         builder.UseSetting("Startup:Migrate", "false");
         builder.UseSetting("Startup:SeedDemo", "false");
+        builder.UseSetting("Storage:RecordingsPath", RecordingsPath);
     }
 
     public async ValueTask InitializeAsync()
@@ -120,6 +127,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(RecordingsPath)) Directory.Delete(RecordingsPath, recursive: true);
         NpgsqlConnection.ClearAllPools();
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var database = builder.Database!;

@@ -19,6 +19,9 @@ public sealed class AuditTrail
     /// <summary>The staff account an administrative action is about.</summary>
     public Guid? TargetUserId { get; private set; }
 
+    /// <summary>The reason the caller stated, for actions that need one.</summary>
+    public string? Reason { get; private set; }
+
     /// <summary>The acting user when it is not the token's (sign-in).</summary>
     public (Guid? Id, string Username)? Actor { get; private set; }
 
@@ -47,6 +50,12 @@ public sealed class AuditTrail
     public AuditTrail AboutUser(Guid userId)
     {
         TargetUserId = userId;
+        return this;
+    }
+
+    public AuditTrail Because(string reason)
+    {
+        Reason = reason;
         return this;
     }
 

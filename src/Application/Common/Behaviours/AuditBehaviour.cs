@@ -24,7 +24,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(IHsWorksDb db, ICurrentU
 
         var (userId, username) = trail.Actor ?? (currentUser.UserId, currentUser.Username);
         db.AuditRecords.Add(AuditRecord.Create(clock.GetUtcNow(), userId, username, Action,
-            trail.PersonIds, trail.CustomerIds, trail.Fields, trail.TargetUserId));
+            trail.PersonIds, trail.CustomerIds, trail.Fields, trail.TargetUserId, trail.Reason));
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }

@@ -36,6 +36,10 @@ public interface IHsWorksDb
 
     DbSet<Invoice> Invoices { get; }
 
+    DbSet<RemoteAccess> RemoteAccesses { get; }
+
+    DbSet<Recording> Recordings { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 

@@ -37,6 +37,10 @@ public static class Messages
         ["notCustomersPerson"] = ("The person is not this customer's person or contact person.", "Henkilö ei ole tämän asiakkaan henkilö tai yhteyshenkilö.", "Personen hör inte till den här kunden."),
         ["notCustomersPurchase"] = ("No purchase of this customer with that id.", "Asiakkaalla ei ole tätä ostoa.", "Kunden har inget sådant köp."),
         ["noSuchSeller"] = ("No staff user with that id.", "Käyttäjää ei löydy.", "Användaren finns inte."),
+        ["notCustomersContact"] = ("No contact of this customer with that id.", "Asiakkaalla ei ole tätä yhteydenottoa.", "Kunden har ingen sådan kontakt."),
+        ["recordingTooLarge"] = ("The file is larger than {0} MB.", "Tiedosto on yli {0} Mt.", "Filen är större än {0} MB."),
+        ["recordingType"] = ("This kind of file is not accepted. Accepted: {0}.", "Tätä tiedostotyyppiä ei hyväksytä. Sallitut: {0}.", "Filtypen godtas inte. Tillåtna: {0}."),
+        ["recordingContent"] = ("The file's content is not what its type says.", "Tiedoston sisältö ei vastaa sen tyyppiä.", "Filens innehåll motsvarar inte dess typ."),
         ["noSuchPerson"] = ("No person with that id.", "Henkilöä ei löydy.", "Personen finns inte."),
     };
 

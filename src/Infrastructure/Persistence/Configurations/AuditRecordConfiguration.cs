@@ -20,6 +20,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(r => r.PersonIds).HasColumnType("uuid[]");
         builder.Property(r => r.CustomerIds).HasColumnType("uuid[]");
         builder.Property(r => r.Fields).HasColumnType("text[]");
+        builder.Property(r => r.Reason).HasMaxLength(500);
         builder.HasIndex(r => r.At);
         builder.HasIndex(r => new { r.UserId, r.Id });
         builder.HasIndex(r => new { r.Action, r.Id });

@@ -164,3 +164,40 @@ internal sealed class InvoiceStatusChangeConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(h => new { h.InvoiceId, h.At });
     }
 }
+
+internal sealed class RemoteAccessConfiguration(HsWorksDbContext context) : IEntityTypeConfiguration<RemoteAccess>
+{
+    public void Configure(EntityTypeBuilder<RemoteAccess> builder)
+    {
+        builder.ToTable("remote_accesses");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Tool).HasMaxLength(50);
+        builder.Property(r => r.Host).HasMaxLength(200);
+        builder.Property(r => r.Username).HasMaxLength(200);
+        // Encrypted with a key outside the database: a dump alone does not reveal it.
+        var protector = context.Protector;
+        builder.Property(r => r.Secret).HasConversion(v => protector.Protect(v), v => protector.Unprotect(v));
+        builder.HasOne<Asset>().WithMany().HasForeignKey(r => r.AssetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.AssetId);
+        builder.HasIndex(r => r.CustomerId);
+    }
+}
+
+internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recording>
+{
+    public void Configure(EntityTypeBuilder<Recording> builder)
+    {
+        builder.ToTable("recordings", t => t.HasCheckConstraint("ck_recordings_size", "size > 0"));
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.ContentType).HasMaxLength(100);
+        builder.Property(r => r.FileName).HasMaxLength(200);
+        builder.Property(r => r.Sha256).HasMaxLength(64);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(r => r.UploadedBy).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.CustomerId, r.CreatedAt });
+    }
+}

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using FluentValidation.Results;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Customers;
+
+/// <summary>
+/// Stores a call recording or other communication (R4.9) linked to a contact. Size and type are
+/// checked before anything is stored; the content goes to the recording store, its description here.
+/// </summary>
+[RequiresPermission(Permission.ServiceRecordsWrite)]
+[Audited("recording.upload")]
+public sealed record UploadRecording(Guid CustomerId, Guid? ContactId, string ContentType, string FileName, long Length, Stream Content)
+    : ICommand<RecordingDto>;
+
+internal sealed class UploadRecordingValidator : AbstractValidator<UploadRecording>
+{
+    public UploadRecordingValidator()
+    {
+        RuleFor(x => x.Length).GreaterThan(0).OverridePropertyName("file");
+        RuleFor(x => x.Length).LessThanOrEqualTo(RecordingFormats.MaxBytes).OverridePropertyName("file")
+            .WithMessage(_ => Messages.Get("recordingTooLarge", RecordingFormats.MaxBytes / 1024 / 1024));
+        RuleFor(x => x.ContentType).Must(RecordingFormats.IsAllowed).OverridePropertyName("file")
+            .WithMessage(_ => Messages.Get("recordingType", string.Join(", ", RecordingFormats.ContentTypes)));
+    }
+}
+
+internal sealed class UploadRecordingHandler(IHsWorksDb db, IRecordingStore store, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+    : ICommandHandler<UploadRecording, RecordingDto>
+{
+    public async ValueTask<RecordingDto> Handle(UploadRecording command, CancellationToken cancellationToken)
+    {
+        await db.EnsureCustomerAsync(command.CustomerId, cancellationToken);
+        if (command.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.CustomerId == command.CustomerId, cancellationToken))
+            throw new ValidationException([new ValidationFailure("contactId", Messages.Get("notCustomersContact"))]);
+
+        var head = new byte[512];
+        var read = await command.Content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        if (!RecordingFormats.Matches(command.ContentType, head[..read]))
+            throw new ValidationException([new ValidationFailure("file", Messages.Get("recordingContent"))]);
+        command.Content.Seek(0, SeekOrigin.Begin);
+
+        var id = Guid.CreateVersion7();
+        string sha256;
+        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            await using var hashing = new HashingStream(command.Content, hash);
+            await store.SaveAsync(id, hashing, cancellationToken);
+            sha256 = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        }
+        try
+        {
+            var recording = Recording.Describe(id, command.CustomerId, command.ContactId, RecordingFormats.Normalise(command.ContentType),
+                command.FileName, command.Length, sha256, currentUser.UserId!.Value, clock.GetUtcNow());
+            db.Recordings.Add(recording);
+            await db.SaveChangesAsync(cancellationToken);
+            trail.Customer(command.CustomerId).Changed(["recording"]);
+            return recording.ToDto();
+        }
+        catch
+        {
+            // Nothing half-saved: no row, no file.
+            await store.DeleteAsync(id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Hashes what passes through, so the content is read once.</summary>
+    private sealed class HashingStream(Stream inner, IncrementalHash hash) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            hash.AppendData(buffer, offset, n);
+            return n;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken);
+            hash.AppendData(buffer.Span[..n]);
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
