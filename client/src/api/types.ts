@@ -31,6 +31,27 @@ export type CustomerInput = Body<'/api/v1/customers/{id}', 'put'>;
 export type SearchPage = Ok<'/api/v1/search', 'get'>;
 export type SearchHit = SearchPage['items'][number];
 export type AuditPage = Ok<'/api/v1/audit', 'get'>;
+export type ProductGroupDto = Ok<'/api/v1/product-groups', 'get'>[number];
+export type CustomerOverviewDto = Ok<'/api/v1/customers/{id}/overview', 'get'>;
+export type OverviewPersonDto = CustomerOverviewDto['persons'][number];
+export type ContactPage = Ok<'/api/v1/customers/{id}/contacts', 'get'>;
+export type ContactDto = ContactPage['items'][number];
+export type ContactInput = Body<'/api/v1/customers/{id}/contacts', 'post'>;
+export type PurchasePage = Ok<'/api/v1/customers/{id}/purchases', 'get'>;
+export type PurchaseDto = PurchasePage['items'][number];
+export type PurchaseInput = Body<'/api/v1/customers/{id}/purchases', 'post'>;
+export type AssetPage = Ok<'/api/v1/customers/{id}/assets', 'get'>;
+export type AssetDto = AssetPage['items'][number];
+export type AssetInput = Body<'/api/v1/customers/{id}/assets', 'post'>;
+export type WarrantyPage = Ok<'/api/v1/warranties', 'get'>;
+export type InterestDto = Ok<'/api/v1/customers/{id}/interests', 'get'>[number];
+export type InterestInput = Body<'/api/v1/customers/{id}/interests', 'post'>;
+export type ProblemPage = Ok<'/api/v1/customers/{id}/problems', 'get'>;
+export type ProblemDto = ProblemPage['items'][number];
+export type ProblemInput = Body<'/api/v1/customers/{id}/problems', 'post'>;
+export type InvoicePage = Ok<'/api/v1/customers/{id}/invoices', 'get'>;
+export type InvoiceDto = InvoicePage['items'][number];
+export type InvoiceInput = Body<'/api/v1/customers/{id}/invoices', 'post'>;
 
 export const ACCESS_LEVELS = [
   'Administrator',

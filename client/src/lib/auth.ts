@@ -9,7 +9,11 @@ export type Permission =
   | 'customers.write'
   | 'search'
   | 'users.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'serviceRecords.write'
+  | 'invoices.readAmounts'
+  | 'invoices.write'
+  | 'productGroups.manage';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

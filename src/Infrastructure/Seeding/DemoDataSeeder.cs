@@ -120,10 +120,16 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
             if (faker.Random.Bool(0.6f))
             {
                 var starts = purchase.PurchasedOn;
-                db.Assets.Add(Asset.Register(Guid.CreateVersion7(), customerId, faker.PickRandom(AssetKind.Laptop, AssetKind.Workstation, AssetKind.Printer, AssetKind.Software),
+                var asset = Asset.Register(Guid.CreateVersion7(), customerId, faker.PickRandom(AssetKind.Laptop, AssetKind.Workstation, AssetKind.Printer, AssetKind.Software),
                     faker.PickRandom("Lenovo", "HP", "Dell", "Canon", "Microsoft", "Apple"), faker.PickRandom("T14", "EliteBook 840", "OptiPlex 7010", "i-SENSYS", "Office 2024", "MacBook Air"),
                     faker.Random.Replace("SN-#####-??"), purchase.ProductGroupId, purchase.Id, faker.PickRandom("Windows 11", "macOS 15", null), null, null, null,
-                    new Warranty(starts, starts.AddYears(faker.Random.Int(1, 3)), "Nouto ja palautus"), now));
+                    new Warranty(starts, starts.AddYears(faker.Random.Int(1, 3)), "Nouto ja palautus"), now);
+                db.Assets.Add(asset);
+                if (asset.Kind is AssetKind.Laptop or AssetKind.Workstation && faker.Random.Bool(0.5f))
+                {
+                    db.RemoteAccesses.Add(RemoteAccess.Create(Guid.CreateVersion7(), asset.Id, customerId, faker.PickRandom("RDP", "VNC", "AnyDesk", "TeamViewer"),
+                        $"ws-{faker.Random.Int(1, 999)}.{faker.Internet.DomainWord()}.local", "tuki", faker.Internet.Password(14), now));
+                }
             }
         }
         if (faker.Random.Bool(0.3f))

@@ -1,41 +1,65 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ConflictAlert } from '@/components/conflict-alert';
-import { DetailList } from '@/components/detail-list';
-import { FormError } from '@/components/form-error';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { isStatus } from '@/api/problem';
 import { usePermission } from '@/lib/auth';
-import { useFormat } from '@/lib/format';
-import { useAddContactPerson } from '../api/add-contact-person';
 import { useCustomer } from '../api/get-customer';
+import { useCustomerOverview } from '../api/get-overview';
 import { useUpdateCustomer } from '../api/update-customer';
+import { ProductGroupSelect } from './c360-shared';
+import { ContactsTab } from './contacts-tab';
+import { CustomerDetails } from './customer-details';
 import { CustomerForm } from './customer-form';
-import { PersonPicker } from './person-picker';
+import { CustomerSummary } from './customer-summary';
+import { DevicesTab } from './devices-tab';
+import { InvoicesTab } from './invoices-tab';
+import { ProblemsTab } from './problems-tab';
+import { ProductsTab } from './products-tab';
 
+export const CUSTOMER_TABS = ['details', 'contacts', 'products', 'devices', 'problems', 'invoices'] as const;
+type Tab = (typeof CUSTOMER_TABS)[number];
+
+/**
+ * The helpdesk's 360 view of a customer: who and how to reach them, then tabs (`?tab=`) for the
+ * details, contacts, products, devices & warranties, problems & interests and invoices. The
+ * product group filter (`?group=`) applies to every tab's list.
+ */
 export function CustomerPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const canWrite = usePermission('customers.write');
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (CUSTOMER_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'details';
+  const productGroupId = params.get('group') ?? '';
   const { data: customer, isLoading, error, refetch } = useCustomer(id);
+  const overview = useCustomerOverview(id);
   const update = useUpdateCustomer();
-  const addContact = useAddContactPerson();
   const [editing, setEditing] = useState(false);
   const [formKey, setFormKey] = useState(0);
-  const format = useFormat();
 
   if (!customer) return <QueryState isLoading={isLoading} error={error} />;
 
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   const reload = async () => {
     await refetch();
     update.reset();
     setFormKey((k) => k + 1);
   };
-  const contacts = customer.contactPersons ?? [];
+  const persons = overview.data?.persons ?? [];
 
   return (
     <Stack>
@@ -49,125 +73,89 @@ export function CustomerPage() {
           </>
         }
       >
-        {canWrite && !editing && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+        {canWrite && !editing && (
+          <Button
+            onClick={() => {
+              setEditing(true);
+              setParam('tab', '');
+            }}
+          >
+            {t('common.edit')}
+          </Button>
+        )}
       </PageHeader>
 
-      {isStatus(update.error, 412) && <ConflictAlert message={t('customer.conflict')} onReload={() => void reload()} />}
+      <CustomerSummary customer={customer} overview={overview.data} overviewError={overview.error} />
 
-      {editing ? (
-        <Card withBorder>
-          <Title order={2} size="h4" mb="md">
-            {t('customer.editTitle')}
-          </Title>
-          <CustomerForm
-            key={`${customer.version}-${formKey}`}
-            customer={customer}
-            error={update.error}
-            pending={update.isPending}
-            submitLabel={t('common.save')}
-            onCancel={() => {
-              update.reset();
-              setEditing(false);
-            }}
-            onSubmit={(input) =>
-              update.mutate(
-                { id: customer.id, version: customer.version, input },
-                {
-                  onSuccess: () => {
-                    setEditing(false);
-                    notifications.show({ color: 'teal', message: t('customer.saved') });
-                  },
-                },
-              )
-            }
-          />
-        </Card>
-      ) : (
-        <Card withBorder>
-          <DetailList
-            items={[
-              { label: t('customer.customerNumber'), value: customer.customerNumber },
-              { label: t('customer.type'), value: t(`customer.types.${customer.type}`, customer.type) },
-              { label: t('customer.name'), value: customer.name },
-              { label: t('customer.businessId'), value: customer.businessId },
-              { label: t('customer.customerSince'), value: format.date(customer.customerSince) },
-              {
-                label: t('customer.productGroups'),
-                value: (customer.productGroups ?? []).length ? (
-                  <Group gap={4} component="span">
-                    {(customer.productGroups ?? []).map((g) => (
-                      <Badge key={g} variant="light" component="span">
-                        {t(`productGroups.${g}`, g)}
-                      </Badge>
-                    ))}
-                  </Group>
-                ) : null,
-              },
-            ]}
-          />
-        </Card>
-      )}
+      <Group align="flex-end">
+        <ProductGroupSelect
+          label={t('c360.filter')}
+          emptyLabel={t('common.all')}
+          value={productGroupId}
+          onChange={(e) => setParam('group', e.currentTarget.value)}
+          w={280}
+        />
+      </Group>
 
-      {customer.type === 'consumer' && customer.personId && (
-        <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {t('customer.person')}
-          </Title>
-          <Anchor component={Link} to={`/persons/${customer.personId}`}>
-            {customer.name}
-          </Anchor>
-        </Card>
-      )}
+      <Tabs value={tab} onChange={(v) => setParam('tab', v && v !== 'details' ? v : '')} keepMounted={false}>
+        <Tabs.List aria-label={t('c360.tabsLabel')}>
+          {CUSTOMER_TABS.map((k) => (
+            <Tabs.Tab key={k} value={k}>
+              {t(`c360.tabs.${k}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
 
-      {customer.type !== 'consumer' && (
-        <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {t('customer.contactPersons')}
-          </Title>
-          {contacts.length === 0 ? (
-            <Text c="dimmed">{t('customer.noContactPersons')}</Text>
-          ) : (
-            <Table aria-label={t('customer.contactPersons')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('person.name')}</Table.Th>
-                  <Table.Th>{t('person.email')}</Table.Th>
-                  <Table.Th>{t('person.phone')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {contacts.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/persons/${p.id}`}>
-                        {p.firstName} {p.lastName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{p.email}</Table.Td>
-                    <Table.Td>{p.phoneDisplay}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          {canWrite && (
-            <Stack mt="md" gap="xs">
-              <FormError error={addContact.error} />
-              <PersonPicker
-                label={t('customer.addContactPerson')}
-                actionLabel={t('customer.addAsContact')}
-                exclude={contacts.map((c) => c.id)}
-                onPick={(hit) =>
-                  addContact.mutate(
-                    { customerId: customer.id, personId: hit.id },
-                    { onSuccess: () => notifications.show({ color: 'teal', message: t('customer.contactAdded') }) },
+        <Tabs.Panel value="details" pt="md">
+          {isStatus(update.error, 412) && <ConflictAlert message={t('customer.conflict')} onReload={() => void reload()} />}
+          {editing ? (
+            <Card withBorder>
+              <Title order={2} size="h4" mb="md">
+                {t('customer.editTitle')}
+              </Title>
+              <CustomerForm
+                key={`${customer.version}-${formKey}`}
+                customer={customer}
+                error={update.error}
+                pending={update.isPending}
+                submitLabel={t('common.save')}
+                onCancel={() => {
+                  update.reset();
+                  setEditing(false);
+                }}
+                onSubmit={(input) =>
+                  update.mutate(
+                    { id: customer.id, version: customer.version, input },
+                    {
+                      onSuccess: () => {
+                        setEditing(false);
+                        notifications.show({ color: 'teal', message: t('customer.saved') });
+                      },
+                    },
                   )
                 }
               />
-            </Stack>
+            </Card>
+          ) : (
+            <CustomerDetails customer={customer} />
           )}
-        </Card>
-      )}
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md">
+          <ContactsTab customerId={customer.id} productGroupId={productGroupId} persons={persons} />
+        </Tabs.Panel>
+        <Tabs.Panel value="products" pt="md">
+          <ProductsTab key={productGroupId} customerId={customer.id} productGroupId={productGroupId} persons={persons} />
+        </Tabs.Panel>
+        <Tabs.Panel value="devices" pt="md">
+          <DevicesTab key={productGroupId} customerId={customer.id} productGroupId={productGroupId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="problems" pt="md">
+          <ProblemsTab key={productGroupId} customerId={customer.id} productGroupId={productGroupId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="invoices" pt="md">
+          <InvoicesTab key={productGroupId} customerId={customer.id} productGroupId={productGroupId} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -1,0 +1,109 @@
+import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DetailList } from '@/components/detail-list';
+import { FormError } from '@/components/form-error';
+import type { CustomerDto } from '@/api/types';
+import { usePermission } from '@/lib/auth';
+import { useFormat } from '@/lib/format';
+import { useAddContactPerson } from '../api/add-contact-person';
+import { PersonPicker } from './person-picker';
+
+/** The customer's register details and contact persons (read-only view; editing is on the page). */
+export function CustomerDetails({ customer }: { customer: CustomerDto }) {
+  const { t } = useTranslation();
+  const canWrite = usePermission('customers.write');
+  const addContact = useAddContactPerson();
+  const format = useFormat();
+  const contacts = customer.contactPersons ?? [];
+
+  return (
+    <Stack>
+      <Card withBorder>
+        <DetailList
+          items={[
+            { label: t('customer.customerNumber'), value: customer.customerNumber },
+            { label: t('customer.type'), value: t(`customer.types.${customer.type}`, customer.type) },
+            { label: t('customer.name'), value: customer.name },
+            { label: t('customer.businessId'), value: customer.businessId },
+            { label: t('customer.customerSince'), value: format.date(customer.customerSince) },
+            {
+              label: t('customer.productGroups'),
+              value: (customer.productGroups ?? []).length ? (
+                <Group gap={4} component="span">
+                  {(customer.productGroups ?? []).map((g) => (
+                    <Badge key={g} variant="light" component="span">
+                      {t(`productGroups.${g}`, g)}
+                    </Badge>
+                  ))}
+                </Group>
+              ) : null,
+            },
+          ]}
+        />
+      </Card>
+
+      {customer.type === 'consumer' && customer.personId && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="sm">
+            {t('customer.person')}
+          </Title>
+          <Anchor component={Link} to={`/persons/${customer.personId}`}>
+            {customer.name}
+          </Anchor>
+        </Card>
+      )}
+
+      {customer.type !== 'consumer' && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="sm">
+            {t('customer.contactPersons')}
+          </Title>
+          {contacts.length === 0 ? (
+            <Text c="dimmed">{t('customer.noContactPersons')}</Text>
+          ) : (
+            <Table aria-label={t('customer.contactPersons')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('person.name')}</Table.Th>
+                  <Table.Th>{t('person.email')}</Table.Th>
+                  <Table.Th>{t('person.phone')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {contacts.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/persons/${p.id}`}>
+                        {p.firstName} {p.lastName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{p.email}</Table.Td>
+                    <Table.Td>{p.phoneDisplay}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {canWrite && (
+            <Stack mt="md" gap="xs">
+              <FormError error={addContact.error} />
+              <PersonPicker
+                label={t('customer.addContactPerson')}
+                actionLabel={t('customer.addAsContact')}
+                exclude={contacts.map((c) => c.id)}
+                onPick={(hit) =>
+                  addContact.mutate(
+                    { customerId: customer.id, personId: hit.id },
+                    { onSuccess: () => notifications.show({ color: 'teal', message: t('customer.contactAdded') }) },
+                  )
+                }
+              />
+            </Stack>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}

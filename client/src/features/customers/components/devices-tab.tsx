@@ -1,0 +1,241 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Code, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Pager } from '@/components/pager';
+import { QueryState } from '@/components/query-state';
+import { usePermission } from '@/lib/auth';
+import { useFormat } from '@/lib/format';
+import { useServerErrors } from '@/lib/server-errors';
+import { useAssets, useCreateAsset } from '../api/assets';
+import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
+import { FormProblems, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+
+const PAGE_SIZE = 20;
+const SOON_DAYS = 30;
+
+type Props = { customerId: string; productGroupId: string };
+
+export function DevicesTab({ customerId, productGroupId }: Props) {
+  const { t } = useTranslation();
+  const canWrite = usePermission('serviceRecords.write');
+  const groups = useProductGroupNames();
+  const [page, setPage] = useState(1);
+  const [adding, setAdding] = useState(false);
+  const { data, isLoading, error } = useAssets({ customerId, productGroupId, page, pageSize: PAGE_SIZE });
+
+  return (
+    <Stack>
+      {canWrite &&
+        (adding ? (
+          <AssetForm customerId={customerId} productGroupId={productGroupId} onDone={() => setAdding(false)} />
+        ) : (
+          <Group>
+            <Button onClick={() => setAdding(true)}>{t('c360.assets.add')}</Button>
+          </Group>
+        ))}
+      <QueryState isLoading={isLoading} error={error} />
+      {data && (
+        <>
+          {data.items.length === 0 ? (
+            <Text c="dimmed">{t('c360.assets.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={800}>
+              <Table striped aria-label={t('c360.tabs.devices')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('c360.assets.kind')}</Table.Th>
+                    <Table.Th>{t('c360.assets.device')}</Table.Th>
+                    <Table.Th>{t('c360.assets.serialNumber')}</Table.Th>
+                    <Table.Th>{t('c360.assets.system')}</Table.Th>
+                    <Table.Th>{t('c360.assets.licenceKey')}</Table.Th>
+                    <Table.Th>{t('c360.productGroup')}</Table.Th>
+                    <Table.Th>{t('c360.assets.installedAt')}</Table.Th>
+                    <Table.Th>{t('c360.assets.warrantyEnds')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>{t(`c360.kinds.${a.kind}`, a.kind)}</Table.Td>
+                      <Table.Td>
+                        {a.make} {a.model}
+                      </Table.Td>
+                      <Table.Td>{a.serialNumber ?? '–'}</Table.Td>
+                      <Table.Td>{[a.operatingSystem, a.version].filter(Boolean).join(' ') || '–'}</Table.Td>
+                      <Table.Td>{a.licenceKeyMasked ? <Code>{a.licenceKeyMasked}</Code> : '–'}</Table.Td>
+                      <Table.Td>{groups.name(a.productGroupId) || '–'}</Table.Td>
+                      <Table.Td>{a.installedAt || '–'}</Table.Td>
+                      <Table.Td>
+                        <WarrantyCell warranty={a.warranty} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {data.totalCount > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function WarrantyCell({ warranty }: { warranty: AssetDto['warranty'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!warranty) return <>{t('c360.assets.noWarranty')}</>;
+  const now = today();
+  const soon = new Date(Date.now() + SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const state = warranty.endsOn < now ? 'expired' : warranty.endsOn <= soon ? 'endingSoon' : 'valid';
+  return (
+    <Stack gap={2}>
+      <Group gap={6}>
+        <span style={{ whiteSpace: 'nowrap' }}>{format.date(warranty.endsOn)}</span>
+        <Badge size="sm" variant="light" style={{ flexShrink: 0 }} color={state === 'expired' ? 'gray' : state === 'endingSoon' ? 'orange' : 'teal'}>
+          {t(`c360.assets.warranty.${state}`)}
+        </Badge>
+      </Group>
+      {warranty.terms && (
+        <Text size="xs" c="dimmed">
+          {warranty.terms}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+type Values = {
+  kind: string;
+  make: string;
+  model: string;
+  serialNumber: string;
+  productGroupId: string;
+  operatingSystem: string;
+  version: string;
+  licenceKey: string;
+  installedAt: string;
+  warranty: { startsOn: string; endsOn: string; terms: string };
+};
+const FIELDS = [
+  'kind',
+  'make',
+  'model',
+  'serialNumber',
+  'productGroupId',
+  'operatingSystem',
+  'version',
+  'licenceKey',
+  'installedAt',
+  'warranty.startsOn',
+  'warranty.endsOn',
+  'warranty.terms',
+] as const;
+
+function AssetForm({ customerId, productGroupId, onDone }: Props & { onDone: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateAsset();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({
+    defaultValues: {
+      kind: 'workstation',
+      make: '',
+      model: '',
+      serialNumber: '',
+      productGroupId,
+      operatingSystem: '',
+      version: '',
+      licenceKey: '',
+      installedAt: '',
+      warranty: { startsOn: '', endsOn: '', terms: '' },
+    },
+  });
+  const unmatched = useServerErrors(create.error, setError, FIELDS, { warranty: 'warranty.endsOn' });
+  const e = formState.errors;
+  const required = (v: string) => v.trim() !== '' || t('validation.required');
+
+  const submit = handleSubmit((v) => {
+    const w = v.warranty;
+    const hasWarranty = Boolean(w.startsOn || w.endsOn || w.terms.trim());
+    if (hasWarranty && (!w.startsOn || !w.endsOn)) {
+      if (!w.startsOn) setError('warranty.startsOn', { type: 'required', message: t('validation.required') });
+      if (!w.endsOn) setError('warranty.endsOn', { type: 'required', message: t('validation.required') });
+      return;
+    }
+    create.mutate(
+      {
+        customerId,
+        input: {
+          kind: v.kind,
+          make: v.make.trim(),
+          model: v.model.trim(),
+          serialNumber: orNull(v.serialNumber),
+          productGroupId: v.productGroupId || null,
+          operatingSystem: orNull(v.operatingSystem),
+          version: orNull(v.version),
+          licenceKey: orNull(v.licenceKey),
+          installedAt: orNull(v.installedAt),
+          warranty: hasWarranty ? { startsOn: w.startsOn, endsOn: w.endsOn, terms: orNull(w.terms) } : undefined,
+        },
+      },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('c360.assets.saved') });
+          onDone();
+        },
+      },
+    );
+  });
+
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('c360.assets.add')}
+      </Title>
+      <form onSubmit={submit} noValidate aria-label={t('c360.assets.add')}>
+        <Stack gap="sm">
+          <FormProblems error={create.error} unmatched={unmatched} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NativeSelect
+              label={t('c360.assets.kind')}
+              error={e.kind?.message}
+              data={ASSET_KINDS.map((k) => ({ value: k, label: t(`c360.kinds.${k}`) }))}
+              {...register('kind')}
+            />
+            <TextInput label={t('c360.assets.make')} required error={e.make?.message} {...register('make', { validate: required })} />
+            <TextInput label={t('c360.assets.model')} required error={e.model?.message} {...register('model', { validate: required })} />
+            <TextInput label={t('c360.assets.serialNumber')} error={e.serialNumber?.message} {...register('serialNumber')} />
+            <ProductGroupSelect label={t('c360.productGroup')} emptyLabel={t('c360.none')} error={e.productGroupId?.message} {...register('productGroupId')} />
+            <TextInput label={t('c360.assets.installedAt')} error={e.installedAt?.message} {...register('installedAt')} />
+            <TextInput label={t('c360.assets.operatingSystem')} error={e.operatingSystem?.message} {...register('operatingSystem')} />
+            <TextInput label={t('c360.assets.version')} error={e.version?.message} {...register('version')} />
+            <PasswordInput
+              label={t('c360.assets.licenceKey')}
+              description={t('c360.assets.licenceKeyHint')}
+              autoComplete="off"
+              error={e.licenceKey?.message}
+              {...register('licenceKey')}
+            />
+          </SimpleGrid>
+          <Title order={3} size="h5">
+            {t('c360.assets.warrantyTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={t('c360.assets.warrantyStarts')} type="date" error={e.warranty?.startsOn?.message} {...register('warranty.startsOn')} />
+            <TextInput label={t('c360.assets.warrantyEnds')} type="date" error={e.warranty?.endsOn?.message} {...register('warranty.endsOn')} />
+            <TextInput label={t('c360.assets.warrantyTerms')} error={e.warranty?.terms?.message} {...register('warranty.terms')} />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.save')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
