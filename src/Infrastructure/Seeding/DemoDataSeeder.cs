@@ -39,6 +39,12 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
         "Lisenssin uusiminen", "Verkkoyhteys katkeilee", "Laskun tarkistus", "Koulutuksen ajankohta", "Näytön vaihto", "Virustorjunta",
     ];
 
+    private static readonly string[] Notes =
+    [
+        "Asiakas soitti aamupäivällä, ohjeistettu puhelimessa.", "Etäyhteydellä tarkistettu asetukset.", "Varattu huoltokäynti ensi viikolle.",
+        "Lähetetty ohjeet sähköpostilla.", "Laite toimitettu korjaukseen.", "Lisenssiavain päivitetty.", "Asiakas pyysi tarjousta uusista koneista.",
+    ];
+
     private static readonly string[] Products =
     [
         "Kannettava tietokone", "Pöytäkone", "Monitoimitulostin", "Office-lisenssi", "Tukisopimus 12 kk", "Asennuspalvelu", "Verkkokytkin",
@@ -106,7 +112,7 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
         {
             var at = now.AddMinutes(-faker.Random.Int(30, 2 * 365 * 24 * 60));
             db.Contacts.Add(Contact.Log(Guid.CreateVersion7(), customerId, faker.PickRandom(personIds), staffId, faker.PickRandom(groupIds), at,
-                faker.PickRandom<ContactChannel>(), faker.PickRandom(Topics), faker.Random.Bool(0.6f) ? faker.Lorem.Sentence() : null,
+                faker.PickRandom<ContactChannel>(), faker.PickRandom(Topics), faker.Random.Bool(0.6f) ? faker.PickRandom(Notes) : null,
                 faker.PickRandom("Ratkaistu", "Jatkotoimenpiteitä", "Odottaa asiakasta", null),
                 faker.Random.Bool(0.2f) ? DateOnly.FromDateTime(at.UtcDateTime).AddDays(faker.Random.Int(1, 30)) : null, now));
         }
