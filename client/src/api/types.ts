@@ -52,6 +52,11 @@ export type ProblemInput = Body<'/api/v1/customers/{id}/problems', 'post'>;
 export type InvoicePage = Ok<'/api/v1/customers/{id}/invoices', 'get'>;
 export type InvoiceDto = InvoicePage['items'][number];
 export type InvoiceInput = Body<'/api/v1/customers/{id}/invoices', 'post'>;
+export type RemoteAccessDto = Ok<'/api/v1/assets/{id}/remote-access', 'get'>[number];
+export type RemoteAccessInput = Body<'/api/v1/assets/{id}/remote-access', 'post'>;
+export type RevealedSecretDto = Ok<'/api/v1/remote-access/{id}/reveal', 'post'>;
+export type RecordingPage = Ok<'/api/v1/customers/{id}/recordings', 'get'>;
+export type RecordingDto = RecordingPage['items'][number];
 
 export const ACCESS_LEVELS = [
   'Administrator',

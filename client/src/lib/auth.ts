@@ -13,7 +13,9 @@ export type Permission =
   | 'serviceRecords.write'
   | 'invoices.readAmounts'
   | 'invoices.write'
-  | 'productGroups.manage';
+  | 'productGroups.manage'
+  | 'remoteAccess.reveal'
+  | 'recordings.play';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

@@ -13,5 +13,10 @@ export function useFormat() {
     /** Euros; null/undefined (e.g. hidden for the user's access level) gives ''. */
     money: (euros: number | null | undefined) =>
       euros === null || euros === undefined ? '' : euros.toLocaleString(locale, { style: 'currency', currency: 'EUR' }),
+    /** A file size in kB or MB (decimal units, as the 50 MB upload limit). */
+    bytes: (n: number) =>
+      n < 1_000_000
+        ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(n / 1000)))
+        : new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / 1_000_000),
   };
 }

@@ -52,6 +52,15 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
     headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
   });
 
+/** JSON bodies parsed; others (e.g. multipart) as text. */
+const parseBody = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
 /** Replaces globalThis.fetch with a router over `handlers`; records every request. */
 export function mockFetch(handlers: Record<string, Handler>) {
   const calls: { method: string; path: string; url: URL; body: unknown; headers: Headers }[] = [];
@@ -59,7 +68,7 @@ export function mockFetch(handlers: Record<string, Handler>) {
     const req = input instanceof Request ? input : new Request(String(input), init);
     const url = new URL(req.url);
     const text = req.method === 'GET' ? '' : await req.clone().text();
-    calls.push({ method: req.method, path: url.pathname, url, body: text ? JSON.parse(text) : undefined, headers: req.headers });
+    calls.push({ method: req.method, path: url.pathname, url, body: text ? parseBody(text) : undefined, headers: req.headers });
     const handler = handlers[`${req.method} ${url.pathname}`];
     const res = handler ? await handler(req, url) : undefined;
     return res ?? json({ title: 'Not mocked', status: 404 }, 404);

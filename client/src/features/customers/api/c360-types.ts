@@ -17,6 +17,11 @@ export type {
   ProductGroupDto,
   PurchaseDto,
   PurchaseInput,
+  RecordingDto,
+  RecordingPage,
+  RemoteAccessDto,
+  RemoteAccessInput,
+  RevealedSecretDto,
 } from '@/api/types';
 
 export const CONTACT_CHANNELS = ['phoneIn', 'phoneOut', 'email', 'visit', 'remoteSession', 'chat'] as const;

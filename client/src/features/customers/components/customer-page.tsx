@@ -20,14 +20,16 @@ import { DevicesTab } from './devices-tab';
 import { InvoicesTab } from './invoices-tab';
 import { ProblemsTab } from './problems-tab';
 import { ProductsTab } from './products-tab';
+import { RecordingsTab } from './recordings-tab';
 
-export const CUSTOMER_TABS = ['details', 'contacts', 'products', 'devices', 'problems', 'invoices'] as const;
+export const CUSTOMER_TABS = ['details', 'contacts', 'products', 'devices', 'problems', 'invoices', 'recordings'] as const;
 type Tab = (typeof CUSTOMER_TABS)[number];
 
 /**
  * The helpdesk's 360 view of a customer: who and how to reach them, then tabs (`?tab=`) for the
- * details, contacts, products, devices & warranties, problems & interests and invoices. The
- * product group filter (`?group=`) applies to every tab's list.
+ * details, contacts, products, devices & warranties (with remote access), problems & interests,
+ * invoices and recordings. The product group filter (`?group=`) applies to every tab's list that
+ * the API can filter.
  */
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -154,6 +156,9 @@ export function CustomerPage() {
         </Tabs.Panel>
         <Tabs.Panel value="invoices" pt="md">
           <InvoicesTab key={productGroupId} customerId={customer.id} productGroupId={productGroupId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="recordings" pt="md">
+          <RecordingsTab customerId={customer.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Badge, Button, Card, Code, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { useServerErrors } from '@/lib/server-errors';
 import { useAssets, useCreateAsset } from '../api/assets';
 import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
 import { FormProblems, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+import { RemoteAccessPanel } from './remote-access';
 
 const PAGE_SIZE = 20;
 const SOON_DAYS = 30;
@@ -23,6 +24,8 @@ export function DevicesTab({ customerId, productGroupId }: Props) {
   const groups = useProductGroupNames();
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
+  // The device whose remote connections are open (listing them is audited, so only on demand).
+  const [remoteOpen, setRemoteOpen] = useState<string | null>(null);
   const { data, isLoading, error } = useAssets({ customerId, productGroupId, page, pageSize: PAGE_SIZE });
 
   return (
@@ -41,7 +44,7 @@ export function DevicesTab({ customerId, productGroupId }: Props) {
           {data.items.length === 0 ? (
             <Text c="dimmed">{t('c360.assets.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={800}>
+            <Table.ScrollContainer minWidth={900}>
               <Table striped aria-label={t('c360.tabs.devices')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -53,25 +56,49 @@ export function DevicesTab({ customerId, productGroupId }: Props) {
                     <Table.Th>{t('c360.productGroup')}</Table.Th>
                     <Table.Th>{t('c360.assets.installedAt')}</Table.Th>
                     <Table.Th>{t('c360.assets.warrantyEnds')}</Table.Th>
+                    <Table.Th>{t('c360.remote.toggle')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {data.items.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>{t(`c360.kinds.${a.kind}`, a.kind)}</Table.Td>
-                      <Table.Td>
-                        {a.make} {a.model}
-                      </Table.Td>
-                      <Table.Td>{a.serialNumber ?? '–'}</Table.Td>
-                      <Table.Td>{[a.operatingSystem, a.version].filter(Boolean).join(' ') || '–'}</Table.Td>
-                      <Table.Td>{a.licenceKeyMasked ? <Code>{a.licenceKeyMasked}</Code> : '–'}</Table.Td>
-                      <Table.Td>{groups.name(a.productGroupId) || '–'}</Table.Td>
-                      <Table.Td>{a.installedAt || '–'}</Table.Td>
-                      <Table.Td>
-                        <WarrantyCell warranty={a.warranty} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {data.items.map((a) => {
+                    const open = remoteOpen === a.id;
+                    const panelId = `remote-access-${a.id}`;
+                    const device = `${a.make} ${a.model}`.trim();
+                    return (
+                      <Fragment key={a.id}>
+                        <Table.Tr data-asset-id={a.id}>
+                          <Table.Td>{t(`c360.kinds.${a.kind}`, a.kind)}</Table.Td>
+                          <Table.Td>{device}</Table.Td>
+                          <Table.Td>{a.serialNumber ?? '–'}</Table.Td>
+                          <Table.Td>{[a.operatingSystem, a.version].filter(Boolean).join(' ') || '–'}</Table.Td>
+                          <Table.Td>{a.licenceKeyMasked ? <Code>{a.licenceKeyMasked}</Code> : '–'}</Table.Td>
+                          <Table.Td>{groups.name(a.productGroupId) || '–'}</Table.Td>
+                          <Table.Td>{a.installedAt || '–'}</Table.Td>
+                          <Table.Td>
+                            <WarrantyCell warranty={a.warranty} />
+                          </Table.Td>
+                          <Table.Td>
+                            <Button
+                              size="xs"
+                              variant={open ? 'filled' : 'light'}
+                              aria-expanded={open}
+                              aria-controls={open ? panelId : undefined}
+                              onClick={() => setRemoteOpen(open ? null : a.id)}
+                            >
+                              {t('c360.remote.toggle')}
+                            </Button>
+                          </Table.Td>
+                        </Table.Tr>
+                        {open && (
+                          <Table.Tr>
+                            <Table.Td colSpan={9} id={panelId}>
+                              <RemoteAccessPanel customerId={customerId} assetId={a.id} device={device} />
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
+                      </Fragment>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
