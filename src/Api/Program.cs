@@ -109,6 +109,7 @@ app.MapPersonsEndpoints();
 app.MapCustomersEndpoints();
 app.MapSearchEndpoints();
 app.MapCustomerRecordsEndpoints();
+app.MapConsentsEndpoints();
 app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

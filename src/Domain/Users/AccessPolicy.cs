@@ -4,19 +4,20 @@ namespace HsWorks.Domain.Users;
 public static class AccessPolicy
 {
     private static readonly Permission[] ReadSubjects = [Permission.PersonsRead, Permission.CustomersRead, Permission.Search];
-    private static readonly Permission[] WriteSubjects = [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite];
+    private static readonly Permission[] WriteSubjects =
+        [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite, Permission.ConsentsWrite];
 
     private static readonly Dictionary<AccessLevel, HashSet<Permission>> Matrix = new()
     {
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
         [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
-            Permission.RecordingsPlay],
+            Permission.RecordingsPlay, Permission.PurposesManage],
         [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
         [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
         [AccessLevel.Sales] = [.. WriteSubjects],
-        [AccessLevel.Marketing] = [.. ReadSubjects],
+        [AccessLevel.Marketing] = [.. ReadSubjects, Permission.ConsentsWrite],
         [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
         [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead, Permission.InvoicesReadAmounts],
     };
@@ -42,6 +43,8 @@ public static class AccessPolicy
         Permission.ProductGroupsManage => "productGroups.manage",
         Permission.RemoteAccessReveal => "remoteAccess.reveal",
         Permission.RecordingsPlay => "recordings.play",
+        Permission.ConsentsWrite => "consents.write",
+        Permission.PurposesManage => "purposes.manage",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

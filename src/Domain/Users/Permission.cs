@@ -17,4 +17,6 @@ public enum Permission
     ProductGroupsManage,
     RemoteAccessReveal,
     RecordingsPlay,
+    ConsentsWrite,
+    PurposesManage,
 }

@@ -1,5 +1,6 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Audit;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
@@ -43,6 +44,14 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<Recording> Recordings => Set<Recording>();
 
+    public DbSet<Purpose> Purposes => Set<Purpose>();
+
+    public DbSet<PurposeVersion> PurposeVersions => Set<PurposeVersion>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    public DbSet<Prohibition> Prohibitions => Set<Prohibition>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -50,6 +59,9 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+
+    public Task<Person?> FindPersonForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        Persons.FromSql($"SELECT *, xmin FROM persons WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
     public Task<StaffUser?> FindUserForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Users.FromSql($"SELECT *, xmin FROM users WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
@@ -97,6 +109,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new InvoiceStatusChangeConfiguration());
         modelBuilder.ApplyConfiguration(new RemoteAccessConfiguration(this));
         modelBuilder.ApplyConfiguration(new RecordingConfiguration());
+        modelBuilder.ApplyConfiguration(new PurposeConfiguration());
+        modelBuilder.ApplyConfiguration(new PurposeVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new ConsentEventConfiguration());
+        modelBuilder.ApplyConfiguration(new ProhibitionConfiguration());
     }
 
     private List<T> Changed<T>() where T : class =>

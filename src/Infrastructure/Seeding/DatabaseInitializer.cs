@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ public sealed class DatabaseInitializer(
             await migrator.Database.MigrateAsync(ct);
         await EnsureAdministratorAsync(ct);
         await EnsureProductGroupsAsync(ct);
+        await EnsurePurposesAsync(ct);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
             logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);
@@ -56,6 +58,33 @@ public sealed class DatabaseInitializer(
         var existing = await db.ProductGroups.Select(g => g.Code).ToListAsync(ct);
         foreach (var (code, fi, sv, en) in groups.Where(g => !existing.Contains(g.Code)))
             db.ProductGroups.Add(ProductGroup.Create(Guid.CreateVersion7(), code, fi, sv, en));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The purposes of section 3 of the register description (R3.1), each with its legal basis (R2.1).</summary>
+    private async Task EnsurePurposesAsync(CancellationToken ct)
+    {
+        (string Code, string Fi, string Sv, string En, LegalBasis Basis, bool Marketing, string[] Categories)[] purposes =
+        [
+            ("customerService", "Asiakaspalvelu ja asiakassuhteen hoito", "Kundtjänst och kundrelation", "Customer service and relationship", LegalBasis.Contract, false, ["basic", "contract", "contacts", "devices"]),
+            ("invoicing", "Laskutus", "Fakturering", "Invoicing", LegalBasis.Contract, false, ["basic", "invoicing"]),
+            ("receivables", "Saatavien valvonta ja perintä", "Bevakning och indrivning av fordringar", "Receivables and collection", LegalBasis.LegitimateInterest, false, ["basic", "invoicing"]),
+            ("analysisStatistics", "Analysointi ja tilastointi", "Analys och statistik", "Analysis and statistics", LegalBasis.LegitimateInterest, false, ["contract", "contacts"]),
+            ("misusePrevention", "Väärinkäytösten estäminen ja selvittäminen", "Förebyggande och utredning av missbruk", "Misuse prevention and investigation", LegalBasis.LegitimateInterest, false, ["basic", "contacts", "recordings"]),
+            ("productDevelopment", "Tuotteiden ja palveluiden kehittäminen", "Produkt- och tjänsteutveckling", "Product and service development", LegalBasis.LegitimateInterest, false, ["contract", "interests", "problems"]),
+            ("ownMarketing", "HS-Worksin oma markkinointi", "HS-Works egen marknadsföring", "HS-Works' own marketing", LegalBasis.Consent, true, ["basic", "interests", "contract"]),
+            ("partnerMarketing", "Yhteistyökumppanien markkinointi", "Samarbetspartners marknadsföring", "Partners' marketing", LegalBasis.Consent, true, ["basic"]),
+            ("marketResearch", "Markkinatutkimukset", "Marknadsundersökningar", "Market research", LegalBasis.Consent, true, ["basic", "interests"]),
+            ("marketingCompetitions", "Arvonnat ja kilpailut", "Lotterier och tävlingar", "Marketing competitions", LegalBasis.Consent, true, ["basic"]),
+        ];
+        var existing = await db.Purposes.Select(p => p.Code).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        foreach (var p in purposes.Where(p => !existing.Contains(p.Code)))
+        {
+            var purpose = Purpose.Define(Guid.CreateVersion7(), p.Code, p.Fi, p.Sv, p.En, p.Basis, p.Marketing, p.Categories, now);
+            db.Purposes.Add(purpose);
+            db.PurposeVersions.Add(PurposeVersion.Of(purpose, "system"));
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -80,6 +80,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();
+            // The consent ledger refuses deletions except inside an erasure.
+            await using (var erasure = new NpgsqlCommand("SET hsworks.erasure = 'on'", connection)) await erasure.ExecuteNonQueryAsync();
             await respawner!.ResetAsync(connection);
         }
         await InitialiseDatabaseAsync();

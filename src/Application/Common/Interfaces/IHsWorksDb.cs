@@ -1,4 +1,5 @@
 using HsWorks.Domain.Audit;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
@@ -40,6 +41,14 @@ public interface IHsWorksDb
 
     DbSet<Recording> Recordings { get; }
 
+    DbSet<Purpose> Purposes { get; }
+
+    DbSet<PurposeVersion> PurposeVersions { get; }
+
+    DbSet<ConsentEvent> ConsentEvents { get; }
+
+    DbSet<Prohibition> Prohibitions { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 
@@ -47,6 +56,9 @@ public interface IHsWorksDb
 
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
     Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Loads and tracks a person, locking the row until the transaction ends.</summary>
+    Task<Person?> FindPersonForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>Loads and tracks a staff account, locking its row until the transaction ends.</summary>
     Task<StaffUser?> FindUserForUpdateAsync(Guid id, CancellationToken cancellationToken);

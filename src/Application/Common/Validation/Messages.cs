@@ -41,6 +41,7 @@ public static class Messages
         ["recordingTooLarge"] = ("The file is larger than {0} MB.", "Tiedosto on yli {0} Mt.", "Filen är större än {0} MB."),
         ["recordingType"] = ("This kind of file is not accepted. Accepted: {0}.", "Tätä tiedostotyyppiä ei hyväksytä. Sallitut: {0}.", "Filtypen godtas inte. Tillåtna: {0}."),
         ["recordingContent"] = ("The file's content is not what its type says.", "Tiedoston sisältö ei vastaa sen tyyppiä.", "Filens innehåll motsvarar inte dess typ."),
+        ["noSuchPurpose"] = ("No purpose with that code.", "Käyttötarkoitusta ei löydy.", "Ändamålet finns inte."),
         ["noSuchPerson"] = ("No person with that id.", "Henkilöä ei löydy.", "Personen finns inte."),
     };
 

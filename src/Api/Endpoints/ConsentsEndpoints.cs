@@ -1,0 +1,73 @@
+using HsWorks.Application.Consents;
+using Mediator;
+
+namespace HsWorks.Api.Endpoints;
+
+/// <summary>Purposes and legal bases, the consent ledger and marketing bans of a person (issue 4).</summary>
+public static class ConsentsEndpoints
+{
+    public static void MapConsentsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var purposes = app.MapGroup("/api/v1/purposes").WithTags("Purposes").RequireAuthorization();
+        purposes.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListPurposes(), ct)))
+            .WithName("ListPurposes")
+            .WithSummary("Processing purposes with their legal basis")
+            .WithDescription("legalBasis: consent, contract, legalObligation or legitimateInterest. Marketing purposes are separate from service purposes (R3.2).");
+        purposes.MapPost("/", async (PurposeInput body, ISender sender, CancellationToken ct) =>
+            {
+                var purpose = await sender.Send(new DefinePurpose(body), ct);
+                return TypedResults.Created($"/api/v1/purposes/{purpose.Id}", purpose);
+            })
+            .WithName("DefinePurpose")
+            .WithSummary("Add a purpose (DataProtectionOfficer, Administrator)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        purposes.MapPut("/{id:guid}", async (Guid id, PurposeInput body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RevisePurpose(id, body), ct)))
+            .WithName("RevisePurpose")
+            .WithSummary("Change a purpose; the previous version is kept")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        purposes.MapGet("/{id:guid}/versions", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListPurposeVersions(id), ct)))
+            .WithName("ListPurposeVersions")
+            .WithSummary("Every version of a purpose");
+
+        var person = app.MapGroup("/api/v1/persons/{id:guid}").WithTags("Consents").RequireAuthorization();
+        person.MapGet("/consents", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetConsents(id), ct)))
+            .WithName("GetConsents")
+            .WithSummary("Consents in force and their whole history")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapPost("/consents", async (Guid id, ConsentEventInput body, ISender sender, CancellationToken ct) =>
+            {
+                var recorded = await sender.Send(new RecordConsent(id, body), ct);
+                return TypedResults.Created($"/api/v1/persons/{id}/consents", recorded);
+            })
+            .WithName("RecordConsent")
+            .WithSummary("Give or withdraw a consent (one event)")
+            .WithDescription("purpose: a purpose code whose legal basis is consent; channel: email, sms, phone, post or all; action: given or withdrawn; source: form, phoneCall, contract, web or partner; evidence: the wording shown, the signed document or the recorded call. Needs consents.write.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapGet("/prohibitions", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListProhibitions(id), ct)))
+            .WithName("ListProhibitions")
+            .WithSummary("Marketing bans, in force and lifted")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapPost("/prohibitions", async (Guid id, ProhibitionInput body, ISender sender, CancellationToken ct) =>
+            {
+                var prohibition = await sender.Send(new ImposeProhibition(id, body), ct);
+                return TypedResults.Created($"/api/v1/persons/{id}/prohibitions/{prohibition.Id}", prohibition);
+            })
+            .WithName("ImposeProhibition")
+            .WithSummary("Record a ban on direct marketing or on disclosure to partners")
+            .WithDescription("kind: directMarketing or partnerDisclosure; channel: email, sms, phone, post or all (default all). Needs consents.write.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapPost("/prohibitions/{prohibitionId:guid}/lift", async (Guid id, Guid prohibitionId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new LiftProhibition(id, prohibitionId), ct)))
+            .WithName("LiftProhibition")
+            .WithSummary("Lift a ban; it stays in the history")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

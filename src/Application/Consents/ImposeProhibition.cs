@@ -1,0 +1,47 @@
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Consents;
+
+/// <summary>Records the person's own ban on direct marketing or on disclosure to partners, per channel or all.</summary>
+[RequiresPermission(Permission.ConsentsWrite)]
+[Audited("prohibition.create")]
+public sealed record ImposeProhibition(Guid PersonId, ProhibitionInput Input) : ICommand<ProhibitionDto>;
+
+internal sealed class ImposeProhibitionValidator : AbstractValidator<ImposeProhibition>
+{
+    public ImposeProhibitionValidator()
+    {
+        RuleFor(x => x.Input).NotNull();
+        RuleFor(x => x.Input.Kind).NotEmpty().MustBeOneOf<ImposeProhibition, ProhibitionKind>();
+        RuleFor(x => x.Input.Channel).MustBeOneOf<ImposeProhibition, Channel>();
+        RuleFor(x => x.Input.Source).MustBeOneOf<ImposeProhibition, DataSource>();
+        RuleFor(x => x.Input.Reason).MaximumLength(1000);
+    }
+}
+
+internal sealed class ImposeProhibitionHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+    : ICommandHandler<ImposeProhibition, ProhibitionDto>
+{
+    public async ValueTask<ProhibitionDto> Handle(ImposeProhibition command, CancellationToken cancellationToken)
+    {
+        if (!await db.Persons.AnyAsync(p => p.Id == command.PersonId, cancellationToken)) throw new NotFoundException("Person");
+        var input = command.Input;
+        var prohibition = Prohibition.Impose(Guid.CreateVersion7(), command.PersonId, EnumNames.Parse<ProhibitionKind>(input.Kind),
+            input.Channel is null ? Channel.All : EnumNames.Parse<Channel>(input.Channel),
+            input.Source is null ? DataSource.Subject : EnumNames.Parse<DataSource>(input.Source), input.Reason, clock.GetUtcNow(), currentUser.Username);
+        db.Prohibitions.Add(prohibition);
+        await db.SaveChangesAsync(cancellationToken);
+        trail.Person(command.PersonId).Changed([$"prohibition:{input.Kind}"]);
+        return prohibition.ToDto();
+    }
+}

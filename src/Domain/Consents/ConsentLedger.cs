@@ -1,0 +1,56 @@
+using HsWorks.Domain.Common;
+
+namespace HsWorks.Domain.Consents;
+
+/// <summary>The derived state of one consent: given since when, or not.</summary>
+public sealed record ConsentState(Guid PurposeId, Channel Channel, Guid? ProductGroupId, bool Given, DateTimeOffset Since, ConsentSource Source);
+
+/// <summary>
+/// A person's consents as events, and the rules of recording them: only purposes based on consent
+/// take consents, withdrawing is as easy as giving (one event) but only what is given can be
+/// withdrawn, and the current state is always derived from the history, newest event first.
+/// </summary>
+public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
+{
+    private static readonly Channel[] Channels = [Channel.Email, Channel.Sms, Channel.Phone, Channel.Post];
+
+    public IReadOnlyList<ConsentEvent> History { get; } = [.. history.OrderBy(e => e.At).ThenBy(e => e.Id)];
+
+    /// <summary>Whether a consent for the purpose, channel and (optionally) product group is in force.</summary>
+    public bool IsGiven(Guid purposeId, Channel channel, Guid? productGroupId = null) =>
+        Latest(purposeId, channel, productGroupId)?.Action == ConsentAction.Given;
+
+    /// <summary>The state per purpose, channel and product group that the history speaks about.</summary>
+    public IReadOnlyList<ConsentState> Current()
+    {
+        var keys = History.Select(e => (e.PurposeId, e.ProductGroupId)).Distinct();
+        var states = new List<ConsentState>();
+        foreach (var (purposeId, groupId) in keys)
+        {
+            foreach (var channel in Channels)
+            {
+                var latest = Latest(purposeId, channel, groupId);
+                if (latest is not null) states.Add(new ConsentState(purposeId, channel, groupId, latest.Action == ConsentAction.Given, latest.At, latest.Source));
+            }
+        }
+        return states;
+    }
+
+    public ConsentEvent Record(Purpose purpose, Guid personId, Channel channel, Guid? productGroupId, ConsentAction action, DateTimeOffset at,
+        ConsentSource source, string evidence, Guid? recordedByUserId, string recordedBy)
+    {
+        if (purpose.LegalBasis != LegalBasis.Consent)
+            throw new DomainRuleException($"The purpose {purpose.Code} is based on {purpose.LegalBasis}, not on consent: it takes no consents.", "purpose");
+        if (action == ConsentAction.Withdrawn)
+        {
+            var anyGiven = channel == Channel.All
+                ? Channels.Any(c => IsGiven(purpose.Id, c, productGroupId))
+                : IsGiven(purpose.Id, channel, productGroupId);
+            if (!anyGiven) throw new DomainRuleException("There is no consent in force to withdraw for that purpose and channel.", "action");
+        }
+        return ConsentEvent.Create(personId, purpose.Id, channel, productGroupId, action, at, source, evidence, recordedByUserId, recordedBy);
+    }
+
+    private ConsentEvent? Latest(Guid purposeId, Channel channel, Guid? productGroupId) =>
+        History.LastOrDefault(e => e.PurposeId == purposeId && e.ProductGroupId == productGroupId && e.Covers(channel));
+}

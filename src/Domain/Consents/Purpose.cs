@@ -1,0 +1,120 @@
+using HsWorks.Domain.Common;
+
+namespace HsWorks.Domain.Consents;
+
+/// <summary>The legal basis of a processing purpose (R2.1).</summary>
+public enum LegalBasis
+{
+    Consent,
+    Contract,
+    LegalObligation,
+    LegitimateInterest,
+}
+
+/// <summary>
+/// A processing purpose of the catalogue (R3.1) with its legal basis, the data categories it uses
+/// and whether it is marketing (R3.2: marketing purposes are separate, so a marketing ban never
+/// blocks customer service). Each change raises the version; earlier versions are kept.
+/// </summary>
+public sealed class Purpose
+{
+    private Purpose()
+    {
+        Code = NameFi = NameSv = NameEn = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string NameFi { get; private set; }
+
+    public string NameSv { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public LegalBasis LegalBasis { get; private set; }
+
+    public bool IsMarketing { get; private set; }
+
+    public List<string> DataCategories { get; private set; } = [];
+
+    public int Version { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Purpose Define(Guid id, string code, string nameFi, string nameSv, string nameEn, LegalBasis basis, bool isMarketing,
+        IEnumerable<string> dataCategories, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(code) || !code.All(char.IsAsciiLetterOrDigit) || !char.IsAsciiLetterLower(code[0]))
+            throw new DomainRuleException("A purpose code is camelCase letters and digits.", "code");
+        var purpose = new Purpose { Id = id, Code = code };
+        purpose.Revise(nameFi, nameSv, nameEn, basis, isMarketing, dataCategories, now);
+        return purpose;
+    }
+
+    public void Revise(string nameFi, string nameSv, string nameEn, LegalBasis basis, bool isMarketing, IEnumerable<string> dataCategories, DateTimeOffset now)
+    {
+        NameFi = Require(nameFi, "nameFi");
+        NameSv = Require(nameSv, "nameSv");
+        NameEn = Require(nameEn, "nameEn");
+        LegalBasis = basis;
+        IsMarketing = isMarketing;
+        DataCategories = [.. dataCategories.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct()];
+        Version++;
+        UpdatedAt = now;
+    }
+
+    public string NameIn(string language) => language switch
+    {
+        "sv" => NameSv,
+        "en" => NameEn,
+        _ => NameFi,
+    };
+
+    private static string Require(string value, string field)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > 200) throw new DomainRuleException("A name is 1–200 characters.", field);
+        return trimmed;
+    }
+}
+
+/// <summary>One kept version of a purpose, as it read from <see cref="ValidFrom"/>.</summary>
+public sealed class PurposeVersion
+{
+    private PurposeVersion()
+    {
+        NameEn = ChangedBy = string.Empty;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid PurposeId { get; private set; }
+
+    public int Version { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public LegalBasis LegalBasis { get; private set; }
+
+    public bool IsMarketing { get; private set; }
+
+    public string[] DataCategories { get; private set; } = [];
+
+    public DateTimeOffset ValidFrom { get; private set; }
+
+    public string ChangedBy { get; private set; }
+
+    public static PurposeVersion Of(Purpose purpose, string changedBy) => new()
+    {
+        PurposeId = purpose.Id,
+        Version = purpose.Version,
+        NameEn = purpose.NameEn,
+        LegalBasis = purpose.LegalBasis,
+        IsMarketing = purpose.IsMarketing,
+        DataCategories = [.. purpose.DataCategories],
+        ValidFrom = purpose.UpdatedAt,
+        ChangedBy = changedBy,
+    };
+}

@@ -1,0 +1,81 @@
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Subjects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HsWorks.Infrastructure.Persistence.Configurations;
+
+internal sealed class PurposeConfiguration : IEntityTypeConfiguration<Purpose>
+{
+    public void Configure(EntityTypeBuilder<Purpose> builder)
+    {
+        builder.ToTable("purposes");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Code).HasMaxLength(50);
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.NameFi).HasMaxLength(200);
+        builder.Property(p => p.NameSv).HasMaxLength(200);
+        builder.Property(p => p.NameEn).HasMaxLength(200);
+        builder.Property(p => p.LegalBasis).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.DataCategories).HasColumnType("text[]");
+        builder.Property(p => p.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class PurposeVersionConfiguration : IEntityTypeConfiguration<PurposeVersion>
+{
+    public void Configure(EntityTypeBuilder<PurposeVersion> builder)
+    {
+        builder.ToTable("purpose_versions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).UseIdentityAlwaysColumn();
+        builder.Property(v => v.NameEn).HasMaxLength(200);
+        builder.Property(v => v.LegalBasis).HasConversion<string>().HasMaxLength(32);
+        builder.Property(v => v.DataCategories).HasColumnType("text[]");
+        builder.Property(v => v.ChangedBy).HasMaxLength(64);
+        builder.HasOne<Purpose>().WithMany().HasForeignKey(v => v.PurposeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.PurposeId, v.Version }).IsUnique();
+    }
+}
+
+/// <summary>Append-only (a trigger in the migration refuses UPDATE and DELETE, as for the audit trail).</summary>
+internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<ConsentEvent>
+{
+    public void Configure(EntityTypeBuilder<ConsentEvent> builder)
+    {
+        builder.ToTable("consent_events");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).UseIdentityAlwaysColumn();
+        builder.Property(e => e.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Evidence).HasMaxLength(ConsentEvent.MaxEvidenceLength);
+        builder.Property(e => e.RecordedBy).HasMaxLength(64);
+        builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Purpose>().WithMany().HasForeignKey(e => e.PurposeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProductGroup>().WithMany().HasForeignKey(e => e.ProductGroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.PersonId, e.At });
+        builder.HasIndex(e => new { e.PurposeId, e.PersonId });
+    }
+}
+
+internal sealed class ProhibitionConfiguration : IEntityTypeConfiguration<Prohibition>
+{
+    public void Configure(EntityTypeBuilder<Prohibition> builder)
+    {
+        builder.ToTable("prohibitions");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Reason).HasMaxLength(1000);
+        builder.Property(p => p.CreatedBy).HasMaxLength(64);
+        builder.Property(p => p.LiftedBy).HasMaxLength(64);
+        builder.Ignore(p => p.IsActive);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.PersonId, p.CreatedAt });
+    }
+}
