@@ -118,4 +118,22 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
         var versions = await (await dpo.GetAsync($"/api/v1/purposes/{research.Id}/versions", Ct)).ReadAsync<List<PurposeVersionDto>>(Ct);
         versions.Select(v => v.NameEn).Should().Equal("Market research", "Market research and surveys");
     }
+
+    [Fact]
+    public async Task Setting_and_clearing_the_non_disclosure_marking_is_kept_as_history_with_its_source()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var body = HttpTestExtensions.PersonJson();
+        var person = await (await admin.PostAsJsonAsync("/api/v1/persons", body, Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        body["nonDisclosure"] = true;
+        body["source"] = "populationRegister";
+        var marked = await (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", body, $"\"{person.Version}\"", Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        body["nonDisclosure"] = false;
+        body["source"] = "staff";
+        await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", body, $"\"{marked.Version}\"", Ct);
+
+        var history = await (await admin.GetAsync($"/api/v1/persons/{person.Id}/non-disclosure-history", Ct)).ReadAsync<List<NonDisclosureChangeDto>>(Ct);
+
+        history.Select(h => (h.Marked, h.Source)).Should().Equal((false, "staff"), (true, "populationRegister"));
+    }
 }

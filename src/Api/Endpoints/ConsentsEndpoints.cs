@@ -63,6 +63,11 @@ public static class ConsentsEndpoints
             .WithDescription("kind: directMarketing or partnerDisclosure; channel: email, sms, phone, post or all (default all). Needs consents.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapGet("/non-disclosure-history", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListNonDisclosureHistory(id), ct)))
+            .WithName("ListNonDisclosureHistory")
+            .WithSummary("Changes of the non-disclosure marking (turvakielto) with their sources")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         person.MapPost("/prohibitions/{prohibitionId:guid}/lift", async (Guid id, Guid prohibitionId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new LiftProhibition(id, prohibitionId), ct)))
             .WithName("LiftProhibition")

@@ -23,6 +23,9 @@ public sealed record ConsentsDto(IReadOnlyList<ConsentStateDto> Current, IReadOn
 /// <summary>kind directMarketing or partnerDisclosure; channel email, sms, phone, post or all.</summary>
 public sealed record ProhibitionInput(string Kind, string? Channel, string? Source, string? Reason);
 
+/// <summary>One change of the non-disclosure marking (turvakielto): set (marked) or cleared, from which source.</summary>
+public sealed record NonDisclosureChangeDto(bool Marked, string Source, DateTimeOffset At, string ChangedBy);
+
 public sealed record ProhibitionDto(
     Guid Id, string Kind, string Channel, string Source, string? Reason, DateTimeOffset CreatedAt, string CreatedBy, bool Active,
     DateTimeOffset? LiftedAt, string? LiftedBy);

@@ -2,6 +2,7 @@ using FluentValidation;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
 using Mediator;
@@ -26,6 +27,7 @@ internal sealed class CreatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         var input = command.Input;
         var person = Person.Create(Guid.CreateVersion7(), input.ToDetails(), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
         db.Persons.Add(person);
+        if (person.NonDisclosure) db.NonDisclosureChanges.Add(NonDisclosureChange.Of(person, input.ToSource(), person.CreatedAt, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(PersonFields.All);
         if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);

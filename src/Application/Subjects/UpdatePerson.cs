@@ -3,6 +3,7 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,9 @@ internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         db.ExpectVersion(person, expected);
 
         var input = command.Input;
-        var changed = person.Update(input.ToDetails(person), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var changed = person.Update(input.ToDetails(person), input.ToIdentityCodeChange(), input.ToSource(), now);
+        if (changed.Contains("nonDisclosure")) db.NonDisclosureChanges.Add(NonDisclosureChange.Of(person, input.ToSource(), now, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(changed);
         if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);

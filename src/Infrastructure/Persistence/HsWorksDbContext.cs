@@ -52,6 +52,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<Prohibition> Prohibitions => Set<Prohibition>();
 
+    public DbSet<NonDisclosureChange> NonDisclosureChanges => Set<NonDisclosureChange>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -113,6 +115,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new PurposeVersionConfiguration());
         modelBuilder.ApplyConfiguration(new ConsentEventConfiguration());
         modelBuilder.ApplyConfiguration(new ProhibitionConfiguration());
+        modelBuilder.ApplyConfiguration(new NonDisclosureChangeConfiguration());
     }
 
     private List<T> Changed<T>() where T : class =>

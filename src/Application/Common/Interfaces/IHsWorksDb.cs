@@ -49,6 +49,8 @@ public interface IHsWorksDb
 
     DbSet<Prohibition> Prohibitions { get; }
 
+    DbSet<NonDisclosureChange> NonDisclosureChanges { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 

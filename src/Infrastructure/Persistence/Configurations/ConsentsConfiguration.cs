@@ -61,6 +61,20 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
     }
 }
 
+internal sealed class NonDisclosureChangeConfiguration : IEntityTypeConfiguration<NonDisclosureChange>
+{
+    public void Configure(EntityTypeBuilder<NonDisclosureChange> builder)
+    {
+        builder.ToTable("non_disclosure_changes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).UseIdentityAlwaysColumn();
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.ChangedBy).HasMaxLength(64);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.PersonId, c.At });
+    }
+}
+
 internal sealed class ProhibitionConfiguration : IEntityTypeConfiguration<Prohibition>
 {
     public void Configure(EntityTypeBuilder<Prohibition> builder)

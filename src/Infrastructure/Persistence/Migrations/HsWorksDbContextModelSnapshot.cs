@@ -182,6 +182,48 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("consent_events", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Marked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("marked");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_non_disclosure_changes");
+
+                    b.HasIndex("PersonId", "At")
+                        .HasDatabaseName("ix_non_disclosure_changes_person_id_at");
+
+                    b.ToTable("non_disclosure_changes", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1382,6 +1424,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_consent_events_purposes_purpose_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
