@@ -64,6 +64,16 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
         personTimeline.Items.Should().ContainSingle().Which.Id.Should().Be(logged.Id);
     }
 
+    [Fact]
+    public async Task A_contact_time_in_finnish_local_time_is_stored_as_the_same_instant()
+    {
+        var (admin, customer, _, _) = await ConsumerAsync();
+        var at = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(2));
+        var logged = await (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/contacts", new { at, channel = "visit", topic = "On site" }, Ct))
+            .ReadAsync<ContactDto>(Ct);
+        logged.At.Should().Be(at);
+    }
+
     [Theory]
     [InlineData("""{"channel":"fax","topic":"x"}""", "channel")]
     [InlineData("""{"channel":"phoneIn","topic":""}""", "topic")]

@@ -189,7 +189,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lift a ban; it stays in the history */
+        /**
+         * Lift a ban; it stays in the history
+         * @description Optional JSON body { reason }, kept in the audit record. A ban from a prohibition register cannot be lifted by hand (409).
+         */
         post: operations["LiftProhibition"];
         delete?: never;
         options?: never;

@@ -57,6 +57,13 @@ export type RemoteAccessInput = Body<'/api/v1/assets/{id}/remote-access', 'post'
 export type RevealedSecretDto = Ok<'/api/v1/remote-access/{id}/reveal', 'post'>;
 export type RecordingPage = Ok<'/api/v1/customers/{id}/recordings', 'get'>;
 export type RecordingDto = RecordingPage['items'][number];
+export type PurposeDto = Ok<'/api/v1/purposes', 'get'>[number];
+export type ConsentsDto = Ok<'/api/v1/persons/{id}/consents', 'get'>;
+export type ConsentStateDto = ConsentsDto['current'][number];
+export type ConsentEventDto = ConsentsDto['history'][number];
+export type ConsentEventInput = Body<'/api/v1/persons/{id}/consents', 'post'>;
+export type ProhibitionDto = Ok<'/api/v1/persons/{id}/prohibitions', 'get'>[number];
+export type ProhibitionInput = Body<'/api/v1/persons/{id}/prohibitions', 'post'>;
 
 export const ACCESS_LEVELS = [
   'Administrator',
@@ -91,6 +98,11 @@ export const PRODUCT_GROUPS = [
   'hardware',
   'software',
 ] as const;
+
+export const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
+export const CONSENT_SOURCES = ['form', 'phoneCall', 'contract', 'web', 'partner'] as const;
+export const PROHIBITION_KINDS = ['directMarketing', 'partnerDisclosure'] as const;
+export const PROHIBITION_CHANNELS = ['all', 'email', 'sms', 'phone', 'post'] as const;
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

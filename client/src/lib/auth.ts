@@ -15,7 +15,9 @@ export type Permission =
   | 'invoices.write'
   | 'productGroups.manage'
   | 'remoteAccess.reveal'
-  | 'recordings.play';
+  | 'recordings.play'
+  | 'consents.write'
+  | 'purposes.manage';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

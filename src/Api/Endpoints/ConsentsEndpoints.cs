@@ -68,10 +68,15 @@ public static class ConsentsEndpoints
             .WithName("ListNonDisclosureHistory")
             .WithSummary("Changes of the non-disclosure marking (turvakielto) with their sources")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        person.MapPost("/prohibitions/{prohibitionId:guid}/lift", async (Guid id, Guid prohibitionId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new LiftProhibition(id, prohibitionId), ct)))
+        // The body is optional ({ reason }), so it is read by hand: a declared body would make a bodiless POST miss the route.
+        person.MapPost("/prohibitions/{prohibitionId:guid}/lift", async (Guid id, Guid prohibitionId, HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var body = request.HasJsonContentType() && request.ContentLength is not 0 ? await request.ReadFromJsonAsync<LiftProhibitionInput>(ct) : null;
+                return TypedResults.Ok(await sender.Send(new LiftProhibition(id, prohibitionId, body?.Reason), ct));
+            })
             .WithName("LiftProhibition")
             .WithSummary("Lift a ban; it stays in the history")
+            .WithDescription("Optional JSON body { reason }, kept in the audit record. A ban from a prohibition register cannot be lifted by hand (409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

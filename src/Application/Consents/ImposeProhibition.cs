@@ -24,7 +24,9 @@ internal sealed class ImposeProhibitionValidator : AbstractValidator<ImposeProhi
         RuleFor(x => x.Input).NotNull();
         RuleFor(x => x.Input.Kind).NotEmpty().MustBeOneOf<ImposeProhibition, ProhibitionKind>();
         RuleFor(x => x.Input.Channel).MustBeOneOf<ImposeProhibition, Channel>();
-        RuleFor(x => x.Input.Source).MustBeOneOf<ImposeProhibition, DataSource>();
+        RuleFor(x => x.Input.Source).MustBeOneOf<ImposeProhibition, DataSource>()
+            .Must(s => s is null || !EnumNames.TryParse<DataSource>(s, out var source) || source != DataSource.ProhibitionRegister)
+            .WithMessage("Bans from prohibition registers come from their imports.");
         RuleFor(x => x.Input.Reason).MaximumLength(1000);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ListAssetsHandler(IHsWorksDb db, AuditTrail trail) : IQuer
         var assets = db.Assets.AsNoTracking().Where(a => a.CustomerId == query.CustomerId);
         if (query.ProductGroupId is { } group) assets = assets.Where(a => a.ProductGroupId == group);
         var result = await assets.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id).ToPageAsync(page, pageSize, cancellationToken);
-        trail.Customer(query.CustomerId);
+        trail.Customer(query.CustomerId).Persons(await db.PersonIdsOfAsync(query.CustomerId, cancellationToken));
         return new PagedResult<AssetDto>([.. result.Items.Select(a => a.ToDto())], result.Page, result.PageSize, result.TotalCount);
     }
 }

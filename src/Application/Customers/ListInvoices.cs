@@ -24,7 +24,7 @@ internal sealed class ListInvoicesHandler(IHsWorksDb db, ICurrentUser currentUse
             .OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.InvoiceNumber).ToPageAsync(page, pageSize, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var showAmounts = currentUser.Has(Permission.InvoicesReadAmounts);
-        trail.Customer(query.CustomerId);
+        trail.Customer(query.CustomerId).Persons(await db.PersonIdsOfAsync(query.CustomerId, cancellationToken));
         return new PagedResult<InvoiceDto>([.. result.Items.Select(i => i.ToDto(showAmounts, today))], result.Page, result.PageSize, result.TotalCount);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ListProblemsHandler(IHsWorksDb db, AuditTrail trail) : IQu
         if (EnumNames.TryParse<ProblemStatus>(query.Status, out var status)) problems = problems.Where(p => p.Status == status);
         var result = await problems.OrderBy(p => p.Status).ThenByDescending(p => p.ReportedAt)
             .Select(CustomerRecordMapping.ProblemToDto).ToPageAsync(page, pageSize, cancellationToken);
-        trail.Customer(query.CustomerId);
+        trail.Customer(query.CustomerId).Persons(await db.PersonIdsOfAsync(query.CustomerId, cancellationToken));
         return result with { Items = [.. result.Items.Select(p => p.Camel())] };
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ListRecordingsHandler(IHsWorksDb db, AuditTrail trail) : I
         var result = await db.Recordings.Where(r => r.CustomerId == query.CustomerId).OrderByDescending(r => r.CreatedAt)
             .Select(r => new RecordingDto(r.Id, r.CustomerId, r.ContactId, r.ContentType, r.FileName, r.Size, r.CreatedAt))
             .ToPageAsync(page, pageSize, cancellationToken);
-        trail.Customer(query.CustomerId);
+        trail.Customer(query.CustomerId).Persons(await db.PersonIdsOfAsync(query.CustomerId, cancellationToken));
         return result;
     }
 }

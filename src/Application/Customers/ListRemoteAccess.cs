@@ -23,7 +23,7 @@ internal sealed class ListRemoteAccessHandler(IHsWorksDb db, AuditTrail trail) :
         var items = await db.RemoteAccesses.Where(r => r.AssetId == query.AssetId).OrderBy(r => r.Tool)
             .Select(r => new RemoteAccessDto(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, true, r.UpdatedAt))
             .ToListAsync(cancellationToken);
-        trail.Customer(customerId);
+        trail.Customer(customerId).Persons(await db.PersonIdsOfAsync(customerId, cancellationToken));
         return items;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class PlayRecordingHandler(IHsWorksDb db, IRecordingStore store,
         var recording = await db.Recordings.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("Recording");
         var content = store.OpenRead(recording.Id) ?? throw new NotFoundException("Recording content");
-        trail.Customer(recording.CustomerId).Changed([$"recording:{recording.Id}"]);
+        trail.Customer(recording.CustomerId).Persons(await db.PersonIdsOfAsync(recording.CustomerId, cancellationToken)).Changed([$"recording:{recording.Id}"]);
         return new RecordingContent(content, recording.ContentType, recording.FileName);
     }
 }

@@ -27,6 +27,9 @@ internal sealed class RegisterAssetValidator : AbstractValidator<RegisterAsset>
         RuleFor(x => x.Input.SerialNumber).MaximumLength(100);
         RuleFor(x => x.Input.LicenceKey).MaximumLength(200);
         RuleFor(x => x.Input.InstalledAt).MaximumLength(200);
+        RuleFor(x => x.Input.OperatingSystem).MaximumLength(100);
+        RuleFor(x => x.Input.Version).MaximumLength(50);
+        RuleFor(x => x.Input.Warranty!.Terms).MaximumLength(1000).When(x => x.Input?.Warranty is not null);
         When(x => x.Input?.Warranty is not null, () =>
             RuleFor(x => x.Input.Warranty!.EndsOn).GreaterThanOrEqualTo(x => x.Input.Warranty!.StartsOn));
     }

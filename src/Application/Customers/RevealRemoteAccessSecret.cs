@@ -28,7 +28,7 @@ internal sealed class RevealRemoteAccessSecretHandler(IHsWorksDb db, AuditTrail 
     {
         var access = await db.RemoteAccesses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Remote access");
-        trail.Customer(access.CustomerId).Changed(["remoteAccess.secret:read", $"remoteAccess:{access.Id}"]).Because(command.Reason.Trim());
+        trail.Customer(access.CustomerId).Persons(await db.PersonIdsOfAsync(access.CustomerId, cancellationToken)).Changed(["remoteAccess.secret:read", $"remoteAccess:{access.Id}"]).Because(command.Reason.Trim());
         return new RevealedSecretDto(access.Secret);
     }
 }

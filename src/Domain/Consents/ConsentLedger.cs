@@ -39,7 +39,8 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
     public ConsentEvent Record(Purpose purpose, Guid personId, Channel channel, Guid? productGroupId, ConsentAction action, DateTimeOffset at,
         ConsentSource source, string evidence, Guid? recordedByUserId, string recordedBy)
     {
-        if (purpose.LegalBasis != LegalBasis.Consent)
+        // Only giving needs a consent-based purpose: a withdrawal is always taken, even after the basis changed.
+        if (action == ConsentAction.Given && purpose.LegalBasis != LegalBasis.Consent)
             throw new DomainRuleException($"The purpose {purpose.Code} is based on {purpose.LegalBasis}, not on consent: it takes no consents.", "purpose");
         if (action == ConsentAction.Withdrawn)
         {
@@ -50,6 +51,10 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
         }
         return ConsentEvent.Create(personId, purpose.Id, channel, productGroupId, action, at, source, evidence, recordedByUserId, recordedBy);
     }
+
+    /// <summary>Whether the person's last word on the purpose and channel, in any product group, was no.</summary>
+    public bool SaidNo(Guid purposeId, Channel channel) =>
+        History.LastOrDefault(e => e.PurposeId == purposeId && e.Covers(channel))?.Action == ConsentAction.Withdrawn;
 
     private ConsentEvent? Latest(Guid purposeId, Channel channel, Guid? productGroupId) =>
         History.LastOrDefault(e => e.PurposeId == purposeId && e.ProductGroupId == productGroupId && e.Covers(channel));

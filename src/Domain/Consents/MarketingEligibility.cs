@@ -106,8 +106,10 @@ public sealed class ElectronicConsentRule : IExclusionRule
         if (r.Channel is not (Channel.Email or Channel.Sms)) return false;
         if (!c.IsConsumer) return r.Channel == Channel.Sms && !HasConsent(c, r);
         if (HasConsent(c, r)) return false;
+        // "Offered an opt-out at collection and did not use it": a withdrawal is using it.
         var existingCustomerException = r.Purpose == MarketingPurpose.Own && r.ProductGroupId is { } group
-            && c.Purchases.Any(p => p.ProductGroupId == group && p.MarketingOptOutOffered);
+            && c.Purchases.Any(p => p.ProductGroupId == group && p.MarketingOptOutOffered)
+            && !c.Consents.SaidNo(r.ConsentPurposeId, r.Channel);
         return !existingCustomerException;
     }
 

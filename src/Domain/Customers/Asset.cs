@@ -59,7 +59,13 @@ public sealed class Asset
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The licence key with all but its last four characters hidden.</summary>
-    public string? LicenceKeyMasked => LicenceKey is null ? null : new string('•', Math.Max(4, LicenceKey.Length - 4)) + LicenceKey[^Math.Min(4, LicenceKey.Length)..];
+    public string? LicenceKeyMasked => LicenceKey switch
+    {
+        null => null,
+        // Only a long key may show its tail; a short one would give most of itself away.
+        { Length: >= 12 } key => new string('•', key.Length - 4) + key[^4..],
+        var key => new string('•', Math.Max(8, key.Length)),
+    };
 
     public static Asset Register(Guid id, Guid customerId, AssetKind kind, string make, string model, string? serialNumber, Guid? productGroupId,
         Guid? purchaseId, string? operatingSystem, string? version, string? licenceKey, string? installedAt, Warranty? warranty, DateTimeOffset now)

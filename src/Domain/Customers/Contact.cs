@@ -60,7 +60,7 @@ public sealed class Contact
             PersonId = personId,
             StaffUserId = staffUserId,
             ProductGroupId = productGroupId,
-            At = at,
+            At = at.ToUniversalTime(),
             Channel = channel,
             Topic = trimmed,
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),

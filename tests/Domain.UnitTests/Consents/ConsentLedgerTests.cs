@@ -80,6 +80,18 @@ public sealed class ConsentLedgerTests
     }
 
     [Fact]
+    public void A_consent_can_be_withdrawn_after_its_purpose_stopped_being_based_on_consent()
+    {
+        var purpose = Purpose.Define(Guid.NewGuid(), "surveys", "K", "E", "Surveys", LegalBasis.Consent, true, [], T0);
+        var given = new ConsentLedger([]).Record(purpose, PersonId, Channel.Email, null, ConsentAction.Given, T0, ConsentSource.Form, "form", null, "staff");
+        purpose.Revise("K", "E", "Surveys", LegalBasis.LegitimateInterest, true, [], T0.AddDays(1));
+
+        var withdrawn = new ConsentLedger([given]).Record(purpose, PersonId, Channel.Email, null, ConsentAction.Withdrawn, T0.AddDays(2), ConsentSource.PhoneCall, "call", null, "staff");
+
+        withdrawn.Action.Should().Be(ConsentAction.Withdrawn);
+    }
+
+    [Fact]
     public void A_consent_needs_evidence()
     {
         var act = () => new ConsentLedger([]).Record(OwnMarketing, PersonId, Channel.Email, null, ConsentAction.Given, T0, ConsentSource.Form, " ", null, "staff");

@@ -109,6 +109,12 @@ public sealed class MarketingEligibilityTests
     }
 
     [Fact]
+    public void A_customer_who_withdrew_consent_gets_no_e_mail_through_the_existing_customer_exception() =>
+        MarketingEligibility.Exclude(
+                Candidate(purchases: [new PurchaseFact(Hardware, true)], consents: Given(Channel.Email, thenWithdrawn: true)), Own(Channel.Email, Hardware))
+            .Should().Be(ExclusionReason.NoConsent);
+
+    [Fact]
     public void Without_the_opt_out_offer_the_existing_customer_exception_does_not_apply() =>
         MarketingEligibility.Exclude(Candidate(purchases: [new PurchaseFact(Hardware, MarketingOptOutOffered: false)]), Own(Channel.Email, Hardware))
             .Should().Be(ExclusionReason.NoConsent);

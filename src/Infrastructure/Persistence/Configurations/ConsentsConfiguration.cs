@@ -70,7 +70,7 @@ internal sealed class NonDisclosureChangeConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.Id).UseIdentityAlwaysColumn();
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.ChangedBy).HasMaxLength(64);
-        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.PersonId, c.At });
     }
 }
@@ -91,5 +91,6 @@ internal sealed class ProhibitionConfiguration : IEntityTypeConfiguration<Prohib
         builder.Ignore(p => p.IsActive);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.PersonId, p.CreatedAt });
+        builder.Property<uint>("Version").IsRowVersion();
     }
 }

@@ -56,6 +56,7 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ProductGroup>().WithMany().HasForeignKey(p => p.ProductGroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.CustomerId, p.Status, p.ReportedAt });
+        builder.Property<uint>("Version").IsRowVersion();
     }
 }
 
@@ -149,6 +150,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.HasMany(i => i.History).WithOne().HasForeignKey(h => h.InvoiceId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(i => new { i.CustomerId, i.IssuedOn });
+        // Two parallel status changes must not both pass the transition rule.
+        builder.Property<uint>("Version").IsRowVersion();
     }
 }
 

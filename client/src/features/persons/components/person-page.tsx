@@ -13,6 +13,8 @@ import { useFormat } from '@/lib/format';
 import { usePerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 import { PersonForm } from './person-form';
+import { ConsentsPanel } from './consents-panel';
+import { ProhibitionsPanel } from './prohibitions-panel';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -124,6 +126,9 @@ export function PersonPage() {
           </List>
         )}
       </Card>
+
+      <ConsentsPanel personId={person.id} />
+      <ProhibitionsPanel personId={person.id} />
     </Stack>
   );
 }

@@ -1,0 +1,87 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/problem';
+import type { ConsentEventInput, ProhibitionInput } from '@/api/types';
+
+// --- Purposes (names come in the Accept-Language language, so the key holds the language) ---
+
+export async function getPurposes(signal?: AbortSignal) {
+  return unwrap(await api.GET('/api/v1/purposes', { signal }));
+}
+
+export const purposesQueryOptions = (language: string) =>
+  queryOptions({
+    queryKey: ['purposes', language],
+    queryFn: ({ signal }) => getPurposes(signal),
+    staleTime: 10 * 60_000,
+  });
+
+export function usePurposes() {
+  const { i18n } = useTranslation();
+  return useQuery(purposesQueryOptions(i18n.resolvedLanguage ?? i18n.language));
+}
+
+// --- Consents: the state in force and the ledger (history newest first) ---
+
+export const consentsQueryOptions = (personId: string) =>
+  queryOptions({
+    queryKey: ['persons', 'detail', personId, 'consents'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/persons/{id}/consents', { params: { path: { id: personId } }, signal })),
+  });
+
+export function useConsents(personId: string) {
+  return useQuery(consentsQueryOptions(personId));
+}
+
+export async function recordConsent({ personId, input }: { personId: string; input: ConsentEventInput }) {
+  return unwrap(await api.POST('/api/v1/persons/{id}/consents', { params: { path: { id: personId } }, body: input }));
+}
+
+export function useRecordConsent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: recordConsent,
+    onSuccess: (_, { personId }) => queryClient.invalidateQueries({ queryKey: consentsQueryOptions(personId).queryKey }),
+  });
+}
+
+// --- Prohibitions (marketing bans), active and lifted ---
+
+export const prohibitionsQueryOptions = (personId: string) =>
+  queryOptions({
+    queryKey: ['persons', 'detail', personId, 'prohibitions'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/persons/{id}/prohibitions', { params: { path: { id: personId } }, signal })),
+  });
+
+export function useProhibitions(personId: string) {
+  return useQuery(prohibitionsQueryOptions(personId));
+}
+
+export async function imposeProhibition({ personId, input }: { personId: string; input: ProhibitionInput }) {
+  return unwrap(await api.POST('/api/v1/persons/{id}/prohibitions', { params: { path: { id: personId } }, body: input }));
+}
+
+export function useImposeProhibition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: imposeProhibition,
+    onSuccess: (_, { personId }) => queryClient.invalidateQueries({ queryKey: prohibitionsQueryOptions(personId).queryKey }),
+  });
+}
+
+export async function liftProhibition({ personId, prohibitionId }: { personId: string; prohibitionId: string }) {
+  return unwrap(
+    await api.POST('/api/v1/persons/{id}/prohibitions/{prohibitionId}/lift', { params: { path: { id: personId, prohibitionId } } }),
+  );
+}
+
+export function useLiftProhibition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: liftProhibition,
+    onSuccess: (_, { personId }) => queryClient.invalidateQueries({ queryKey: prohibitionsQueryOptions(personId).queryKey }),
+  });
+}
