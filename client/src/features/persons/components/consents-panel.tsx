@@ -291,8 +291,8 @@ function ConsentHistory({ history, names }: { history: ConsentEventDto[]; names:
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(h.at)}</Table.Td>
                   <Table.Td>{names.get(h.purpose) ?? h.purpose}</Table.Td>
                   <Table.Td>{t(`consents.channels.${h.channel}`, h.channel)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={h.action === 'given' ? 'teal' : 'red'} variant="light">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={h.action === 'given' ? 'teal' : 'red'} variant="light" style={{ overflow: 'visible' }}>
                       {t(`consents.actions.${h.action}`, h.action)}
                     </Badge>
                   </Table.Td>
