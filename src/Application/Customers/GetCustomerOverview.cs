@@ -38,8 +38,7 @@ internal sealed class GetCustomerOverviewHandler(IHsWorksDb db, ICurrentUser cur
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(LatestContacts).ToDtos(db).ToListAsync(cancellationToken);
         var warranties = await db.Assets.Where(a => a.CustomerId == customer.Id && a.Warranty != null && a.Warranty.EndsOn >= today && a.Warranty.StartsOn <= today)
             .ToWarranties(db).Take(20).ToListAsync(cancellationToken);
-        var unpaid = await db.Invoices.Where(i => i.CustomerId == customer.Id
-                && (i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.Reminded || i.Status == InvoiceStatus.InCollection))
+        var unpaid = await db.Invoices.Where(i => i.CustomerId == customer.Id && Invoice.UnpaidStatuses.Contains(i.Status))
             .GroupBy(_ => 1)
             .Select(g => new { Balance = g.Sum(i => i.Amount), Overdue = g.Count(i => i.Status == InvoiceStatus.Open && i.DueOn < today) })
             .SingleOrDefaultAsync(cancellationToken);

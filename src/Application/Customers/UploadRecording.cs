@@ -49,13 +49,11 @@ internal sealed class UploadRecordingHandler(IHsWorksDb db, IRecordingStore stor
         command.Content.Seek(0, SeekOrigin.Begin);
 
         var id = Guid.CreateVersion7();
-        string sha256;
-        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-        {
-            await using var hashing = new HashingStream(command.Content, hash);
+        // The content is read once: hashed on its way into the store.
+        using var sha = SHA256.Create();
+        await using (var hashing = new CryptoStream(command.Content, sha, CryptoStreamMode.Read, leaveOpen: true))
             await store.SaveAsync(id, hashing, cancellationToken);
-            sha256 = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
-        }
+        var sha256 = Convert.ToHexString(sha.Hash!).ToLowerInvariant();
         try
         {
             var recording = Recording.Describe(id, command.CustomerId, command.ContactId, RecordingFormats.Normalise(command.ContentType),
@@ -73,41 +71,4 @@ internal sealed class UploadRecordingHandler(IHsWorksDb db, IRecordingStore stor
         }
     }
 
-    /// <summary>Hashes what passes through, so the content is read once.</summary>
-    private sealed class HashingStream(Stream inner, IncrementalHash hash) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = inner.Read(buffer, offset, count);
-            hash.AppendData(buffer, offset, n);
-            return n;
-        }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var n = await inner.ReadAsync(buffer, cancellationToken);
-            hash.AppendData(buffer.Span[..n]);
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

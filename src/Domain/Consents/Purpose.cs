@@ -65,12 +65,7 @@ public sealed class Purpose
         UpdatedAt = now;
     }
 
-    public string NameIn(string language) => language switch
-    {
-        "sv" => NameSv,
-        "en" => NameEn,
-        _ => NameFi,
-    };
+    public string NameIn(string language) => Localised.Pick(language, NameFi, NameSv, NameEn);
 
     private static string Require(string value, string field)
     {

@@ -111,7 +111,8 @@ public sealed class Invoice
     public InvoiceStatus StatusOn(DateOnly today) =>
         Status is InvoiceStatus.Open && today > DueOn ? InvoiceStatus.Overdue : Status;
 
-    public bool IsUnpaid => Status is InvoiceStatus.Open or InvoiceStatus.Reminded or InvoiceStatus.InCollection;
+    /// <summary>The statuses that count towards a customer's open balance.</summary>
+    public static readonly InvoiceStatus[] UnpaidStatuses = [InvoiceStatus.Open, InvoiceStatus.Reminded, InvoiceStatus.InCollection];
 
     public void ChangeStatus(InvoiceStatus status, DateTimeOffset now, Guid? byUserId, string byUsername)
     {

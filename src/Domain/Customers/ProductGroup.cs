@@ -37,12 +37,7 @@ public sealed class ProductGroup
         NameEn = Require(nameEn, "nameEn");
     }
 
-    public string NameIn(string language) => language switch
-    {
-        "sv" => NameSv,
-        "en" => NameEn,
-        _ => NameFi,
-    };
+    public string NameIn(string language) => Localised.Pick(language, NameFi, NameSv, NameEn);
 
     private static string Require(string value, string field)
     {
