@@ -1,7 +1,4 @@
-import { Alert, List, NativeSelect, type NativeSelectProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/api/problem';
-import { FormError } from '@/components/form-error';
+import { NativeSelect, type NativeSelectProps } from '@mantine/core';
 import { useProductGroups } from '../api/get-product-groups';
 import type { ProductGroupDto } from '../api/c360-types';
 
@@ -26,24 +23,4 @@ export function useProductGroupNames() {
 export function ProductGroupSelect({ emptyLabel, ...props }: Omit<NativeSelectProps, 'data'> & { emptyLabel: string }) {
   const { groups } = useProductGroupNames();
   return <NativeSelect {...props} data={[{ value: '', label: emptyLabel }, ...groups.map((g) => ({ value: g.id, label: g.name }))]} />;
-}
-
-/** Above a form: the validation summary (with messages no field took) or a general error. */
-export function FormProblems({ error, unmatched }: { error: unknown; unmatched: string[] }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  if (error instanceof ApiError && error.status === 400)
-    return (
-      <Alert color="red" role="alert" title={t('errors.validationTitle')}>
-        {t('errors.validation')}
-        {unmatched.length > 0 && (
-          <List size="sm">
-            {unmatched.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
-            ))}
-          </List>
-        )}
-      </Alert>
-    );
-  return <FormError error={error} />;
 }

@@ -9,7 +9,8 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { CONTACT_CHANNELS, type ContactDto, type OverviewPersonDto } from '../api/c360-types';
 import { useContacts, useCreateContact } from '../api/contacts';
-import { FormProblems, orNull, ProductGroupSelect, useProductGroupNames } from './c360-shared';
+import { orNull, ProductGroupSelect, useProductGroupNames } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 
 type Props = { customerId: string; productGroupId: string; persons: OverviewPersonDto[] };
 

@@ -10,7 +10,8 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useAssets, useCreateAsset } from '../api/assets';
 import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
-import { FormProblems, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 import { RemoteAccessPanel } from './remote-access';
 
 const PAGE_SIZE = 20;

@@ -11,7 +11,8 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { SETTABLE_INVOICE_STATUSES, type InvoiceDto } from '../api/c360-types';
 import { useCreateInvoice, useInvoices, useSetInvoiceStatus } from '../api/invoices';
-import { FormProblems, today } from './c360-shared';
+import { today } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 
 const PAGE_SIZE = 20;
 

@@ -13,7 +13,8 @@ import { useServerErrors } from '@/lib/server-errors';
 import { PROBLEM_STATUSES, type ProblemDto } from '../api/c360-types';
 import { useAddInterest, useInterests, useRemoveInterest } from '../api/interests';
 import { useCreateProblem, useProblems, useUpdateProblem } from '../api/problems';
-import { FormProblems, ProductGroupSelect, useProductGroupNames } from './c360-shared';
+import { ProductGroupSelect, useProductGroupNames } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 
 const PAGE_SIZE = 20;
 

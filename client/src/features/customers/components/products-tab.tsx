@@ -10,7 +10,8 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { REASON_CATEGORIES, type OverviewPersonDto } from '../api/c360-types';
 import { useCreatePurchase, usePurchases } from '../api/purchases';
-import { FormProblems, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 
 const PAGE_SIZE = 20;
 

@@ -12,7 +12,7 @@ import { useServerErrors } from '@/lib/server-errors';
 import type { RecordingDto } from '../api/c360-types';
 import { useContacts } from '../api/contacts';
 import { RECORDING_ACCEPT, RECORDING_MAX_BYTES, useRecordingBlob, useRecordings, useUploadRecording } from '../api/recordings';
-import { FormProblems } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 
 const PAGE_SIZE = 20;
 

@@ -25,7 +25,8 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import type { RemoteAccessDto } from '../api/c360-types';
 import { useAddRemoteAccess, useRemoteAccess, useRevealRemoteAccessSecret } from '../api/remote-access';
-import { FormProblems, orNull } from './c360-shared';
+import { orNull } from './c360-shared';
+import { FormProblems } from '@/components/form-problems';
 
 /** How long a revealed secret stays on screen. */
 export const REVEAL_VISIBLE_MS = 30_000;

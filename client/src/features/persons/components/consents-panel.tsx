@@ -9,7 +9,7 @@ import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useConsents, usePurposes, useRecordConsent } from '../api/consents';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '@/components/form-problems';
 
 type Action = 'given' | 'withdrawn';
 type Editing = { purpose: string; channel: string; action: Action };

@@ -10,7 +10,7 @@ import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useImposeProhibition, useLiftProhibition, useProhibitions } from '../api/consents';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '@/components/form-problems';
 
 /** Marketing bans: active ones first-class, lifted ones greyed with who lifted them and when. */
 export function ProhibitionsPanel({ personId }: { personId: string }) {
