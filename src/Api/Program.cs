@@ -110,6 +110,8 @@ app.MapCustomersEndpoints();
 app.MapSearchEndpoints();
 app.MapCustomerRecordsEndpoints();
 app.MapConsentsEndpoints();
+app.MapProhibitionRegistersEndpoints();
+app.MapMarketingEndpoints();
 app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

@@ -1,5 +1,7 @@
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Infrastructure.Marketing;
 using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.ProhibitionRegisters;
 using HsWorks.Infrastructure.Search;
 using HsWorks.Infrastructure.Security;
 using HsWorks.Infrastructure.Seeding;
@@ -31,6 +33,11 @@ public static class DependencyInjection
         services.AddScoped<EncryptionRotation>();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<IRecordingStore, FileRecordingStore>();
+        services.AddScoped<IMarketingSelections, PostgresMarketingSelections>();
+        services.AddScoped<RegisterImportRunner>();
+        services.AddSingleton<RegisterImportService>();
+        services.AddSingleton<IRegisterImports>(sp => sp.GetRequiredService<RegisterImportService>());
+        services.AddHostedService(sp => sp.GetRequiredService<RegisterImportService>());
         return services;
     }
 }

@@ -121,6 +121,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/register-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's bans from prohibition registers: in force and earlier snapshots */
+        get: operations["ListPersonRegisterMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons/{id}/consents": {
         parameters: {
             query?: never;
@@ -569,6 +586,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/marketing/selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved selections, newest first
+         * @description Needs marketing.select (Administrator, Marketing).
+         */
+        get: operations["ListMarketingSelections"];
+        put?: never;
+        /**
+         * Save a selection: criteria, a marketing purpose and one channel
+         * @description purpose: ownMarketing, partnerMarketing or another marketing purpose's code; channel: email, sms, phone or post. Every criterion is optional; several values in one list mean any of them.
+         */
+        post: operations["CreateMarketingSelection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/marketing/selections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved selection */
+        get: operations["GetMarketingSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/marketing/selections/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many qualify now, and how many each exclusion rule leaves out
+         * @description excluded has every reason: nonDisclosure, restricted, ownBan, partnerBan, prohibitionRegister, noConsent, noAddress. A person left out is counted under the first reason in that order.
+         */
+        get: operations["PreviewMarketingSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/marketing/selections/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the persons who qualify now as CSV; the export and its persons are recorded
+         * @description Streams text/csv (UTF-8, comma separated, header line first). Columns: personId, firstName, lastName, language, then the channel's address: email; mobile for sms; phone for phone; street, postalCode, city, country for post. The answer's HsWorks-Export-Id header names the recorded export.
+         */
+        get: operations["ExportMarketingSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/marketing/selections/{id}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every export of the selection: when, by whom, how many persons */
+        get: operations["ListSelectionExports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons": {
         parameters: {
             query?: never;
@@ -662,6 +777,88 @@ export interface paths {
         get?: never;
         /** Rename a product group (administrator); the code stays */
         put: operations["RenameProductGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prohibition-registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prohibition registers with the import in force
+         * @description Needs prohibitionRegisters.manage (Administrator, DataProtectionOfficer, Marketing).
+         */
+        get: operations["ListProhibitionRegisters"];
+        put?: never;
+        /**
+         * Add a prohibition register
+         * @description channels: the channels its bans cover (email, sms, phone, post or all).
+         */
+        post: operations["CreateProhibitionRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prohibition-registers/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports of a register, newest first */
+        get: operations["ListRegisterImports"];
+        put?: never;
+        /**
+         * Upload a register's file; it is imported in the background
+         * @description multipart/form-data with `file` (CSV, UTF-8 or ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among
+         *     firstName, lastName, street, postalCode, city, phone, email — see docs/imports.md) and `fileDate` (YYYY-MM-DD, the date of the
+         *     register's extract). Answers 202 with the import; follow it at the Location. A completed import replaces the register's
+         *     previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+         */
+        post: operations["StartRegisterImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prohibition-registers/{id}/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's status: running (with phase and progress), completed or failed (with the bad lines) */
+        get: operations["GetRegisterImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prohibition-registers/{id}/imports/{importId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The persons an import matched, by line, with the reasons (email, phone, nameAndAddress) */
+        get: operations["ListRegisterImportMatches"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1087,6 +1284,11 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ImportErrorDto: {
+            /** Format: int64 */
+            line: number;
+            message: string;
+        };
         InterestDto: {
             /** Format: uuid */
             id: string;
@@ -1166,6 +1368,33 @@ export interface components {
         LogoutBody: {
             refreshToken?: string | null;
         };
+        MarketingSelectionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+            marketingPurpose: string;
+            channel: string;
+            criteria: components["schemas"]["SelectionCriteriaDto"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+        };
+        MarketingSelectionDtoPagedResult: {
+            items: components["schemas"]["MarketingSelectionDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        MarketingSelectionInput: {
+            name: string;
+            purpose: string;
+            channel: string;
+            criteria?: components["schemas"]["SelectionCriteriaDto"];
+        };
         MarketingStatusDto: {
             status: string;
         };
@@ -1231,6 +1460,20 @@ export interface components {
             address?: components["schemas"]["AddressInput"];
             source?: string | null;
             nonDisclosure?: boolean | null;
+        };
+        PersonRegisterMatchDto: {
+            /** Format: uuid */
+            registerId: string;
+            registerName: string;
+            channels: string[];
+            /** Format: uuid */
+            importId: string;
+            /** Format: date */
+            fileDate: string;
+            /** Format: date-time */
+            importedAt: string;
+            reasons: string[];
+            inForce: boolean;
         };
         PersonSourcesDto: {
             name: string;
@@ -1336,6 +1579,17 @@ export interface components {
             channel?: string | null;
             source?: string | null;
             reason?: string | null;
+        };
+        ProhibitionRegisterDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            channels: string[];
+            currentImport?: components["schemas"]["RegisterImportDto"];
+        };
+        ProhibitionRegisterInput: {
+            name: string;
+            channels: string[];
         };
         PurchaseDto: {
             /** Format: uuid */
@@ -1461,6 +1715,53 @@ export interface components {
         RefreshBody: {
             refreshToken: string;
         };
+        RegisterImportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            registerId: string;
+            fileName: string;
+            /** Format: date */
+            fileDate: string;
+            status: string;
+            phase?: string | null;
+            /** Format: double */
+            progress?: number | null;
+            /** Format: int64 */
+            rowsRead: number;
+            /** Format: int64 */
+            matches: number;
+            /** Format: int64 */
+            matchedPersons: number;
+            encoding?: string | null;
+            /** Format: int64 */
+            errorCount: number;
+            errors: components["schemas"]["ImportErrorDto"][];
+            inForce: boolean;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+        };
+        RegisterMatchDto: {
+            /** Format: int64 */
+            line: number;
+            /** Format: uuid */
+            personId: string;
+            firstName: string;
+            lastName: string;
+            reasons: string[];
+        };
+        RegisterMatchDtoPagedResult: {
+            items: components["schemas"]["RegisterMatchDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         RemoteAccessDto: {
             /** Format: uuid */
             id: string;
@@ -1506,6 +1807,36 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
             hasMore: boolean;
+        };
+        SelectionCriteriaDto: {
+            productGroupIds?: string[] | null;
+            interests?: string[] | null;
+            languages?: string[] | null;
+            postalCodePrefixes?: string[] | null;
+            customerType?: string | null;
+            /** Format: date */
+            purchasedFrom?: string | null;
+            /** Format: date */
+            purchasedTo?: string | null;
+        };
+        SelectionExportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            selectionId: string;
+            channel: string;
+            /** Format: int64 */
+            personCount: number;
+            /** Format: date-time */
+            exportedAt: string;
+            exportedBy: string;
+        };
+        SelectionPreviewDto: {
+            /** Format: int64 */
+            included: number;
+            excluded: {
+                [key: string]: number;
+            };
         };
         UpdateUserBody: {
             displayName: string;
@@ -1844,6 +2175,51 @@ export interface operations {
             };
         };
     };
+    ListPersonRegisterMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRegisterMatchDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetConsents: {
         parameters: {
             query?: never;
@@ -1900,6 +2276,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "purpose": "ownMarketing",
+                 *       "channel": "email",
+                 *       "action": "given",
+                 *       "source": "phoneCall",
+                 *       "evidence": "Call 2026-11-25 10:14, recording 0195f0a2: \"May we send you offers by e-mail?\" — \"Yes.\""
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConsentEventInput"];
             };
         };
@@ -2003,6 +2388,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "directMarketing",
+                 *       "channel": "phone",
+                 *       "reason": "Asked on the phone"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProhibitionInput"];
             };
         };
@@ -3605,6 +3997,287 @@ export interface operations {
             };
         };
     };
+    ListMarketingSelections: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketingSelectionDtoPagedResult"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreateMarketingSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Spring maintenance offer, Helsinki",
+                 *       "purpose": "ownMarketing",
+                 *       "channel": "email",
+                 *       "criteria": {
+                 *         "languages": [
+                 *           "fi",
+                 *           "sv"
+                 *         ],
+                 *         "postalCodePrefixes": [
+                 *           "00",
+                 *           "02"
+                 *         ],
+                 *         "customerType": "consumer",
+                 *         "purchasedFrom": "2025-01-01"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MarketingSelectionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketingSelectionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetMarketingSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketingSelectionDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewMarketingSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionPreviewDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportMarketingSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSelectionExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionExportDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListPersons: {
         parameters: {
             query?: {
@@ -4009,6 +4682,316 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProhibitionRegisters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProhibitionRegisterDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreateProhibitionRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Kuntaliiton kieltolista",
+                 *       "channels": [
+                 *         "post",
+                 *         "phone"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProhibitionRegisterInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProhibitionRegisterDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegisterImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterImportDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartRegisterImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    fileDate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterImportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegisterImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterImportDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegisterImportMatches: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterMatchDtoPagedResult"];
                 };
             };
             /** @description No valid access token. */

@@ -64,6 +64,19 @@ export type ConsentEventDto = ConsentsDto['history'][number];
 export type ConsentEventInput = Body<'/api/v1/persons/{id}/consents', 'post'>;
 export type ProhibitionDto = Ok<'/api/v1/persons/{id}/prohibitions', 'get'>[number];
 export type ProhibitionInput = Body<'/api/v1/persons/{id}/prohibitions', 'post'>;
+export type PersonRegisterMatchDto = Ok<'/api/v1/persons/{id}/register-matches', 'get'>[number];
+export type MarketingSelectionDto = Ok<'/api/v1/marketing/selections/{id}', 'get'>;
+export type MarketingSelectionPage = Ok<'/api/v1/marketing/selections', 'get'>;
+export type MarketingSelectionInput = Body<'/api/v1/marketing/selections', 'post'>;
+export type SelectionCriteria = NonNullable<MarketingSelectionInput['criteria']>;
+export type SelectionPreviewDto = Ok<'/api/v1/marketing/selections/{id}/preview', 'get'>;
+export type SelectionExportDto = Ok<'/api/v1/marketing/selections/{id}/exports', 'get'>[number];
+export type ProhibitionRegisterDto = Ok<'/api/v1/prohibition-registers', 'get'>[number];
+export type ProhibitionRegisterInput = Body<'/api/v1/prohibition-registers', 'post'>;
+export type RegisterImportDto = Ok<'/api/v1/prohibition-registers/{id}/imports/{importId}', 'get'>;
+export type ImportErrorDto = RegisterImportDto['errors'][number];
+export type RegisterMatchPage = Ok<'/api/v1/prohibition-registers/{id}/imports/{importId}/matches', 'get'>;
+export type RegisterMatchDto = RegisterMatchPage['items'][number];
 
 export const ACCESS_LEVELS = [
   'Administrator',
@@ -103,6 +116,15 @@ export const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
 export const CONSENT_SOURCES = ['form', 'phoneCall', 'contract', 'web', 'partner'] as const;
 export const PROHIBITION_KINDS = ['directMarketing', 'partnerDisclosure'] as const;
 export const PROHIBITION_CHANNELS = ['all', 'email', 'sms', 'phone', 'post'] as const;
+/** The channels a marketing selection can target: exactly one, never "all". */
+export const MARKETING_CHANNELS = CONSENT_CHANNELS;
+/** Why a person is left out of a selection, in the order the API counts them (the first that applies). */
+export const EXCLUSION_REASONS = ['nonDisclosure', 'restricted', 'ownBan', 'partnerBan', 'prohibitionRegister', 'noConsent', 'noAddress'] as const;
+export const CUSTOMER_TYPES = ['consumer', 'organisation'] as const;
+/** Why a prohibition register's line matched a person. */
+export const REGISTER_MATCH_REASONS = ['email', 'phone', 'nameAndAddress'] as const;
+/** The columns a prohibition register's file may name in its header line. */
+export const REGISTER_FILE_COLUMNS = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'phone', 'email'] as const;
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -17,7 +17,9 @@ export type Permission =
   | 'remoteAccess.reveal'
   | 'recordings.play'
   | 'consents.write'
-  | 'purposes.manage';
+  | 'purposes.manage'
+  | 'prohibitionRegisters.manage'
+  | 'marketing.select';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

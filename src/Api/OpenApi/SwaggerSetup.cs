@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using HsWorks.Api.Endpoints;
+using HsWorks.Application.Consents;
 using HsWorks.Application.Customers;
+using HsWorks.Application.Marketing;
+using HsWorks.Application.ProhibitionRegisters;
 using HsWorks.Application.Subjects;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
@@ -94,6 +97,26 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
             ["productGroups"] = new JsonArray("phoneSupport", "maintenance"),
         },
         [typeof(AddContactPersonInput)] = new JsonObject { ["personId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a" },
+        [typeof(ConsentEventInput)] = new JsonObject
+        {
+            ["purpose"] = "ownMarketing", ["channel"] = "email", ["action"] = "given", ["source"] = "phoneCall",
+            ["evidence"] = "Call 2026-11-25 10:14, recording 0195f0a2: \"May we send you offers by e-mail?\" — \"Yes.\"",
+        },
+        [typeof(ProhibitionInput)] = new JsonObject { ["kind"] = "directMarketing", ["channel"] = "phone", ["reason"] = "Asked on the phone" },
+        [typeof(ProhibitionRegisterInput)] = new JsonObject { ["name"] = "Kuntaliiton kieltolista", ["channels"] = new JsonArray("post", "phone") },
+        [typeof(MarketingSelectionInput)] = new JsonObject
+        {
+            ["name"] = "Spring maintenance offer, Helsinki",
+            ["purpose"] = "ownMarketing",
+            ["channel"] = "email",
+            ["criteria"] = new JsonObject
+            {
+                ["languages"] = new JsonArray("fi", "sv"),
+                ["postalCodePrefixes"] = new JsonArray("00", "02"),
+                ["customerType"] = "consumer",
+                ["purchasedFrom"] = "2025-01-01",
+            },
+        },
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

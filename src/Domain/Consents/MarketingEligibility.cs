@@ -37,8 +37,8 @@ public sealed record MarketingCandidate(
     ConsentLedger Consents,
     IReadOnlyList<PurchaseFact> Purchases);
 
-/// <summary>The selection being checked: purpose, channel, the consent purpose that applies, and the product group it markets.</summary>
-public sealed record MarketingRequest(MarketingPurpose Purpose, Channel Channel, Guid ConsentPurposeId, Guid? ProductGroupId);
+/// <summary>The selection being checked: purpose, channel, the consent purpose that applies, and the product groups it markets.</summary>
+public sealed record MarketingRequest(MarketingPurpose Purpose, Channel Channel, Guid ConsentPurposeId, IReadOnlyList<Guid> ProductGroupIds);
 
 /// <summary>One named exclusion rule; it is broken when the person must be left out.</summary>
 public interface IExclusionRule
@@ -95,7 +95,9 @@ public sealed class ProhibitionRegisterRule : IExclusionRule
 /// E-mail and SMS to consumers need an opt-in consent for the purpose and channel, except (Finnish
 /// Information Society Code) our own marketing of products in a group the customer bought from,
 /// when the customer was offered an opt-out at collection and did not use it — never for partners.
-/// Business contact persons may get e-mail unless they objected (an own ban covers that).
+/// A selection marketing several product groups needs that for every one of them (a consent for
+/// the purpose in general, or one per group). Business contact persons may get e-mail unless they
+/// objected (an own ban covers that).
 /// </summary>
 public sealed class ElectronicConsentRule : IExclusionRule
 {
@@ -107,14 +109,15 @@ public sealed class ElectronicConsentRule : IExclusionRule
         if (!c.IsConsumer) return r.Channel == Channel.Sms && !HasConsent(c, r);
         if (HasConsent(c, r)) return false;
         // "Offered an opt-out at collection and did not use it": a withdrawal is using it.
-        var existingCustomerException = r.Purpose == MarketingPurpose.Own && r.ProductGroupId is { } group
-            && c.Purchases.Any(p => p.ProductGroupId == group && p.MarketingOptOutOffered)
+        var existingCustomerException = r.Purpose == MarketingPurpose.Own && r.ProductGroupIds.Count > 0
+            && r.ProductGroupIds.All(group => c.Purchases.Any(p => p.ProductGroupId == group && p.MarketingOptOutOffered))
             && !c.Consents.SaidNo(r.ConsentPurposeId, r.Channel);
         return !existingCustomerException;
     }
 
     private static bool HasConsent(MarketingCandidate c, MarketingRequest r) =>
-        c.Consents.IsGiven(r.ConsentPurposeId, r.Channel) || (r.ProductGroupId is { } g && c.Consents.IsGiven(r.ConsentPurposeId, r.Channel, g));
+        c.Consents.IsGiven(r.ConsentPurposeId, r.Channel)
+        || (r.ProductGroupIds.Count > 0 && r.ProductGroupIds.All(group => c.Consents.IsGiven(r.ConsentPurposeId, r.Channel, group)));
 }
 
 /// <summary>No usable address for the channel.</summary>

@@ -18,6 +18,9 @@ public enum LegalBasis
 /// </summary>
 public sealed class Purpose
 {
+    /// <summary>The seeded purpose of partners' marketing: selections for it follow the stricter partner rules.</summary>
+    public const string PartnerMarketingCode = "partnerMarketing";
+
     private Purpose()
     {
         Code = NameFi = NameSv = NameEn = string.Empty;

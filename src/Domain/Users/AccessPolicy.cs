@@ -11,13 +11,13 @@ public static class AccessPolicy
     {
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
         [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
-            Permission.RecordingsPlay, Permission.PurposesManage],
+            Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage],
         [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
         [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
         [AccessLevel.Sales] = [.. WriteSubjects],
-        [AccessLevel.Marketing] = [.. ReadSubjects, Permission.ConsentsWrite],
+        [AccessLevel.Marketing] = [.. ReadSubjects, Permission.ConsentsWrite, Permission.ProhibitionRegistersManage, Permission.MarketingSelect],
         [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
         [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead, Permission.InvoicesReadAmounts],
     };
@@ -45,6 +45,8 @@ public static class AccessPolicy
         Permission.RecordingsPlay => "recordings.play",
         Permission.ConsentsWrite => "consents.write",
         Permission.PurposesManage => "purposes.manage",
+        Permission.ProhibitionRegistersManage => "prohibitionRegisters.manage",
+        Permission.MarketingSelect => "marketing.select",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

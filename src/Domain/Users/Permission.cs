@@ -19,4 +19,6 @@ public enum Permission
     RecordingsPlay,
     ConsentsWrite,
     PurposesManage,
+    ProhibitionRegistersManage,
+    MarketingSelect,
 }

@@ -2,6 +2,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence.Configurations;
@@ -53,6 +54,16 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<Prohibition> Prohibitions => Set<Prohibition>();
 
     public DbSet<NonDisclosureChange> NonDisclosureChanges => Set<NonDisclosureChange>();
+
+    public DbSet<ProhibitionRegister> ProhibitionRegisters => Set<ProhibitionRegister>();
+
+    public DbSet<RegisterImport> RegisterImports => Set<RegisterImport>();
+
+    public DbSet<RegisterMatch> RegisterMatches => Set<RegisterMatch>();
+
+    public DbSet<MarketingSelection> MarketingSelections => Set<MarketingSelection>();
+
+    public DbSet<SelectionExport> SelectionExports => Set<SelectionExport>();
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -116,6 +127,22 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new ConsentEventConfiguration());
         modelBuilder.ApplyConfiguration(new ProhibitionConfiguration());
         modelBuilder.ApplyConfiguration(new NonDisclosureChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProhibitionRegisterConfiguration());
+        modelBuilder.ApplyConfiguration(new RegisterImportConfiguration());
+        modelBuilder.ApplyConfiguration(new RegisterMatchConfiguration());
+        modelBuilder.ApplyConfiguration(new MarketingSelectionConfiguration());
+        modelBuilder.ApplyConfiguration(new SelectionExportConfiguration());
+        // The persons of an export are written and read in bulk by SQL only; the model keeps the table in the migrations.
+        modelBuilder.SharedTypeEntity<Dictionary<string, object>>(SelectionExportConfiguration.PersonsTable, b =>
+        {
+            b.ToTable(SelectionExportConfiguration.PersonsTable);
+            b.Property<Guid>("ExportId");
+            b.Property<Guid>("PersonId");
+            b.HasKey("ExportId", "PersonId");
+            b.HasOne<SelectionExport>().WithMany().HasForeignKey("ExportId").OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<Person>().WithMany().HasForeignKey("PersonId").OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex("PersonId");
+        });
     }
 
     private List<T> Changed<T>() where T : class =>

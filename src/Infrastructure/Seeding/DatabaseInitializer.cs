@@ -30,6 +30,7 @@ public sealed class DatabaseInitializer(
         await EnsureAdministratorAsync(ct);
         await EnsureProductGroupsAsync(ct);
         await EnsurePurposesAsync(ct);
+        await EnsureProhibitionRegistersAsync(ct);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
             logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);
@@ -85,6 +86,20 @@ public sealed class DatabaseInitializer(
             db.Purposes.Add(purpose);
             db.PurposeVersions.Add(PurposeVersion.Of(purpose, "system"));
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The prohibition registers Finnish direct marketing checks (R5.3); their files are imported by staff.</summary>
+    private async Task EnsureProhibitionRegistersAsync(CancellationToken ct)
+    {
+        (string Name, Channel[] Channels)[] registers =
+        [
+            ("ASML:n suoramarkkinoinnin kieltorekisteri (Robinson)", [Channel.Post, Channel.Phone]),
+            ("Postin suoramarkkinointikiellot", [Channel.Post]),
+        ];
+        if (await db.ProhibitionRegisters.AnyAsync(ct)) return;
+        foreach (var (name, channels) in registers)
+            db.ProhibitionRegisters.Add(ProhibitionRegister.Create(Guid.CreateVersion7(), name, channels, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
     }
 

@@ -7,6 +7,9 @@ public sealed class StorageOptions
 {
     /// <summary>Folder for recordings (Storage__RecordingsPath); ./hsworks run puts it under .data/.</summary>
     public string RecordingsPath { get; set; } = Path.Combine(Path.GetTempPath(), "hsworks-recordings");
+
+    /// <summary>Folder for uploaded prohibition-register files until their import has run (Storage__ImportsPath).</summary>
+    public string ImportsPath { get; set; } = Path.Combine(Path.GetTempPath(), "hsworks-imports");
 }
 
 /// <summary>Recordings as files named by id, written to a temporary name and moved in place when complete.</summary>

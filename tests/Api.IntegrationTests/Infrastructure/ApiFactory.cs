@@ -41,6 +41,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The recording store of this run (a temporary folder).</summary>
     public string RecordingsPath { get; } = Path.Combine(Path.GetTempPath(), "hsworks-it-recordings-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>Where uploaded register files wait for their import in this run (a temporary folder).</summary>
+    public string ImportsPath { get; } = Path.Combine(Path.GetTempPath(), "hsworks-it-imports-" + Guid.NewGuid().ToString("N")[..8]);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -50,6 +53,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Startup:Migrate", "false");
         builder.UseSetting("Startup:SeedDemo", "false");
         builder.UseSetting("Storage:RecordingsPath", RecordingsPath);
+        builder.UseSetting("Storage:ImportsPath", ImportsPath);
     }
 
     public async ValueTask InitializeAsync()
@@ -130,6 +134,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         if (Directory.Exists(RecordingsPath)) Directory.Delete(RecordingsPath, recursive: true);
+        if (Directory.Exists(ImportsPath)) Directory.Delete(ImportsPath, recursive: true);
         NpgsqlConnection.ClearAllPools();
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var database = builder.Database!;

@@ -17,9 +17,9 @@ public sealed class MarketingEligibilityTests
         new(Guid.NewGuid(), consumer, nonDisclosure, restricted, email, mobile, phone, post, bans ?? [], registerMatches ?? [],
             new ConsentLedger(consents ?? []), purchases ?? []);
 
-    private static MarketingRequest Own(Channel channel, Guid? group = null) => new(MarketingPurpose.Own, channel, OwnMarketing.Id, group);
+    private static MarketingRequest Own(Channel channel, Guid? group = null) => new(MarketingPurpose.Own, channel, OwnMarketing.Id, group is { } g ? [g] : []);
 
-    private static MarketingRequest Partner(Channel channel) => new(MarketingPurpose.Partner, channel, OwnMarketing.Id, null);
+    private static MarketingRequest Partner(Channel channel) => new(MarketingPurpose.Partner, channel, OwnMarketing.Id, []);
 
     private static Prohibition Ban(ProhibitionKind kind, Channel channel) =>
         Prohibition.Impose(Guid.NewGuid(), Guid.NewGuid(), kind, channel, DataSource.Subject, null, T0, "staff");

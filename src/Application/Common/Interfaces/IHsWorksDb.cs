@@ -1,6 +1,7 @@
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,16 @@ public interface IHsWorksDb
     DbSet<Prohibition> Prohibitions { get; }
 
     DbSet<NonDisclosureChange> NonDisclosureChanges { get; }
+
+    DbSet<ProhibitionRegister> ProhibitionRegisters { get; }
+
+    DbSet<RegisterImport> RegisterImports { get; }
+
+    DbSet<RegisterMatch> RegisterMatches { get; }
+
+    DbSet<MarketingSelection> MarketingSelections { get; }
+
+    DbSet<SelectionExport> SelectionExports { get; }
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

@@ -43,6 +43,16 @@ public static class Messages
         ["recordingContent"] = ("The file's content is not what its type says.", "Tiedoston sisältö ei vastaa sen tyyppiä.", "Filens innehåll motsvarar inte dess typ."),
         ["noSuchPurpose"] = ("No purpose with that code.", "Käyttötarkoitusta ei löydy.", "Ändamålet finns inte."),
         ["noSuchPerson"] = ("No person with that id.", "Henkilöä ei löydy.", "Personen finns inte."),
+        ["date"] = ("A date is written YYYY-MM-DD.", "Päivämäärä kirjoitetaan muodossa VVVV-KK-PP.", "Ett datum skrivs ÅÅÅÅ-MM-DD."),
+        ["dateInFuture"] = ("The date cannot be in the future.", "Päivämäärä ei voi olla tulevaisuudessa.", "Datumet kan inte vara i framtiden."),
+        ["fileRequired"] = ("Choose a file.", "Valitse tiedosto.", "Välj en fil."),
+        ["importTooLarge"] = ("The file is larger than {0} MB.", "Tiedosto on yli {0} Mt.", "Filen är större än {0} MB."),
+        ["registerNameTaken"] = ("A register with that name exists already.", "Samanniminen rekisteri on jo olemassa.", "Ett register med det namnet finns redan."),
+        ["channelsRequired"] = ("Choose at least one channel.", "Valitse vähintään yksi kanava.", "Välj minst en kanal."),
+        ["postalCodePrefix"] = ("A postal-code area is 1–5 digits.", "Postinumeroalue on 1–5 numeroa.", "Ett postnummerområde är 1–5 siffror."),
+        ["notMarketingPurpose"] = ("Choose a marketing purpose.", "Valitse markkinoinnin käyttötarkoitus.", "Välj ett marknadsföringsändamål."),
+        ["singleChannel"] = ("Choose one channel: email, sms, phone or post.", "Valitse yksi kanava: sähköposti, tekstiviesti, puhelin tai posti.", "Välj en kanal: e-post, sms, telefon eller post."),
+        ["periodOrder"] = ("The period ends before it starts.", "Jakso päättyy ennen kuin se alkaa.", "Perioden slutar innan den börjar."),
     };
 
     public static string Get(string key, params object[] args)

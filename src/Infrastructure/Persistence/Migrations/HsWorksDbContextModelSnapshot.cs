@@ -291,6 +291,50 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibitions", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string[]>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CurrentImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_import_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prohibition_registers");
+
+                    b.HasIndex("CurrentImportId")
+                        .HasDatabaseName("ix_prohibition_registers_current_import_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_prohibition_registers_name");
+
+                    b.ToTable("prohibition_registers", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Consents.Purpose", b =>
                 {
                     b.Property<Guid>("Id")
@@ -411,6 +455,122 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_purpose_versions_purpose_id_version");
 
                     b.ToTable("purpose_versions", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("encoding");
+
+                    b.Property<long>("ErrorCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<DateOnly>("FileDate")
+                        .HasColumnType("date")
+                        .HasColumnName("file_date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long>("MatchedPersons")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched_persons");
+
+                    b.Property<long>("Matches")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matches");
+
+                    b.Property<Guid>("RegisterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("register_id");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_register_imports");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_register_imports_status")
+                        .HasFilter("status = 'Running'");
+
+                    b.HasIndex("RegisterId", "StartedAt")
+                        .HasDatabaseName("ix_register_imports_register_id_started_at");
+
+                    b.ToTable("register_imports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_register_imports_finished", "(status = 'Running') = (finished_at IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string[]>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reasons");
+
+                    b.HasKey("ImportId", "Line", "PersonId")
+                        .HasName("pk_register_matches");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_register_matches_person_id");
+
+                    b.ToTable("register_matches", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Customers.Asset", b =>
@@ -1126,6 +1286,116 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("remote_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("criteria");
+
+                    b.Property<string>("MarketingPurpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("marketing_purpose");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PurposeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purpose_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketing_selections");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_marketing_selections_created_at");
+
+                    b.HasIndex("PurposeId")
+                        .HasDatabaseName("ix_marketing_selections_purpose_id");
+
+                    b.ToTable("marketing_selections", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Marketing.SelectionExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("criteria");
+
+                    b.Property<DateTimeOffset>("ExportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("exported_at");
+
+                    b.Property<string>("ExportedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("exported_by");
+
+                    b.Property<Guid?>("ExportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exported_by_user_id");
+
+                    b.Property<long>("PersonCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_count");
+
+                    b.Property<Guid>("PurposeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purpose_id");
+
+                    b.Property<Guid>("SelectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("selection_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_selection_exports");
+
+                    b.HasIndex("PurposeId")
+                        .HasDatabaseName("ix_selection_exports_purpose_id");
+
+                    b.HasIndex("SelectionId", "ExportedAt")
+                        .HasDatabaseName("ix_selection_exports_selection_id_exported_at");
+
+                    b.ToTable("selection_exports", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1421,6 +1691,25 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("search_words", (string)null);
                 });
 
+            modelBuilder.Entity("selection_export_persons", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("ExportId", "PersonId")
+                        .HasName("pk_selection_export_persons");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_selection_export_persons_person_id");
+
+                    b.ToTable("selection_export_persons", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Consents.ConsentEvent", b =>
                 {
                     b.HasOne("HsWorks.Domain.Subjects.Person", null)
@@ -1464,6 +1753,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_prohibitions_persons_person_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("CurrentImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_prohibition_registers_register_imports_current_import_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
                 {
                     b.HasOne("HsWorks.Domain.Consents.Purpose", null)
@@ -1472,6 +1770,33 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Consents.ProhibitionRegister", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_imports_prohibition_registers_register_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_matches_register_imports_import_id");
+
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_matches_persons_person_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Customers.Asset", b =>
@@ -1705,6 +2030,33 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_remote_accesses_customers_customer_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                        .WithMany()
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketing_selections_purposes_purpose_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Marketing.SelectionExport", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                        .WithMany()
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_selection_exports_purposes_purpose_id");
+
+                    b.HasOne("HsWorks.Domain.Marketing.MarketingSelection", null)
+                        .WithMany()
+                        .HasForeignKey("SelectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_selection_exports_marketing_selections_selection_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
                 {
                     b.OwnsOne("HsWorks.Domain.Subjects.Address", "Address", b1 =>
@@ -1772,6 +2124,23 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_search_terms_persons_person_id");
+                });
+
+            modelBuilder.Entity("selection_export_persons", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Marketing.SelectionExport", null)
+                        .WithMany()
+                        .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selection_export_persons_selection_exports_export_id");
+
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selection_export_persons_persons_person_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Customers.Customer", b =>

@@ -1,0 +1,144 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '@/api/client';
+import { ApiError, unwrap, type Problem } from '@/api/problem';
+import type { MarketingSelectionInput } from '@/api/types';
+import { exportFileName } from '../lib/content-disposition';
+
+const selectionsKey = ['marketing', 'selections'] as const;
+
+// --- Reference data (names come in the Accept-Language language, so the key holds the language) ---
+
+/** The purposes; the form offers the marketing ones (isMarketing). Same key as elsewhere: one cache. */
+export function usePurposes() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useQuery({
+    queryKey: ['purposes', language],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/purposes', { signal })),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useProductGroups() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useQuery({
+    queryKey: ['product-groups', language],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/product-groups', { signal })),
+    staleTime: 10 * 60_000,
+  });
+}
+
+// --- Selections ---
+
+export type SelectionsParams = { page: number; pageSize: number };
+
+export const selectionsQueryOptions = ({ page, pageSize }: SelectionsParams) =>
+  queryOptions({
+    queryKey: [...selectionsKey, 'list', { page, pageSize }],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/marketing/selections', { params: { query: { page, pageSize } }, signal })),
+  });
+
+export function useSelections(params: SelectionsParams) {
+  return useQuery({ ...selectionsQueryOptions(params), placeholderData: keepPreviousData });
+}
+
+export const selectionQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...selectionsKey, 'detail', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/marketing/selections/{id}', { params: { path: { id } }, signal })),
+  });
+
+export function useSelection(id: string) {
+  return useQuery(selectionQueryOptions(id));
+}
+
+export async function createSelection(input: MarketingSelectionInput) {
+  return unwrap(await api.POST('/api/v1/marketing/selections', { body: input }));
+}
+
+export function useCreateSelection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createSelection,
+    onSuccess: (selection) => {
+      queryClient.setQueryData(selectionQueryOptions(selection.id).queryKey, selection);
+      void queryClient.invalidateQueries({ queryKey: [...selectionsKey, 'list'] });
+    },
+  });
+}
+
+/** The counts now: not cached for long, since consents, bans and registers change. */
+export const previewQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...selectionsKey, 'detail', id, 'preview'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/marketing/selections/{id}/preview', { params: { path: { id } }, signal })),
+    staleTime: 0,
+  });
+
+export function usePreview(id: string) {
+  return useQuery(previewQueryOptions(id));
+}
+
+export const exportsQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...selectionsKey, 'detail', id, 'exports'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/marketing/selections/{id}/exports', { params: { path: { id } }, signal })),
+  });
+
+export function useExports(id: string) {
+  return useQuery(exportsQueryOptions(id));
+}
+
+export type DownloadedExport = { blob: Blob; fileName: string; exportId: string | null };
+
+/**
+ * The CSV through the one API client (so the Bearer token goes along and a 401 refreshes once),
+ * as a Blob with the file name the API gives in Content-Disposition. Every call is a recorded export.
+ */
+export async function downloadExport(id: string): Promise<DownloadedExport> {
+  const result = await api.GET('/api/v1/marketing/selections/{id}/export', { params: { path: { id } }, parseAs: 'blob' });
+  if (!result.response.ok) {
+    let problem: Problem | undefined;
+    const error: unknown = result.error;
+    if (error instanceof Blob) {
+      try {
+        problem = JSON.parse(await error.text()) as Problem;
+      } catch {
+        problem = undefined;
+      }
+    } else if (typeof error === 'object' && error !== null) problem = error as Problem;
+    throw new ApiError(result.response.status, problem);
+  }
+  return {
+    blob: result.data as Blob,
+    fileName: exportFileName(result.response.headers.get('Content-Disposition'), id),
+    exportId: result.response.headers.get('HsWorks-Export-Id'),
+  };
+}
+
+/** Hands a Blob to the browser as a download. */
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function useExportSelection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: downloadExport,
+    gcTime: 0,
+    onSuccess: (file) => saveBlob(file.blob, file.fileName),
+    onSettled: (_, __, id) => queryClient.invalidateQueries({ queryKey: exportsQueryOptions(id).queryKey }),
+  });
+}

@@ -1,0 +1,74 @@
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.ProhibitionRegisters;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HsWorks.Api.Endpoints;
+
+/// <summary>Prohibition registers and their imports (R5.3, issue 4); docs/imports.md describes the file.</summary>
+public static class ProhibitionRegistersEndpoints
+{
+    public static void MapProhibitionRegistersEndpoints(this IEndpointRouteBuilder app)
+    {
+        var registers = app.MapGroup("/api/v1/prohibition-registers").WithTags("Prohibition registers").RequireAuthorization();
+        registers.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListProhibitionRegisters(), ct)))
+            .WithName("ListProhibitionRegisters")
+            .WithSummary("Prohibition registers with the import in force")
+            .WithDescription("Needs prohibitionRegisters.manage (Administrator, DataProtectionOfficer, Marketing).");
+        registers.MapPost("/", async (ProhibitionRegisterInput body, ISender sender, CancellationToken ct) =>
+            {
+                var register = await sender.Send(new CreateProhibitionRegister(body), ct);
+                return TypedResults.Created($"/api/v1/prohibition-registers/{register.Id}", register);
+            })
+            .WithName("CreateProhibitionRegister")
+            .WithSummary("Add a prohibition register")
+            .WithDescription("channels: the channels its bans cover (email, sms, phone, post or all).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        registers.MapPost("/{id:guid}/imports", async (Guid id, IFormFile? file, [FromForm] string? fileDate, ISender sender, CancellationToken ct) =>
+            {
+                await using var content = file?.OpenReadStream();
+                var import = await sender.Send(new StartRegisterImport(id, file?.FileName, fileDate, file?.Length ?? 0, content), ct);
+                return TypedResults.Accepted($"/api/v1/prohibition-registers/{id}/imports/{import.Id}", import);
+            })
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(StartRegisterImport.MaxBytes + 1024 * 1024))
+            .WithFormOptions(multipartBodyLengthLimit: StartRegisterImport.MaxBytes + 1024 * 1024)
+            .WithName("StartRegisterImport")
+            .WithSummary("Upload a register's file; it is imported in the background")
+            .WithDescription("""
+                multipart/form-data with `file` (CSV, UTF-8 or ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among
+                firstName, lastName, street, postalCode, city, phone, email — see docs/imports.md) and `fileDate` (YYYY-MM-DD, the date of the
+                register's extract). Answers 202 with the import; follow it at the Location. A completed import replaces the register's
+                previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+                """)
+            .Produces<RegisterImportDto>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        registers.MapGet("/{id:guid}/imports", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRegisterImports(id), ct)))
+            .WithName("ListRegisterImports")
+            .WithSummary("Imports of a register, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        registers.MapGet("/{id:guid}/imports/{importId:guid}", async (Guid id, Guid importId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetRegisterImport(id, importId), ct)))
+            .WithName("GetRegisterImport")
+            .WithSummary("An import's status: running (with phase and progress), completed or failed (with the bad lines)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        registers.MapGet("/{id:guid}/imports/{importId:guid}/matches",
+                async (Guid id, Guid importId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                    TypedResults.Ok<PagedResult<RegisterMatchDto>>(await sender.Send(new ListRegisterImportMatches(id, importId, page, pageSize), ct)))
+            .WithName("ListRegisterImportMatches")
+            .WithSummary("The persons an import matched, by line, with the reasons (email, phone, nameAndAddress)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/v1/persons/{id:guid}/register-matches", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListPersonRegisterMatches(id), ct)))
+            .RequireAuthorization()
+            .WithTags("Consents")
+            .WithName("ListPersonRegisterMatches")
+            .WithSummary("The person's bans from prohibition registers: in force and earlier snapshots")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

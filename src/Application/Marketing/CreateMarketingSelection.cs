@@ -1,0 +1,66 @@
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Common;
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Marketing;
+
+/// <summary>Saves a direct-marketing selection (R6.2): criteria, a marketing purpose and one channel.</summary>
+[RequiresPermission(Permission.MarketingSelect)]
+[Audited("marketing.selection.create")]
+public sealed record CreateMarketingSelection(MarketingSelectionInput Input) : ICommand<MarketingSelectionDto>;
+
+internal sealed class CreateMarketingSelectionValidator : AbstractValidator<CreateMarketingSelection>
+{
+    public CreateMarketingSelectionValidator()
+    {
+        RuleFor(x => x.Input).NotNull();
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(MarketingSelection.MaxNameLength);
+        RuleFor(x => x.Input.Purpose).NotEmpty();
+        RuleFor(x => x.Input.Channel).NotEmpty().MustBeOneOf<CreateMarketingSelection, Channel>()
+            .Must(c => c is null || !EnumNames.TryParse<Channel>(c, out var channel) || channel != Channel.All)
+            .WithMessage(_ => Messages.Get("singleChannel"));
+        When(x => x.Input?.Criteria is not null, () =>
+        {
+            RuleForEach(x => x.Input.Criteria!.Languages).MustBeOneOf<CreateMarketingSelection, Language>();
+            RuleForEach(x => x.Input.Criteria!.PostalCodePrefixes)
+                .Must(p => p is not null && p.Trim() is { Length: >= 1 and <= 5 } t && t.All(char.IsAsciiDigit))
+                .WithMessage(_ => Messages.Get("postalCodePrefix"));
+            RuleForEach(x => x.Input.Criteria!.Interests).NotEmpty().MaximumLength(50);
+            RuleFor(x => x.Input.Criteria!.CustomerType).MustBeOneOf<CreateMarketingSelection, CustomerType>();
+            RuleFor(x => x.Input.Criteria!.PurchasedTo)
+                .Must((x, to) => x.Input.Criteria!.PurchasedFrom is not { } from || to is not { } end || from <= end)
+                .WithMessage(_ => Messages.Get("periodOrder"));
+        });
+    }
+}
+
+internal sealed class CreateMarketingSelectionHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+    : ICommandHandler<CreateMarketingSelection, MarketingSelectionDto>
+{
+    public async ValueTask<MarketingSelectionDto> Handle(CreateMarketingSelection command, CancellationToken cancellationToken)
+    {
+        var input = command.Input;
+        var purpose = await db.Purposes.SingleOrDefaultAsync(p => p.Code == input.Purpose, cancellationToken)
+            ?? throw new DomainRuleException(Messages.Get("noSuchPurpose"), "purpose");
+        if (!purpose.IsMarketing) throw new DomainRuleException(Messages.Get("notMarketingPurpose"), "purpose");
+        var criteria = input.Criteria.ToDomain();
+        var known = await db.ProductGroups.CountAsync(g => criteria.ProductGroupIds.Contains(g.Id), cancellationToken);
+        if (known != criteria.ProductGroupIds.Count) throw new DomainRuleException(Messages.Get("noSuchProductGroup"), "criteria.productGroupIds");
+        var selection = MarketingSelection.Create(Guid.CreateVersion7(), input.Name, purpose, EnumNames.Parse<Channel>(input.Channel), criteria,
+            clock.GetUtcNow(), currentUser.Username);
+        db.MarketingSelections.Add(selection);
+        await db.SaveChangesAsync(cancellationToken);
+        trail.Changed([$"selection:{selection.Id}"]);
+        return selection.ToDto(purpose.Code);
+    }
+}

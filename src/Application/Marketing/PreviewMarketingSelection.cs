@@ -1,0 +1,25 @@
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Users;
+using Mediator;
+
+namespace HsWorks.Application.Marketing;
+
+/// <summary>How many the selection would reach now, and how many each exclusion rule leaves out (counts only, no persons).</summary>
+[RequiresPermission(Permission.MarketingSelect)]
+[Audited("marketing.selection.preview")]
+public sealed record PreviewMarketingSelection(Guid Id) : IQuery<SelectionPreviewDto>;
+
+internal sealed class PreviewMarketingSelectionHandler(IHsWorksDb db, IMarketingSelections selections, AuditTrail trail)
+    : IQueryHandler<PreviewMarketingSelection, SelectionPreviewDto>
+{
+    public async ValueTask<SelectionPreviewDto> Handle(PreviewMarketingSelection query, CancellationToken cancellationToken)
+    {
+        var (selection, _) = await db.LoadSelectionAsync(query.Id, cancellationToken);
+        var counts = await selections.CountAsync(selection, cancellationToken);
+        trail.Changed([$"selection:{selection.Id}"]);
+        return new SelectionPreviewDto(counts.Included, counts.Excluded.ToDictionary(c => EnumNames.ToCamelCase(c.Key), c => c.Value));
+    }
+}

@@ -1,0 +1,43 @@
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Consents;
+
+namespace HsWorks.Application.ProhibitionRegisters;
+
+/// <summary>channels: email, sms, phone, post or all.</summary>
+public sealed record ProhibitionRegisterInput(string Name, IReadOnlyList<string> Channels);
+
+public sealed record ImportErrorDto(long Line, string Message);
+
+/// <summary>
+/// status running, completed or failed; while running, phase (queued, reading, matching) and progress
+/// (0–1) show how far it is. A completed import is in force until a newer one of its register replaces it.
+/// </summary>
+public sealed record RegisterImportDto(
+    Guid Id, Guid RegisterId, string FileName, DateOnly FileDate, string Status, string? Phase, double? Progress, long RowsRead, long Matches,
+    long MatchedPersons, string? Encoding, long ErrorCount, IReadOnlyList<ImportErrorDto> Errors, bool InForce, DateTimeOffset StartedAt,
+    string StartedBy, DateTimeOffset? FinishedAt);
+
+public sealed record ProhibitionRegisterDto(Guid Id, string Name, IReadOnlyList<string> Channels, RegisterImportDto? CurrentImport);
+
+/// <summary>A line of an import that matched a person, with every reason (email, phone, nameAndAddress).</summary>
+public sealed record RegisterMatchDto(long Line, Guid PersonId, string FirstName, string LastName, IReadOnlyList<string> Reasons);
+
+/// <summary>A person's matches on prohibition registers: in force (the register's current snapshot) or history.</summary>
+public sealed record PersonRegisterMatchDto(
+    Guid RegisterId, string RegisterName, IReadOnlyList<string> Channels, Guid ImportId, DateOnly FileDate, DateTimeOffset ImportedAt,
+    IReadOnlyList<string> Reasons, bool InForce);
+
+internal static class RegisterMapping
+{
+    public static IReadOnlyList<string> Names(IEnumerable<Channel> channels) => [.. channels.Select(EnumNames.ToCamelCase)];
+
+    public static RegisterImportDto ToDto(this RegisterImport import, Guid? currentImportId, ImportProgress? progress) =>
+        new(import.Id, import.RegisterId, import.FileName, import.FileDate, EnumNames.ToCamelCase(import.Status),
+            import.Status == ImportStatus.Running ? progress?.Phase ?? "queued" : null,
+            import.Status == ImportStatus.Running ? progress?.Fraction ?? 0 : null,
+            import.Status == ImportStatus.Running ? progress?.RowsRead ?? 0 : import.RowsRead,
+            import.Matches, import.MatchedPersons, import.Encoding, import.ErrorCount,
+            [.. import.Errors.Select(e => new ImportErrorDto(e.Line, e.Message))], import.Id == currentImportId, import.StartedAt, import.StartedBy,
+            import.FinishedAt);
+}

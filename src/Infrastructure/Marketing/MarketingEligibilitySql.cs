@@ -1,0 +1,129 @@
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Marketing;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HsWorks.Infrastructure.Marketing;
+
+/// <summary>
+/// The exclusion rules of <see cref="MarketingEligibility"/> as SQL. The rules, their order and their
+/// reasons come from the domain: each rule has one predicate here, and a rule without one stops the
+/// application at its first selection. Integration tests hold every predicate to its C# rule.
+/// </summary>
+internal static class MarketingEligibilitySql
+{
+    /// <summary>The latest consent event of the person for the purpose and channel, in one product group (NULL = in general).</summary>
+    private const string LatestConsent = """
+        (SELECT e.action FROM consent_events e
+          WHERE e.person_id = c.id AND e.purpose_id = @purpose AND e.channel IN (@channel, 'All')
+            AND e.product_group_id IS NOT DISTINCT FROM {0}
+          ORDER BY e.at DESC, e.id DESC LIMIT 1)
+        """;
+
+    private static readonly string HasConsent = $"""
+        ({string.Format(LatestConsent, "NULL")} = 'Given'
+         OR (cardinality(@groups) > 0 AND NOT EXISTS (
+              SELECT 1 FROM unnest(@groups) AS g(id) WHERE {string.Format(LatestConsent, "g.id")} IS DISTINCT FROM 'Given')))
+        """;
+
+    /// <summary>The existing-customer exception: own marketing, bought in every marketed group with the opt-out offered, and never said no.</summary>
+    private const string ExistingCustomer = """
+        (NOT @partner AND cardinality(@groups) > 0
+         AND NOT EXISTS (
+              SELECT 1 FROM unnest(@groups) AS g(id)
+               WHERE NOT EXISTS (
+                    SELECT 1 FROM purchases pu
+                     WHERE pu.product_group_id = g.id AND pu.marketing_opt_out_offered
+                       AND (pu.person_id = c.id OR pu.customer_id IN (SELECT cu.id FROM customers cu WHERE cu.person_id = c.id))))
+         AND (SELECT e.action FROM consent_events e
+               WHERE e.person_id = c.id AND e.purpose_id = @purpose AND e.channel IN (@channel, 'All')
+               ORDER BY e.at DESC, e.id DESC LIMIT 1) IS DISTINCT FROM 'Withdrawn')
+        """;
+
+    private static readonly IReadOnlyDictionary<ExclusionReason, string> Predicates = new Dictionary<ExclusionReason, string>
+    {
+        [ExclusionReason.NonDisclosure] = "c.non_disclosure",
+        // The hook for restriction of processing and pending objections: the data-subject-rights issue
+        // gives persons that state; until then nobody is restricted, as in the C# rule's input.
+        [ExclusionReason.Restricted] = "c.restricted",
+        [ExclusionReason.OwnBan] = """
+            EXISTS (SELECT 1 FROM prohibitions b WHERE b.person_id = c.id AND b.kind = 'DirectMarketing'
+                     AND b.lifted_at IS NULL AND b.channel IN (@channel, 'All'))
+            """,
+        [ExclusionReason.PartnerBan] = """
+            (@partner AND EXISTS (SELECT 1 FROM prohibitions b WHERE b.person_id = c.id AND b.kind = 'PartnerDisclosure'
+                     AND b.lifted_at IS NULL AND b.channel IN (@channel, 'All')))
+            """,
+        [ExclusionReason.ProhibitionRegister] = """
+            EXISTS (SELECT 1 FROM register_matches m JOIN prohibition_registers r ON r.current_import_id = m.import_id
+                     WHERE m.person_id = c.id AND r.channels && ARRAY[@channel, 'All'])
+            """,
+        [ExclusionReason.NoConsent] = $"""
+            (@channel IN ('Email', 'Sms') AND CASE
+                WHEN NOT c.is_consumer THEN @channel = 'Sms' AND NOT {HasConsent}
+                ELSE NOT {HasConsent} AND NOT {ExistingCustomer} END)
+            """,
+        [ExclusionReason.NoAddress] = """
+            CASE @channel
+                WHEN 'Email' THEN c.email IS NULL
+                WHEN 'Sms' THEN c.mobile IS NULL
+                WHEN 'Phone' THEN c.phone IS NULL AND c.mobile IS NULL
+                ELSE c.street IS NULL OR c.postal_code IS NULL OR c.city IS NULL END
+            """,
+    };
+
+    /// <summary>The reason column: the first rule, in the domain's order, that leaves the person out.</summary>
+    private static readonly string ReasonCase = "CASE " + string.Join("\n", MarketingEligibility.Rules.Select(rule =>
+        $"WHEN {(Predicates.TryGetValue(rule.Reason, out var sql) ? sql : throw new InvalidOperationException($"The exclusion rule {rule.Reason} has no SQL."))} THEN '{rule.Reason}'"))
+        + " END";
+
+    /// <summary>
+    /// Candidates are the persons of customers (a consumer's person or an organisation's contact
+    /// person) that meet the criteria through at least one of those customers. A person who is a
+    /// consumer customer anywhere is treated as a consumer (the stricter rules).
+    /// </summary>
+    private const string Candidates = """
+        WITH links AS (
+            SELECT cu.person_id, cu.id AS customer_id, cu.product_groups, true AS consumer FROM customers cu WHERE cu.person_id IS NOT NULL
+            UNION ALL
+            SELECT cp.person_id, cp.customer_id, cu.product_groups, false FROM customer_contact_persons cp JOIN customers cu ON cu.id = cp.customer_id),
+        c AS (
+            SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, p.non_disclosure, false AS restricted,
+                   bool_or(l.consumer) AS is_consumer
+              FROM persons p JOIN links l ON l.person_id = p.id
+             WHERE (cardinality(@languages) = 0 OR p.language = ANY(@languages))
+               AND (cardinality(@postalPrefixes) = 0 OR p.postal_code LIKE ANY(@postalPrefixes))
+               AND (@customerType IS NULL OR l.consumer = (@customerType = 'Consumer'))
+               AND (cardinality(@interests) = 0 OR EXISTS (
+                     SELECT 1 FROM interests i WHERE (i.customer_id = l.customer_id OR i.person_id = p.id) AND i.tag = ANY(@interests)))
+               AND (cardinality(@groups) = 0 OR @purchasedFrom IS NOT NULL OR @purchasedTo IS NOT NULL
+                    OR l.product_groups && (SELECT array_agg(pg.code)::text[] FROM product_groups pg WHERE pg.id = ANY(@groups))
+                    OR EXISTS (SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id AND pu.product_group_id = ANY(@groups)))
+               AND ((@purchasedFrom IS NULL AND @purchasedTo IS NULL) OR EXISTS (
+                     SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id
+                        AND (cardinality(@groups) = 0 OR pu.product_group_id = ANY(@groups))
+                        AND (@purchasedFrom IS NULL OR pu.purchased_on >= @purchasedFrom)
+                        AND (@purchasedTo IS NULL OR pu.purchased_on <= @purchasedTo)))
+             GROUP BY p.id)
+        """;
+
+    /// <summary>Every candidate with its reason (NULL = included).</summary>
+    public static readonly string Classified = $"{Candidates}\nSELECT c.id, {ReasonCase} AS reason FROM c";
+
+    public static void AddParameters(NpgsqlCommand command, MarketingSelection selection)
+    {
+        var criteria = selection.Criteria;
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter("purpose", NpgsqlDbType.Uuid) { Value = selection.PurposeId });
+        p.Add(new NpgsqlParameter("channel", NpgsqlDbType.Text) { Value = selection.Channel.ToString() });
+        p.Add(new NpgsqlParameter("partner", NpgsqlDbType.Boolean) { Value = selection.MarketingPurpose == MarketingPurpose.Partner });
+        p.Add(new NpgsqlParameter("groups", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = criteria.ProductGroupIds.ToArray() });
+        p.Add(new NpgsqlParameter("languages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = criteria.Languages.Select(l => l.ToString()).ToArray() });
+        // Prefixes are digits only (validated), so they need no LIKE escaping.
+        p.Add(new NpgsqlParameter("postalPrefixes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = criteria.PostalCodePrefixes.Select(x => x + "%").ToArray() });
+        p.Add(new NpgsqlParameter("interests", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = criteria.Interests.ToArray() });
+        p.Add(new NpgsqlParameter("customerType", NpgsqlDbType.Text) { Value = (object?)criteria.CustomerType?.ToString() ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("purchasedFrom", NpgsqlDbType.Date) { Value = (object?)criteria.PurchasedFrom ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("purchasedTo", NpgsqlDbType.Date) { Value = (object?)criteria.PurchasedTo ?? DBNull.Value });
+    }
+}

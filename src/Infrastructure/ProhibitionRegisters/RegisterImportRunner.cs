@@ -1,0 +1,212 @@
+using System.Text;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Audit;
+using HsWorks.Domain.Consents;
+using HsWorks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using nietras.SeparatedValues;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HsWorks.Infrastructure.ProhibitionRegisters;
+
+/// <summary>
+/// Runs one import (docs/imports.md): reads the file in its encoding, streams the good lines into a
+/// temporary table with binary COPY, matches them to persons with the normalised keys of the
+/// migration, and puts the matches in force in place of the register's previous snapshot — all in one
+/// transaction. A file with any bad line is rejected with the lines' numbers and changes nothing.
+/// </summary>
+internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clock, ILogger<RegisterImportRunner> logger)
+{
+    private const int ProgressEvery = 20_000;
+
+    private static readonly string[] Columns = ["first_name", "last_name", "street", "postal_code", "city", "phone", "email"];
+
+    private static readonly string CreateRowsTable =
+        $"CREATE TEMP TABLE register_rows (line bigint NOT NULL, {string.Join(", ", Columns.Select(c => c + " text"))}) ON COMMIT DROP";
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static RegisterImportRunner() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public async Task RunAsync(Guid importId, string path, Action<ImportProgress> report, CancellationToken cancellationToken)
+    {
+        var import = await db.RegisterImports.SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
+        if (import is null || import.Status != ImportStatus.Running) return;
+        if (!File.Exists(path))
+        {
+            await FailAsync(import, 0, null, [new ImportError(0, "The uploaded file was lost before the import ran; upload it again.")], 1, cancellationToken);
+            return;
+        }
+
+        var encoding = IsUtf8(path) ? StrictUtf8 : Encoding.GetEncoding(1252);
+        var encodingName = encoding.CodePage == 65001 ? "utf-8" : "windows-1252";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Imports of one register run one at a time: the second waits and then replaces the first.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM prohibition_registers WHERE id = {import.RegisterId} FOR UPDATE", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(CreateRowsTable, cancellationToken);
+
+        var read = Copy(path, encoding, report, cancellationToken);
+        if (read.ErrorCount > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await FailAsync(import, read.Rows, encodingName, read.Errors, read.ErrorCount, cancellationToken);
+            return;
+        }
+
+        report(new ImportProgress("matching", read.Rows, 1));
+        await db.Database.ExecuteSqlRawAsync("ANALYZE register_rows", cancellationToken);
+        var matches = await db.Database.ExecuteSqlAsync($"""
+            WITH lines AS (
+                SELECT line, register_email_key(email) AS email, register_phone_key(phone) AS phone,
+                       register_name_key(last_name) AS last_name, register_first_name_key(first_name) AS first_name,
+                       register_postal_key(postal_code) AS postal_code, register_street_key(street) AS street
+                  FROM register_rows),
+            people AS (
+                SELECT id, register_email_key(email) AS email, phone, mobile,
+                       register_name_key(last_name) AS last_name, register_first_name_key(first_name) AS first_name,
+                       register_postal_key(postal_code) AS postal_code, register_street_key(street) AS street
+                  FROM persons),
+            found AS (
+                SELECT l.line, p.id AS person_id, 'Email' AS reason FROM lines l JOIN people p ON p.email = l.email
+                UNION ALL
+                SELECT l.line, p.id, 'Phone' FROM lines l JOIN people p ON p.phone = l.phone
+                UNION ALL
+                SELECT l.line, p.id, 'Phone' FROM lines l JOIN people p ON p.mobile = l.phone
+                UNION ALL
+                SELECT l.line, p.id, 'NameAndAddress' FROM lines l JOIN people p
+                    ON p.last_name = l.last_name AND p.first_name = l.first_name AND p.postal_code = l.postal_code AND p.street = l.street)
+            INSERT INTO register_matches (import_id, line, person_id, reasons)
+            SELECT {import.Id}, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY line, person_id
+            """, cancellationToken);
+        var matchedPersons = await db.RegisterMatches.Where(m => m.ImportId == import.Id).Select(m => m.PersonId).ToListAsync(cancellationToken);
+        var distinctPersons = matchedPersons.Distinct().ToList();
+
+        var register = await db.ProhibitionRegisters.SingleAsync(r => r.Id == import.RegisterId, cancellationToken);
+        var now = clock.GetUtcNow();
+        import.Read(read.Rows, encodingName, matches, distinctPersons.Count);
+        register.Replace(import, now);
+        db.AuditRecords.Add(AuditRecord.Create(now, null, $"import:{import.StartedBy}", "prohibitionRegister.import.completed", distinctPersons, [],
+            [$"register:{register.Id}", $"import:{import.Id}"]));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Register import {ImportId} completed: {Rows} rows, {Matches} matches", import.Id, read.Rows, matches);
+    }
+
+    /// <summary>Fails an import that stopped on an unexpected error, so that it is not run again and again.</summary>
+    public async Task AbandonAsync(Guid importId, CancellationToken cancellationToken)
+    {
+        var import = await db.RegisterImports.SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
+        if (import is { Status: ImportStatus.Running })
+            await FailAsync(import, 0, null, [new ImportError(0, "The import stopped on an internal error; nothing was changed. Upload the file again.")], 1,
+                cancellationToken);
+    }
+
+    private async Task FailAsync(RegisterImport import, long rows, string? encoding, IReadOnlyCollection<ImportError> errors, long errorCount,
+        CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var fresh = await db.RegisterImports.SingleAsync(i => i.Id == import.Id, cancellationToken);
+        fresh.Fail(rows, encoding, errors, errorCount, clock.GetUtcNow());
+        db.AuditRecords.Add(AuditRecord.Create(clock.GetUtcNow(), null, $"import:{fresh.StartedBy}", "prohibitionRegister.import.failed", [], [],
+            [$"register:{fresh.RegisterId}", $"import:{fresh.Id}"]));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Register import {ImportId} rejected: {Errors} bad lines", import.Id, errorCount);
+    }
+
+    private sealed record ReadResult(long Rows, List<ImportError> Errors, long ErrorCount);
+
+    /// <summary>Reads every line; good lines go to COPY until the first bad one, after which lines are only checked.</summary>
+    private ReadResult Copy(string path, Encoding encoding, Action<ImportProgress> report, CancellationToken cancellationToken)
+    {
+        var errors = new List<ImportError>();
+        long errorCount = 0, rows = 0;
+        void Bad(long line, string message)
+        {
+            errorCount++;
+            if (errors.Count < RegisterImport.MaxReportedErrors) errors.Add(new ImportError(line, message));
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var length = Math.Max(1, file.Length);
+        using var text = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
+        if (text.Peek() < 0) return new ReadResult(0, [new ImportError(1, "The file is empty; its first line names the columns.")], 1);
+
+        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
+        var names = reader.Header.ColNames;
+        if (names.Count > 1 && reader.Spec.Sep.Separator is not (';' or ','))
+            return new ReadResult(0, [new ImportError(1, "Columns are separated by \";\" or \",\".")], 1);
+        var (layout, headerProblem) = RegisterFileLayout.FromHeader(names);
+        if (layout is null) return new ReadResult(0, [new ImportError(1, headerProblem!)], 1);
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        using var copy = connection.BeginBinaryImport($"COPY register_rows (line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
+        var values = new string[layout.ColumnCount];
+        var columns = Enum.GetValues<RegisterColumn>();
+        try
+        {
+            foreach (var row in reader)
+            {
+                var line = (long)row.LineNumberFrom;
+                if (row.ColCount == 1 && row[0].Span.IsEmpty && layout.ColumnCount > 1) continue;
+                rows++;
+                if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+                {
+                    Bad(line, "A quoted value runs over several lines (a quote is missing).");
+                    continue;
+                }
+                if (row.ColCount != layout.ColumnCount)
+                {
+                    Bad(line, $"{row.ColCount} values where the header has {layout.ColumnCount} columns.");
+                    continue;
+                }
+                for (var i = 0; i < values.Length; i++) values[i] = row[i].ToString();
+                if (layout.Check(values) is { } problem)
+                {
+                    Bad(line, problem);
+                    continue;
+                }
+                if (errorCount > 0) continue;
+                copy.StartRow();
+                copy.Write(line, NpgsqlDbType.Bigint);
+                foreach (var column in columns)
+                {
+                    var value = layout.IndexOf(column) is { } index ? values[index].Trim() : string.Empty;
+                    if (value.Length == 0) copy.WriteNull();
+                    else copy.Write(value, NpgsqlDbType.Text);
+                }
+                if (rows % ProgressEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    report(new ImportProgress("reading", rows, Math.Min(1, (double)file.Position / length)));
+                }
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            // Only reached if the encoding check was wrong: reject rather than guess.
+            Bad(rows + 2, "The file is neither valid UTF-8 nor Windows-1252 text.");
+        }
+        if (errorCount == 0) copy.Complete();
+        return new ReadResult(rows, errors, errorCount);
+    }
+
+    /// <summary>Whether the whole file is valid UTF-8; otherwise it is read as Windows-1252 (a superset of ISO-8859-1's letters).</summary>
+    private static bool IsUtf8(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[1 << 16];
+            while (reader.Read(buffer, 0, buffer.Length) > 0)
+            {
+            }
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

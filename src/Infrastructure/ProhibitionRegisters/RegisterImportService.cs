@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Consents;
+using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HsWorks.Infrastructure.ProhibitionRegisters;
+
+/// <summary>
+/// Keeps uploaded register files under the data folder until their imports have run, and runs the
+/// imports one after another in the background. Imports still running when the process stopped are
+/// run again at the next start (their files are kept until then).
+/// </summary>
+internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOptions<StorageOptions> storage, ILogger<RegisterImportService> logger)
+    : BackgroundService, IRegisterImports
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
+
+    private readonly System.Threading.Channels.Channel<Guid> _wakeUps = System.Threading.Channels.Channel.CreateUnbounded<Guid>();
+
+    private readonly ConcurrentDictionary<Guid, ImportProgress> _progress = new();
+
+    private string Folder
+    {
+        get
+        {
+            var folder = storage.Value.ImportsPath;
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task AcceptAsync(Guid importId, Stream content, CancellationToken cancellationToken)
+    {
+        var final = PathOf(importId);
+        var partial = final + ".partial";
+        try
+        {
+            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                await content.CopyToAsync(file, cancellationToken);
+            File.Move(partial, final);
+        }
+        finally
+        {
+            if (File.Exists(partial)) File.Delete(partial);
+        }
+        _progress[importId] = new ImportProgress("queued", 0, 0);
+        _wakeUps.Writer.TryWrite(importId);
+    }
+
+    public ImportProgress? ProgressOf(Guid importId) => _progress.GetValueOrDefault(importId);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // A wake-up can come before the import's row is committed: then look again shortly.
+                for (var attempt = 0; await RunPendingAsync(stoppingToken) == 0 && attempt < 10 && _progress.Values.Any(p => p.Phase == "queued"); attempt++)
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // For example the database is not reachable or not migrated yet: the next wake-up or poll tries again.
+                logger.LogError(exception, "Prohibition-register imports could not be looked up");
+            }
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                timeout.CancelAfter(Poll);
+                await _wakeUps.Reader.WaitToReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The poll interval passed without a wake-up.
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            while (_wakeUps.Reader.TryRead(out _))
+            {
+            }
+        }
+    }
+
+    /// <summary>Runs every import still running in the database, oldest first; answers how many there were.</summary>
+    private async Task<int> RunPendingAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> pending;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HsWorksDbContext>();
+            pending = await db.RegisterImports.Where(i => i.Status == ImportStatus.Running).OrderBy(i => i.StartedAt).Select(i => i.Id)
+                .ToListAsync(cancellationToken);
+        }
+        foreach (var id in pending)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<RegisterImportRunner>()
+                    .RunAsync(id, PathOf(id), progress => _progress[id] = progress, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Never retried in a loop: the import fails and says so; the file can be uploaded again.
+                logger.LogError(exception, "Register import {ImportId} stopped on an error", id);
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<RegisterImportRunner>().AbandonAsync(id, cancellationToken);
+            }
+            finally
+            {
+                _progress.TryRemove(id, out _);
+            }
+            File.Delete(PathOf(id));
+        }
+        return pending.Count;
+    }
+
+    private string PathOf(Guid importId) => Path.Combine(Folder, $"{importId:N}.csv");
+}
