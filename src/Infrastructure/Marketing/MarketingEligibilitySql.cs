@@ -9,6 +9,7 @@ namespace HsWorks.Infrastructure.Marketing;
 /// The exclusion rules of <see cref="MarketingEligibility"/> as SQL. The rules, their order and their
 /// reasons come from the domain: each rule has one predicate here, and a rule without one stops the
 /// application at its first selection. Integration tests hold every predicate to its C# rule.
+/// Every predicate is true or false, never NULL (a NULL would silently include the person).
 /// </summary>
 internal static class MarketingEligibilitySql
 {
@@ -21,7 +22,7 @@ internal static class MarketingEligibilitySql
         """;
 
     private static readonly string HasConsent = $"""
-        ({string.Format(LatestConsent, "NULL")} = 'Given'
+        ({string.Format(LatestConsent, "NULL")} IS NOT DISTINCT FROM 'Given'
          OR (cardinality(@groups) > 0 AND NOT EXISTS (
               SELECT 1 FROM unnest(@groups) AS g(id) WHERE {string.Format(LatestConsent, "g.id")} IS DISTINCT FROM 'Given')))
         """;

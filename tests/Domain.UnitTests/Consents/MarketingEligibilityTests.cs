@@ -146,4 +146,26 @@ public sealed class MarketingEligibilityTests
     public void Several_reasons_count_under_the_first_in_the_documented_order() =>
         MarketingEligibility.Exclude(Candidate(nonDisclosure: true, bans: [Ban(ProhibitionKind.DirectMarketing, Channel.All)], email: false), Own(Channel.Email))
             .Should().Be(ExclusionReason.NonDisclosure);
+
+    [Fact]
+    public void A_selection_of_several_product_groups_uses_the_existing_customer_exception_only_if_all_were_bought()
+    {
+        var both = new MarketingRequest(MarketingPurpose.Own, Channel.Email, OwnMarketing.Id, [Hardware, Software]);
+        MarketingEligibility.Exclude(Candidate(purchases: [new PurchaseFact(Hardware, true)]), both).Should().Be(ExclusionReason.NoConsent);
+        MarketingEligibility.Exclude(Candidate(purchases: [new PurchaseFact(Hardware, true), new PurchaseFact(Software, true)]), both).Should().BeNull();
+    }
+
+    [Fact]
+    public void Consents_for_product_groups_count_only_when_every_marketed_group_has_one()
+    {
+        var person = Guid.NewGuid();
+        var events = new List<ConsentEvent>();
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, Hardware, ConsentAction.Given, T0, ConsentSource.Web, "form", null, "web"));
+        var candidate = Candidate(consents: [.. events]);
+
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email, Hardware)).Should().BeNull();
+        MarketingEligibility.Exclude(candidate, new MarketingRequest(MarketingPurpose.Own, Channel.Email, OwnMarketing.Id, [Hardware, Software]))
+            .Should().Be(ExclusionReason.NoConsent);
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email)).Should().Be(ExclusionReason.NoConsent, "a group consent is not a general one");
+    }
 }

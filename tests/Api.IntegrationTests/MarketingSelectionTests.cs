@@ -1,0 +1,302 @@
+using System.Net;
+using System.Net.Http.Json;
+using HsWorks.Api.IntegrationTests.Infrastructure;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Customers;
+using HsWorks.Application.Marketing;
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Marketing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static HsWorks.Api.IntegrationTests.Infrastructure.RegisterImports;
+
+namespace HsWorks.Api.IntegrationTests;
+
+/// <summary>Direct-marketing selections (R6.2, R6.3): the rules in SQL agree with the domain's, and an export never holds an excluded person.</summary>
+public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Channels = ["email", "sms", "phone", "post"];
+
+    private static object PersonBody(int i, bool email = true, bool mobile = true, bool phone = true, bool address = true, bool nonDisclosure = false) =>
+        new
+        {
+            firstName = $"Testi{i}",
+            lastName = "Markkinoitava",
+            email = email ? $"person{i}@example.fi" : null,
+            phone = phone ? $"09 {100000 + i}" : null,
+            mobile = mobile ? $"040 {1000000 + i}" : null,
+            language = i % 3 == 0 ? "sv" : "fi",
+            address = address ? new { street = $"Testikatu {i}", postalCode = i % 2 == 0 ? "00100" : "33100", city = "Helsinki", country = "FI" } : null,
+            source = "subject",
+            nonDisclosure,
+        };
+
+    private static object Consent(string purpose, string channel, string action, Guid? productGroupId = null) =>
+        new { purpose, channel, productGroupId, action, source = "form", evidence = "Signed form #" + channel };
+
+    private static async Task<Guid> ConsumerAsync(HttpClient admin, object person) => (await ConsumerCustomerAsync(admin, person)).PersonId;
+
+    private static async Task<(Guid PersonId, Guid CustomerId)> ConsumerCustomerAsync(HttpClient admin, object person)
+    {
+        var created = await admin.CreatePersonAsync(person);
+        var customer = await admin.CreateCustomerAsync(new
+        {
+            type = "consumer", personId = created.Id, customerSince = "2020-01-01", productGroups = Array.Empty<string>(),
+        });
+        return (created.Id, customer.Id);
+    }
+
+    private static async Task<Guid> SelectionAsync(HttpClient client, string purpose, string channel, object? criteria = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/marketing/selections",
+            new { name = $"{purpose} by {channel}", purpose, channel, criteria }, Ct);
+        return (await response.ReadAsync<MarketingSelectionDto>(Ct)).Id;
+    }
+
+    [Fact]
+    public async Task The_rules_applied_in_SQL_leave_out_exactly_whom_the_domain_rules_leave_out()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var groups = await (await admin.GetAsync("/api/v1/product-groups", Ct)).ReadAsync<List<ProductGroupDto>>(Ct);
+        var hardware = groups.Single(g => g.Code == "hardware").Id;
+        var software = groups.Single(g => g.Code == "software").Id;
+        var organisation = await admin.CreateCustomerAsync(new
+        {
+            type = "organisation", name = "Testi Oy", businessId = "2168645-1", customerSince = "2020-01-01", productGroups = new[] { "hardware" },
+        });
+        var random = new Random(20261125);
+        bool Chance(int percent) => random.Next(100) < percent;
+        T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+        string[] banChannels = ["email", "sms", "phone", "post", "all"];
+        var registerLines = new List<string> { "email" };
+
+        for (var i = 0; i < 70; i++)
+        {
+            var body = PersonBody(i, email: Chance(85), mobile: Chance(80), phone: Chance(60), address: Chance(85), nonDisclosure: Chance(6));
+            Guid personId;
+            if (Chance(25))
+            {
+                personId = (await admin.CreatePersonAsync(body)).Id;
+                (await admin.PostAsJsonAsync($"/api/v1/customers/{organisation.Id}/contact-persons", new { personId }, Ct)).EnsureSuccessStatusCode();
+            }
+            else
+            {
+                personId = await ConsumerAsync(admin, body);
+            }
+            for (var b = random.Next(3); b > 0; b--)
+            {
+                var ban = await (await admin.PostAsJsonAsync($"/api/v1/persons/{personId}/prohibitions",
+                    new { kind = Chance(60) ? "directMarketing" : "partnerDisclosure", channel = Pick(banChannels) }, Ct)).JsonAsync(Ct);
+                if (Chance(30)) (await admin.PostAsync($"/api/v1/persons/{personId}/prohibitions/{ban.Str("id")}/lift", null, Ct)).EnsureSuccessStatusCode();
+            }
+            foreach (var purpose in new[] { "ownMarketing", "partnerMarketing" })
+            {
+                for (var c = random.Next(3); c > 0; c--)
+                {
+                    var channel = Pick(banChannels);
+                    Guid? group = Chance(30) ? Pick([hardware, software]) : null;
+                    (await admin.PostAsJsonAsync($"/api/v1/persons/{personId}/consents", Consent(purpose, channel, "given", group), Ct)).EnsureSuccessStatusCode();
+                    if (Chance(35))
+                        (await admin.PostAsJsonAsync($"/api/v1/persons/{personId}/consents", Consent(purpose, channel, "withdrawn", group), Ct))
+                            .EnsureSuccessStatusCode();
+                }
+            }
+            if (Chance(15)) registerLines.Add($"person{i}@example.fi");
+        }
+        await AddPurchasesAsync(admin, random, [hardware, software], organisation.Id);
+        var emailAndPost = await admin.CreateRegisterAsync("Email and post", "email", "post");
+        (await admin.ImportAsync(emailAndPost.Id, Lines([.. registerLines]))).Status.Should().Be("completed");
+
+        var compared = 0;
+        foreach (var channel in Channels)
+        {
+            foreach (var (purpose, criteria) in new (string, object?)[]
+                     {
+                         ("ownMarketing", null), ("ownMarketing", new { productGroupIds = new[] { hardware } }),
+                         ("ownMarketing", new { productGroupIds = new[] { hardware, software } }), ("partnerMarketing", null),
+                     })
+            {
+                var selectionId = await SelectionAsync(admin, purpose, channel, criteria);
+                using var scope = Factory.Services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
+                var selection = await db.MarketingSelections.AsNoTracking().SingleAsync(s => s.Id == selectionId, Ct);
+                var bySql = await scope.ServiceProvider.GetRequiredService<IMarketingSelections>().ClassifyAsync(selection, Ct);
+                var byDomain = await ClassifyWithTheDomainAsync(db, selection);
+
+                // The criteria choose the candidates (tested on their own below); the rules must agree on every candidate.
+                if (criteria is null) bySql.Keys.Should().BeEquivalentTo(byDomain.Keys);
+                bySql.Should().BeEquivalentTo(byDomain.Where(d => bySql.ContainsKey(d.Key)).ToDictionary(), $"{purpose} by {channel} with {criteria}");
+                compared += bySql.Count;
+            }
+        }
+        compared.Should().BeGreaterThan(800, "every candidate of every selection was compared");
+    }
+
+    /// <summary>Purchases for the consumers of the differential test: some with the opt-out offered, in one or both groups.</summary>
+    private static async Task AddPurchasesAsync(HttpClient admin, Random random, Guid[] groups, Guid organisationId)
+    {
+        var customers = await (await admin.GetAsync("/api/v1/customers?pageSize=100", Ct)).JsonAsync(Ct);
+        foreach (var customer in customers.GetProperty("items").EnumerateArray().Where(c => c.Str("id") != organisationId.ToString()))
+        {
+            for (var n = random.Next(3); n > 0; n--)
+            {
+                (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Str("id")}/purchases", new
+                {
+                    productGroupId = groups[random.Next(groups.Length)], product = "Laite", purchasedOn = "2026-03-01", quantity = 1, unitPrice = 10m,
+                    marketingOptOutOffered = random.Next(2) == 0,
+                }, Ct)).EnsureSuccessStatusCode();
+            }
+        }
+    }
+
+    /// <summary>The reference: each candidate gathered from the tables and judged by <see cref="MarketingEligibility"/>.</summary>
+    private static async Task<Dictionary<Guid, ExclusionReason?>> ClassifyWithTheDomainAsync(IHsWorksDb db, MarketingSelection selection)
+    {
+        var consumers = await db.Customers.AsNoTracking().Where(c => c.PersonId != null).Select(c => new { c.Id, PersonId = c.PersonId!.Value })
+            .ToListAsync(Ct);
+        var contacts = await db.ContactPersons.AsNoTracking().Select(c => c.PersonId).ToListAsync(Ct);
+        var candidateIds = consumers.Select(c => c.PersonId).Concat(contacts).ToHashSet();
+        var persons = await db.Persons.AsNoTracking().Where(p => candidateIds.Contains(p.Id)).ToListAsync(Ct);
+        var bans = (await db.Prohibitions.AsNoTracking().ToListAsync(Ct)).ToLookup(b => b.PersonId);
+        var events = (await db.ConsentEvents.AsNoTracking().ToListAsync(Ct)).ToLookup(e => e.PersonId);
+        var purchases = await db.Purchases.AsNoTracking().ToListAsync(Ct);
+        var registers = await db.ProhibitionRegisters.AsNoTracking().Where(r => r.CurrentImportId != null).ToListAsync(Ct);
+        var matches = (await db.RegisterMatches.AsNoTracking().ToListAsync(Ct))
+            .SelectMany(m => registers.Where(r => r.CurrentImportId == m.ImportId).SelectMany(r => r.Channels).Select(channel => (m.PersonId, channel)))
+            .ToLookup(m => m.PersonId, m => m.channel);
+
+        return persons.ToDictionary(p => p.Id, p =>
+        {
+            var ownCustomers = consumers.Where(c => c.PersonId == p.Id).Select(c => c.Id).ToHashSet();
+            var candidate = new MarketingCandidate(p.Id, ownCustomers.Count > 0, p.NonDisclosure, RestrictedOrObjected: false,
+                p.Email is not null, p.Mobile is not null, p.Phone is not null, p.Address is not null, [.. bans[p.Id]], [.. matches[p.Id]],
+                new ConsentLedger([.. events[p.Id]]),
+                [.. purchases.Where(x => x.PersonId == p.Id || ownCustomers.Contains(x.CustomerId)).Select(x => new PurchaseFact(x.ProductGroupId, x.MarketingOptOutOffered))]);
+            return MarketingEligibility.Exclude(candidate, selection.Request);
+        });
+    }
+
+    [Fact]
+    public async Task An_export_holds_exactly_the_persons_included_and_is_recorded_with_them()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (marketer, marketerUser, _) = await Factory.UserClientAsync("Marketing");
+        var included = await ConsumerAsync(admin, PersonBody(1));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{included}/consents", Consent("ownMarketing", "email", "given"), Ct);
+        var withAllChannels = await ConsumerAsync(admin, PersonBody(2));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{withAllChannels}/consents", Consent("ownMarketing", "all", "given"), Ct);
+        var nonDisclosure = await ConsumerAsync(admin, PersonBody(3, nonDisclosure: true));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{nonDisclosure}/consents", Consent("ownMarketing", "email", "given"), Ct);
+        var banned = await ConsumerAsync(admin, PersonBody(4));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{banned}/consents", Consent("ownMarketing", "email", "given"), Ct);
+        await admin.PostAsJsonAsync($"/api/v1/persons/{banned}/prohibitions", new { kind = "directMarketing", channel = "all" }, Ct);
+        var withdrawn = await ConsumerAsync(admin, PersonBody(5));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{withdrawn}/consents", Consent("ownMarketing", "email", "given"), Ct);
+        await admin.PostAsJsonAsync($"/api/v1/persons/{withdrawn}/consents", Consent("ownMarketing", "email", "withdrawn"), Ct);
+        var smsOnly = await ConsumerAsync(admin, PersonBody(6));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{smsOnly}/consents", Consent("ownMarketing", "sms", "given"), Ct);
+        var onRegister = await ConsumerAsync(admin, PersonBody(7));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{onRegister}/consents", Consent("ownMarketing", "email", "given"), Ct);
+        var noEmail = await ConsumerAsync(admin, PersonBody(8, email: false));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{noEmail}/consents", Consent("ownMarketing", "email", "given"), Ct);
+        var register = await admin.CreateRegisterAsync("E-mail opt-outs", "email");
+        await admin.ImportAsync(register.Id, Lines("email", "person7@example.fi"));
+
+        var selectionId = await SelectionAsync(marketer, "ownMarketing", "email");
+        var preview = await (await marketer.GetAsync($"/api/v1/marketing/selections/{selectionId}/preview", Ct)).ReadAsync<SelectionPreviewDto>(Ct);
+        preview.Included.Should().Be(2);
+        preview.Excluded.Should().BeEquivalentTo(new Dictionary<string, long>
+        {
+            ["nonDisclosure"] = 1, ["restricted"] = 0, ["ownBan"] = 1, ["partnerBan"] = 0, ["prohibitionRegister"] = 1, ["noConsent"] = 2, ["noAddress"] = 1,
+        });
+
+        var export = await marketer.GetAsync($"/api/v1/marketing/selections/{selectionId}/export", Ct);
+        export.StatusCode.Should().Be(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var lines = (await export.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("personId,firstName,lastName,language,email");
+        lines.Skip(1).Select(l => Guid.Parse(l.Split(',')[0])).Should().BeEquivalentTo([included, withAllChannels]);
+        lines.Should().Contain(l => l.EndsWith(",person1@example.fi"));
+
+        var exportId = Guid.Parse(export.Headers.GetValues("HsWorks-Export-Id").Single());
+        var exports = await (await marketer.GetAsync($"/api/v1/marketing/selections/{selectionId}/exports", Ct)).ReadAsync<List<SelectionExportDto>>(Ct);
+        exports.Should().ContainSingle().Which.Should().Match<SelectionExportDto>(e =>
+            e.Id == exportId && e.PersonCount == 2 && e.ExportedBy == marketerUser.Username && e.Channel == "email");
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
+        var recorded = await db.SelectionExports.AsNoTracking().SingleAsync(e => e.Id == exportId, Ct);
+        recorded.Criteria.Should().BeEquivalentTo(SelectionCriteria.Everyone);
+    }
+
+    [Fact]
+    public async Task Partner_marketing_respects_the_partner_ban_and_never_uses_the_existing_customer_exception()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var groups = await (await admin.GetAsync("/api/v1/product-groups", Ct)).ReadAsync<List<ProductGroupDto>>(Ct);
+        var hardware = groups.Single(g => g.Code == "hardware").Id;
+        var (buyer, customerId) = await ConsumerCustomerAsync(admin, PersonBody(1));
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customerId}/purchases", new
+        {
+            productGroupId = hardware, product = "Kannettava", purchasedOn = "2026-05-01", quantity = 1, unitPrice = 500m, personId = buyer,
+            marketingOptOutOffered = true,
+        }, Ct)).EnsureSuccessStatusCode();
+        var partnerBanned = await ConsumerAsync(admin, PersonBody(2));
+        await admin.PostAsJsonAsync($"/api/v1/persons/{partnerBanned}/prohibitions", new { kind = "partnerDisclosure", channel = "all" }, Ct);
+
+        var ownHardwareMail = await SelectionAsync(admin, "ownMarketing", "email", new { productGroupIds = new[] { hardware } });
+        var partnerPost = await SelectionAsync(admin, "partnerMarketing", "post");
+        var partnerMail = await SelectionAsync(admin, "partnerMarketing", "email", new { productGroupIds = new[] { hardware } });
+
+        async Task<SelectionPreviewDto> Preview(Guid id) =>
+            await (await admin.GetAsync($"/api/v1/marketing/selections/{id}/preview", Ct)).ReadAsync<SelectionPreviewDto>(Ct);
+        (await Preview(ownHardwareMail)).Included.Should().Be(1, "the buyer was offered an opt-out when buying hardware");
+        (await Preview(partnerPost)).Should().Match<SelectionPreviewDto>(p => p.Included == 1 && p.Excluded["partnerBan"] == 1);
+        (await Preview(partnerMail)).Should().Match<SelectionPreviewDto>(p => p.Included == 0 && p.Excluded["noConsent"] == 1,
+            "only the buyer bought hardware, and the exception is not for partners");
+    }
+
+    [Fact]
+    public async Task Criteria_narrow_the_candidates_before_the_rules()
+    {
+        var admin = await Factory.AdminClientAsync();
+        await ConsumerAsync(admin, PersonBody(3)); // sv, 33100
+        var (_, helsinkiCustomer) = await ConsumerCustomerAsync(admin, PersonBody(2)); // fi, 00100
+        await ConsumerAsync(admin, PersonBody(1)); // fi, 33100
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{helsinkiCustomer}/interests", new { tag = "Gaming" }, Ct)).EnsureSuccessStatusCode();
+
+        async Task<long> Included(object criteria) =>
+            (await (await admin.GetAsync($"/api/v1/marketing/selections/{await SelectionAsync(admin, "ownMarketing", "post", criteria)}/preview", Ct))
+                .ReadAsync<SelectionPreviewDto>(Ct)).Included;
+        (await Included(new { languages = new[] { "sv" } })).Should().Be(1);
+        (await Included(new { postalCodePrefixes = new[] { "001" } })).Should().Be(1);
+        (await Included(new { postalCodePrefixes = new[] { "001", "331" } })).Should().Be(3);
+        (await Included(new { interests = new[] { "gaming" } })).Should().Be(1);
+        (await Included(new { customerType = "organisation" })).Should().Be(0);
+        (await Included(new { purchasedFrom = "2026-01-01" })).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_selection_needs_a_marketing_purpose_one_channel_and_sound_criteria()
+    {
+        var admin = await Factory.AdminClientAsync();
+
+        async Task<IReadOnlyList<string>> Fields(object body) =>
+            (await (await admin.PostAsJsonAsync("/api/v1/marketing/selections", body, Ct)).ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields();
+        (await Fields(new { name = "x", purpose = "invoicing", channel = "email" })).Should().Equal("purpose");
+        (await Fields(new { name = "x", purpose = "ownMarketing", channel = "all" })).Should().Equal("channel");
+        (await Fields(new { name = "", purpose = "ownMarketing", channel = "email" })).Should().Equal("name");
+        (await Fields(new { name = "x", purpose = "ownMarketing", channel = "email", criteria = new { postalCodePrefixes = new[] { "00%" } } }))
+            .Should().Equal("criteria.postalCodePrefixes[0]");
+        (await Fields(new { name = "x", purpose = "ownMarketing", channel = "email", criteria = new { purchasedFrom = "2026-02-01", purchasedTo = "2026-01-01" } }))
+            .Should().Equal("criteria.purchasedTo");
+        (await Fields(new { name = "x", purpose = "ownMarketing", channel = "email", criteria = new { productGroupIds = new[] { Guid.NewGuid() } } }))
+            .Should().Equal("criteria.productGroupIds");
+        (await admin.GetAsync($"/api/v1/marketing/selections/{Guid.NewGuid()}/preview", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var (agent, _, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        (await agent.PostAsJsonAsync("/api/v1/marketing/selections", new { name = "x", purpose = "ownMarketing", channel = "email" }, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+}
