@@ -104,6 +104,8 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
                             .EnsureSuccessStatusCode();
                 }
             }
+            // A product group withdrawn from a general consent (refused when there is nothing to withdraw; either is fine here).
+            if (Chance(25)) await admin.PostAsJsonAsync($"/api/v1/persons/{personId}/consents", Consent("ownMarketing", "email", "withdrawn", hardware), Ct);
             if (Chance(15)) registerLines.Add($"person{i}@example.fi");
         }
         await AddPurchasesAsync(admin, random, [hardware, software], organisation.Id);

@@ -4,7 +4,9 @@ using System.Text;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.ProhibitionRegisters;
-using HsWorks.Application.Subjects;
+using HsWorks.Infrastructure.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static HsWorks.Api.IntegrationTests.Infrastructure.RegisterImports;
 
 namespace HsWorks.Api.IntegrationTests;
@@ -184,5 +186,30 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
             .ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Equal("channels");
         var all = await (await admin.GetAsync("/api/v1/prohibition-registers", Ct)).ReadAsync<List<ProhibitionRegisterDto>>(Ct);
         all.Should().Contain(r => r.Name == "Test register" && r.Channels.SequenceEqual(new[] { "phone", "post" }));
+    }
+
+    [Fact]
+    public async Task Persons_loaded_in_bulk_without_match_keys_get_them_at_start_and_are_matched()
+    {
+        var admin = await Factory.AdminClientAsync();
+        await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO persons (id, first_name, last_name, email, mobile, language, street, postal_code, city, country, name_source, contact_source,
+                                     address_source, non_disclosure, created_at, updated_at)
+                VALUES ('0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a', 'Bulk', 'Loaded', 'bulk@example.fi', '+358401112222', 'Fi', 'Testikatu 1', '00100',
+                        'Helsinki', 'FI', 'Staff', 'Staff', 'Staff', false, now(), now())
+                """, connection);
+            await insert.ExecuteNonQueryAsync(Ct);
+        }
+        using (var scope = Factory.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(Ct);
+        var register = await admin.CreateRegisterAsync("Test register", "post");
+
+        var import = await admin.ImportAsync(register.Id, Lines("phone;lastName;firstName;street;postalCode", "040 111 2222;;;;", ";Loaded;Bulk;Testik. 1;00100"));
+
+        (await MatchesAsync(admin, import)).Select(m => (m.Line, string.Join("+", m.Reasons)))
+            .Should().BeEquivalentTo([(2L, "phone"), (3L, "nameAndAddress")]);
     }
 }

@@ -20,6 +20,14 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
     public bool IsGiven(Guid purposeId, Channel channel, Guid? productGroupId = null) =>
         Latest(purposeId, channel, productGroupId)?.Action == ConsentAction.Given;
 
+    /// <summary>
+    /// Whether marketing of the product group may go ahead under this purpose and channel: the
+    /// person's latest word on that group decides; without one, their general consent does. So a
+    /// general consent covers every group except those withdrawn one by one.
+    /// </summary>
+    public bool AllowsGroup(Guid purposeId, Channel channel, Guid productGroupId) =>
+        (Latest(purposeId, channel, productGroupId) ?? Latest(purposeId, channel, null))?.Action == ConsentAction.Given;
+
     /// <summary>The state per purpose, channel and product group that the history speaks about.</summary>
     public IReadOnlyList<ConsentState> Current()
     {
@@ -44,9 +52,9 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
             throw new DomainRuleException($"The purpose {purpose.Code} is based on {purpose.LegalBasis}, not on consent: it takes no consents.", "purpose");
         if (action == ConsentAction.Withdrawn)
         {
-            var anyGiven = channel == Channel.All
-                ? Channels.Any(c => IsGiven(purpose.Id, c, productGroupId))
-                : IsGiven(purpose.Id, channel, productGroupId);
+            // A group can be withdrawn from a general consent: "no more hardware offers, the rest are fine".
+            bool Withdrawable(Channel c) => productGroupId is { } group ? AllowsGroup(purpose.Id, c, group) : IsGiven(purpose.Id, c);
+            var anyGiven = channel == Channel.All ? Channels.Any(Withdrawable) : Withdrawable(channel);
             if (!anyGiven) throw new DomainRuleException("There is no consent in force to withdraw for that purpose and channel.", "action");
         }
         return ConsentEvent.Create(personId, purpose.Id, channel, productGroupId, action, at, source, evidence, recordedByUserId, recordedBy);

@@ -95,8 +95,8 @@ public sealed class ProhibitionRegisterRule : IExclusionRule
 /// E-mail and SMS to consumers need an opt-in consent for the purpose and channel, except (Finnish
 /// Information Society Code) our own marketing of products in a group the customer bought from,
 /// when the customer was offered an opt-out at collection and did not use it — never for partners.
-/// A selection marketing several product groups needs that for every one of them (a consent for
-/// the purpose in general, or one per group). Business contact persons may get e-mail unless they
+/// A selection marketing product groups needs consent for every one of them: the person's word on
+/// the group, or else their general consent (a group can be withdrawn from a general consent). Business contact persons may get e-mail unless they
 /// objected (an own ban covers that).
 /// </summary>
 public sealed class ElectronicConsentRule : IExclusionRule
@@ -116,8 +116,9 @@ public sealed class ElectronicConsentRule : IExclusionRule
     }
 
     private static bool HasConsent(MarketingCandidate c, MarketingRequest r) =>
-        c.Consents.IsGiven(r.ConsentPurposeId, r.Channel)
-        || (r.ProductGroupIds.Count > 0 && r.ProductGroupIds.All(group => c.Consents.IsGiven(r.ConsentPurposeId, r.Channel, group)));
+        r.ProductGroupIds.Count == 0
+            ? c.Consents.IsGiven(r.ConsentPurposeId, r.Channel)
+            : r.ProductGroupIds.All(group => c.Consents.AllowsGroup(r.ConsentPurposeId, r.Channel, group));
 }
 
 /// <summary>No usable address for the channel.</summary>

@@ -21,10 +21,12 @@ internal static class MarketingEligibilitySql
           ORDER BY e.at DESC, e.id DESC LIMIT 1)
         """;
 
+    /// <summary>Without product groups the general consent; with them, for every group its own latest word or else the general one.</summary>
     private static readonly string HasConsent = $"""
-        ({string.Format(LatestConsent, "NULL")} IS NOT DISTINCT FROM 'Given'
-         OR (cardinality(@groups) > 0 AND NOT EXISTS (
-              SELECT 1 FROM unnest(@groups) AS g(id) WHERE {string.Format(LatestConsent, "g.id")} IS DISTINCT FROM 'Given')))
+        (CASE WHEN cardinality(@groups) = 0 THEN {string.Format(LatestConsent, "NULL")} IS NOT DISTINCT FROM 'Given'
+              ELSE NOT EXISTS (
+                  SELECT 1 FROM unnest(@groups) AS g(id)
+                   WHERE coalesce({string.Format(LatestConsent, "g.id")}, {string.Format(LatestConsent, "NULL")}) IS DISTINCT FROM 'Given') END)
         """;
 
     /// <summary>The existing-customer exception: own marketing, bought in every marketed group with the opt-out offered, and never said no.</summary>

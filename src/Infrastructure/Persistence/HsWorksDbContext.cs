@@ -6,6 +6,7 @@ using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence.Configurations;
+using HsWorks.Infrastructure.ProhibitionRegisters;
 using HsWorks.Infrastructure.Search;
 using HsWorks.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class =>
         Entry(entity).Property("Version").OriginalValue = version;
 
-    /// <summary>Saves, and in the same transaction rewrites the search tokens of the persons and customers saved.</summary>
+    /// <summary>Saves, and in the same transaction rewrites the search tokens and match keys of the persons and customers saved.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         var persons = Changed<Person>();
@@ -92,6 +93,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         await using var transaction = await BeginTransactionAsync(cancellationToken);
         var saved = await base.SaveChangesAsync(cancellationToken);
         await SearchIndexer.ReindexAsync(this, persons, customers, cancellationToken);
+        await PersonMatchKeys.RewriteAsync(this, persons, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return saved;
     }
@@ -132,7 +134,15 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new RegisterMatchConfiguration());
         modelBuilder.ApplyConfiguration(new MarketingSelectionConfiguration());
         modelBuilder.ApplyConfiguration(new SelectionExportConfiguration());
-        // The persons of an export are written and read in bulk by SQL only; the model keeps the table in the migrations.
+        // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
+        modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
+        {
+            b.ToTable(PersonMatchKeys.Table);
+            b.Property<Guid>("PersonId");
+            b.HasKey("PersonId");
+            foreach (var column in new[] { "Email", "Phone", "Mobile", "LastName", "FirstName", "PostalCode", "Street" }) b.Property<string?>(column);
+            b.HasOne<Person>().WithOne().HasForeignKey<Dictionary<string, object>>("PersonId").OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(SelectionExportConfiguration.PersonsTable, b =>
         {
             b.ToTable(SelectionExportConfiguration.PersonsTable);

@@ -12,16 +12,17 @@ using NpgsqlTypes;
 namespace HsWorks.Infrastructure.ProhibitionRegisters;
 
 /// <summary>
-/// Runs one import (docs/imports.md): reads the file in its encoding, streams the good lines into a
-/// temporary table with binary COPY, matches them to persons with the normalised keys of the
-/// migration, and puts the matches in force in place of the register's previous snapshot — all in one
+/// Runs one import (docs/imports.md): reads the file in its encoding, streams the match keys of the
+/// good lines into a temporary table with binary COPY, joins them with the stored keys of persons,
+/// and puts the matches in force in place of the register's previous snapshot — all in one
 /// transaction. A file with any bad line is rejected with the lines' numbers and changes nothing.
 /// </summary>
 internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clock, ILogger<RegisterImportRunner> logger)
 {
     private const int ProgressEvery = 20_000;
 
-    private static readonly string[] Columns = ["first_name", "last_name", "street", "postal_code", "city", "phone", "email"];
+    /// <summary>The match keys of a line, as <see cref="MatchKeys"/> makes them; the raw values are not kept.</summary>
+    private static readonly string[] Columns = ["email", "phone", "last_name", "first_name", "postal_code", "street"];
 
     private static readonly string CreateRowsTable =
         $"CREATE TEMP TABLE register_rows (line bigint NOT NULL, {string.Join(", ", Columns.Select(c => c + " text"))}) ON COMMIT DROP";
@@ -42,6 +43,8 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
 
         var encoding = IsUtf8(path) ? StrictUtf8 : Encoding.GetEncoding(1252);
         var encodingName = encoding.CodePage == 65001 ? "utf-8" : "windows-1252";
+        // Matching a million lines against a million persons takes seconds, more than a request's statement may.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports of one register run one at a time: the second waits and then replaces the first.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM prohibition_registers WHERE id = {import.RegisterId} FOR UPDATE", cancellationToken);
@@ -58,25 +61,15 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         report(new ImportProgress("matching", read.Rows, 1));
         await db.Database.ExecuteSqlRawAsync("ANALYZE register_rows", cancellationToken);
         var matches = await db.Database.ExecuteSqlAsync($"""
-            WITH lines AS (
-                SELECT line, register_email_key(email) AS email, register_phone_key(phone) AS phone,
-                       register_name_key(last_name) AS last_name, register_first_name_key(first_name) AS first_name,
-                       register_postal_key(postal_code) AS postal_code, register_street_key(street) AS street
-                  FROM register_rows),
-            people AS (
-                SELECT id, register_email_key(email) AS email, phone, mobile,
-                       register_name_key(last_name) AS last_name, register_first_name_key(first_name) AS first_name,
-                       register_postal_key(postal_code) AS postal_code, register_street_key(street) AS street
-                  FROM persons),
-            found AS (
-                SELECT l.line, p.id AS person_id, 'Email' AS reason FROM lines l JOIN people p ON p.email = l.email
+            WITH found AS (
+                SELECT r.line, k.person_id, 'Email' AS reason FROM register_rows r JOIN person_match_keys k ON k.email = r.email
                 UNION ALL
-                SELECT l.line, p.id, 'Phone' FROM lines l JOIN people p ON p.phone = l.phone
+                SELECT r.line, k.person_id, 'Phone' FROM register_rows r JOIN person_match_keys k ON k.phone = r.phone
                 UNION ALL
-                SELECT l.line, p.id, 'Phone' FROM lines l JOIN people p ON p.mobile = l.phone
+                SELECT r.line, k.person_id, 'Phone' FROM register_rows r JOIN person_match_keys k ON k.mobile = r.phone
                 UNION ALL
-                SELECT l.line, p.id, 'NameAndAddress' FROM lines l JOIN people p
-                    ON p.last_name = l.last_name AND p.first_name = l.first_name AND p.postal_code = l.postal_code AND p.street = l.street)
+                SELECT r.line, k.person_id, 'NameAndAddress' FROM register_rows r JOIN person_match_keys k
+                    ON k.last_name = r.last_name AND k.first_name = r.first_name AND k.postal_code = r.postal_code AND k.street = r.street)
             INSERT INTO register_matches (import_id, line, person_id, reasons)
             SELECT {import.Id}, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY line, person_id
             """, cancellationToken);
@@ -143,7 +136,6 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         using var copy = connection.BeginBinaryImport($"COPY register_rows (line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
         var values = new string[layout.ColumnCount];
-        var columns = Enum.GetValues<RegisterColumn>();
         try
         {
             foreach (var row in reader)
@@ -168,13 +160,15 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
                     continue;
                 }
                 if (errorCount > 0) continue;
+                string? Value(RegisterColumn column) => layout.IndexOf(column) is { } index ? values[index] : null;
+                var keys = MatchKeys.Of(Value(RegisterColumn.Email), Value(RegisterColumn.Phone), null, Value(RegisterColumn.LastName),
+                    Value(RegisterColumn.FirstName), Value(RegisterColumn.PostalCode), Value(RegisterColumn.Street));
                 copy.StartRow();
                 copy.Write(line, NpgsqlDbType.Bigint);
-                foreach (var column in columns)
+                foreach (var key in (string?[])[keys.Email, keys.Phone, keys.LastName, keys.FirstName, keys.PostalCode, keys.Street])
                 {
-                    var value = layout.IndexOf(column) is { } index ? values[index].Trim() : string.Empty;
-                    if (value.Length == 0) copy.WriteNull();
-                    else copy.Write(value, NpgsqlDbType.Text);
+                    if (key is null) copy.WriteNull();
+                    else copy.Write(key, NpgsqlDbType.Text);
                 }
                 if (rows % ProgressEvery == 0)
                 {

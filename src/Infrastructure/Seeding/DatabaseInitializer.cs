@@ -4,6 +4,7 @@ using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.ProhibitionRegisters;
 using HsWorks.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public sealed class DatabaseInitializer(
         await EnsureProductGroupsAsync(ct);
         await EnsurePurposesAsync(ct);
         await EnsureProhibitionRegistersAsync(ct);
+        if (await PersonMatchKeys.BackfillAsync(db, ct) is > 0 and var keyed)
+            logger.LogInformation("Match keys written for {Count} persons", keyed);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
             logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);

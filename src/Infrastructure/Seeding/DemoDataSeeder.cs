@@ -1,5 +1,6 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Subjects;
 using HsWorks.Infrastructure.Persistence;
@@ -51,7 +52,11 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
         "Varmuuskopiopalvelu", "Koulutus: Excel", "Virustorjunta 1 v", "Etätuki-ajanvaraus", "Huoltosopimus",
     ];
 
+    private static readonly string[] InterestTags = ["pelit", "valokuvaus", "etätyö", "tietoturva", "pilvipalvelut", "kotiteatteri", "älykoti"];
+
     private List<Guid> groupIds = [];
+    private Purpose ownMarketing = null!;
+    private Purpose partnerMarketing = null!;
     private Guid staffId;
 
     public async Task<int> SeedAsync(int personCount, CancellationToken ct)
@@ -61,6 +66,8 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         groupIds = await db.ProductGroups.OrderBy(g => g.Code).Select(g => g.Id).ToListAsync(ct);
         staffId = await db.Users.OrderBy(u => u.CreatedAt).Select(u => u.Id).FirstAsync(ct);
+        ownMarketing = await db.Purposes.SingleAsync(p => p.Code == "ownMarketing", ct);
+        partnerMarketing = await db.Purposes.SingleAsync(p => p.Code == Purpose.PartnerMarketingCode, ct);
         var created = 0;
         var organisationShare = 0.15;
         var identityCodes = new HashSet<string>();
@@ -85,6 +92,7 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
                     }
                     db.Customers.Add(organisation);
                     await AddRecordsAsync(faker, organisation.Id, organisation.ContactPersons.Select(c => c.PersonId).ToList(), now, ct);
+                    AddMarketingHistory(faker, organisation.Id, [.. organisation.ContactPersons.Select(c => c.PersonId)], now);
                     made += contacts;
                 }
                 else
@@ -94,6 +102,7 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
                     var consumer = Customer.Create(Guid.CreateVersion7(), CustomerType.Consumer, null, null, person.Id, Since(faker, now), PickGroups(faker), now);
                     db.Customers.Add(consumer);
                     await AddRecordsAsync(faker, consumer.Id, [person.Id], now, ct);
+                    AddMarketingHistory(faker, consumer.Id, [person.Id], now);
                     made++;
                 }
             }
@@ -152,6 +161,37 @@ internal sealed class DemoDataSeeder(HsWorksDbContext db, TimeProvider clock)
                 Math.Round(amount * 0.255m / 1.255m, 2), now, staffId, "admin");
             if (issued.AddDays(30) < today) invoice.ChangeStatus(faker.Random.Bool(0.85f) ? InvoiceStatus.Paid : InvoiceStatus.Reminded, now, staffId, "admin");
             db.Invoices.Add(invoice);
+        }
+    }
+
+    /// <summary>Interests, marketing consents (some withdrawn) and bans, so selections have someone to include and to leave out.</summary>
+    private void AddMarketingHistory(Faker faker, Guid customerId, List<Guid> personIds, DateTimeOffset now)
+    {
+        if (faker.Random.Bool(0.35f))
+            db.Interests.Add(Interest.Note(Guid.CreateVersion7(), customerId, null, faker.PickRandom(InterestTags), DataSource.Subject, now));
+        foreach (var personId in personIds)
+        {
+            var events = new List<ConsentEvent>();
+            var given = now.AddDays(-faker.Random.Int(30, 900));
+            if (faker.Random.Bool(0.4f))
+            {
+                var channel = faker.PickRandom(Channel.Email, Channel.Sms, Channel.All);
+                events.Add(new ConsentLedger(events).Record(ownMarketing, personId, channel, null, ConsentAction.Given, given, ConsentSource.Web,
+                    "Verkkolomake: \"Haluan HS-Worksin tarjouksia sähköpostiin ja tekstiviestinä.\"", null, "web"));
+                if (faker.Random.Bool(0.15f))
+                    events.Add(new ConsentLedger(events).Record(ownMarketing, personId, channel, null, ConsentAction.Withdrawn, given.AddDays(20),
+                        ConsentSource.Web, "Uutiskirjeen peruutuslinkki", null, "web"));
+            }
+            if (faker.Random.Bool(0.1f))
+                events.Add(new ConsentLedger(events).Record(partnerMarketing, personId, Channel.Email, null, ConsentAction.Given, given, ConsentSource.Form,
+                    "Asiakaslomake 2025, kohta 4: yhteistyökumppanien tarjoukset", null, "admin"));
+            db.ConsentEvents.AddRange(events);
+            if (faker.Random.Bool(0.06f))
+                db.Prohibitions.Add(Prohibition.Impose(Guid.CreateVersion7(), personId, ProhibitionKind.DirectMarketing,
+                    faker.PickRandom(Channel.All, Channel.Phone, Channel.Post), DataSource.Subject, "Asiakkaan pyyntö puhelimessa", now, "admin"));
+            if (faker.Random.Bool(0.05f))
+                db.Prohibitions.Add(Prohibition.Impose(Guid.CreateVersion7(), personId, ProhibitionKind.PartnerDisclosure, Channel.All, DataSource.Subject,
+                    null, now, "admin"));
         }
     }
 

@@ -168,4 +168,21 @@ public sealed class MarketingEligibilityTests
             .Should().Be(ExclusionReason.NoConsent);
         MarketingEligibility.Exclude(candidate, Own(Channel.Email)).Should().Be(ExclusionReason.NoConsent, "a group consent is not a general one");
     }
+
+    [Fact]
+    public void A_product_group_withdrawn_from_a_general_consent_is_left_out_and_the_other_groups_are_not()
+    {
+        var person = Guid.NewGuid();
+        var events = new List<ConsentEvent>();
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, null, ConsentAction.Given, T0, ConsentSource.Web, "form", null, "web"));
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, Hardware, ConsentAction.Withdrawn, T0.AddDays(1), ConsentSource.PhoneCall,
+            "No more hardware offers, said on the phone", null, "agent"));
+        var candidate = Candidate(consents: [.. events]);
+
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email, Hardware)).Should().Be(ExclusionReason.NoConsent);
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email, Software)).Should().BeNull();
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email)).Should().BeNull("the general consent still stands");
+        MarketingEligibility.Exclude(candidate, new MarketingRequest(MarketingPurpose.Own, Channel.Email, OwnMarketing.Id, [Hardware, Software]))
+            .Should().Be(ExclusionReason.NoConsent);
+    }
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261125102356_MarketingAndRegisters")]
+    [Migration("20261125104424_MarketingAndRegisters")]
     partial class MarketingAndRegisters
     {
         /// <inheritdoc />
@@ -1694,6 +1694,46 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("search_words", (string)null);
                 });
 
+            modelBuilder.Entity("person_match_keys", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasColumnType("text")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .HasColumnType("text")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Mobile")
+                        .HasColumnType("text")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasColumnType("text")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Street")
+                        .HasColumnType("text")
+                        .HasColumnName("street");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_person_match_keys");
+
+                    b.ToTable("person_match_keys", (string)null);
+                });
+
             modelBuilder.Entity("selection_export_persons", b =>
                 {
                     b.Property<Guid>("ExportId")
@@ -2127,6 +2167,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_search_terms_persons_person_id");
+                });
+
+            modelBuilder.Entity("person_match_keys", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithOne()
+                        .HasForeignKey("person_match_keys", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_match_keys_persons_person_id");
                 });
 
             modelBuilder.Entity("selection_export_persons", b =>

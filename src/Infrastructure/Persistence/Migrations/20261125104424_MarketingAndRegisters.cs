@@ -36,6 +36,30 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "person_match_keys",
+                columns: table => new
+                {
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "text", nullable: true),
+                    first_name = table.Column<string>(type: "text", nullable: true),
+                    last_name = table.Column<string>(type: "text", nullable: true),
+                    mobile = table.Column<string>(type: "text", nullable: true),
+                    phone = table.Column<string>(type: "text", nullable: true),
+                    postal_code = table.Column<string>(type: "text", nullable: true),
+                    street = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_person_match_keys", x => x.person_id);
+                    table.ForeignKey(
+                        name: "fk_person_match_keys_persons_person_id",
+                        column: x => x.person_id,
+                        principalTable: "persons",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "selection_exports",
                 columns: table => new
                 {
@@ -224,52 +248,6 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
 
-            // Normalised keys for matching prohibition registers to persons (docs/imports.md). One
-            // definition, used on both sides of every match, so a person and a register line that
-            // mean the same person produce the same key.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION register_fold(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN translate(lower(value), 'äöåüéèêëáàâíìîïóòôúùûšžçñ', 'aoaueeeeaaaiiiiooouuuszcn');
-                CREATE FUNCTION register_name_key(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN nullif(regexp_replace(register_fold(value), '[^a-z]', '', 'g'), '');
-                -- The first given name only: a register rarely has the middle names we hold.
-                CREATE FUNCTION register_first_name_key(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN register_name_key(split_part(regexp_replace(btrim(value), '\s+', ' ', 'g'), ' ', 1));
-                -- Street names lose their usual abbreviations (Hämeenkatu = Hämeenk., Koivutie = Koivut.,
-                -- Storgatan = Storg.), then everything but letters and digits: "Hämeenkatu 5 A 3" = "hameenk5a3".
-                CREATE FUNCTION register_street_key(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN nullif(regexp_replace(
-                        regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(register_fold(value),
-                            '(katu|k\.)(?=[^a-z]|$)', 'k', 'g'),
-                            '(tie|t\.)(?=[^a-z]|$)', 't', 'g'),
-                            '(kuja|kj\.)(?=[^a-z]|$)', 'kj', 'g'),
-                            '(gatan|g\.)(?=[^a-z]|$)', 'g', 'g'),
-                            '(vagen|v\.)(?=[^a-z]|$)', 'v', 'g'),
-                        '[^a-z0-9]', '', 'g'), '');
-                CREATE FUNCTION register_postal_key(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN nullif(regexp_replace(value, '\s', '', 'g'), '');
-                CREATE FUNCTION register_email_key(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN nullif(lower(btrim(value)), '');
-                -- Phone numbers in international form, as persons hold them: 040 123 4567, 040-1234567,
-                -- +358 (0)40 123 4567, 00358401234567 and 358401234567 are all +358401234567.
-                CREATE FUNCTION register_phone_key(value text) RETURNS text
-                    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-                    RETURN (SELECT CASE
-                            WHEN length(d) < 6 THEN NULL
-                            WHEN d LIKE '+%' THEN d
-                            WHEN d LIKE '00%' THEN '+' || substr(d, 3)
-                            WHEN d LIKE '0%' THEN '+358' || substr(d, 2)
-                            WHEN d LIKE '358%' THEN '+' || d
-                            ELSE '+358' || d END
-                        FROM (SELECT regexp_replace(replace(value, '(0)', ''), '[^0-9+]', '', 'g') AS d) digits);
-                """);
-
             // What an export held is a record (R6.3): never rewritten, removed only by an erasure.
             migrationBuilder.Sql("""
                 CREATE TRIGGER selection_exports_append_only
@@ -284,14 +262,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""
-                DROP FUNCTION register_phone_key(text); DROP FUNCTION register_email_key(text); DROP FUNCTION register_postal_key(text);
-                DROP FUNCTION register_street_key(text); DROP FUNCTION register_first_name_key(text); DROP FUNCTION register_name_key(text);
-                DROP FUNCTION register_fold(text);
-                """);
             migrationBuilder.DropForeignKey(
                 name: "fk_prohibition_registers_register_imports_current_import_id",
                 table: "prohibition_registers");
+
+            migrationBuilder.DropTable(
+                name: "person_match_keys");
 
             migrationBuilder.DropTable(
                 name: "register_matches");

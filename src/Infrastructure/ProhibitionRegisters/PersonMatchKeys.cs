@@ -1,0 +1,74 @@
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Subjects;
+using HsWorks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HsWorks.Infrastructure.ProhibitionRegisters;
+
+/// <summary>
+/// The match keys of persons (<see cref="MatchKeys"/>), stored so that a register of a million
+/// lines is matched by joins on ready values. Rewritten in the transaction that saves the person.
+/// </summary>
+internal static class PersonMatchKeys
+{
+    public const string Table = "person_match_keys";
+
+    private static readonly string[] Columns = ["email", "phone", "mobile", "last_name", "first_name", "postal_code", "street"];
+
+    public static MatchKeys Of(Person p) =>
+        MatchKeys.Of(p.Email?.Value, p.Phone?.E164, p.Mobile?.E164, p.LastName, p.FirstName, p.Address?.PostalCode.Value, p.Address?.Street);
+
+    public static async Task RewriteAsync(HsWorksDbContext db, IReadOnlyList<Person> persons, CancellationToken ct)
+    {
+        if (persons.Count == 0) return;
+        var keys = persons.Select(Of).ToList();
+        string?[] Column(Func<MatchKeys, string?> pick) => [.. keys.Select(pick)];
+        await db.Database.ExecuteSqlAsync($"DELETE FROM person_match_keys WHERE person_id = ANY({persons.Select(p => p.Id).ToArray()})", ct);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO person_match_keys (person_id, email, phone, mobile, last_name, first_name, postal_code, street)
+            SELECT * FROM unnest({persons.Select(p => p.Id).ToArray()}, {Column(k => k.Email)}, {Column(k => k.Phone)}, {Column(k => k.Mobile)},
+                                 {Column(k => k.LastName)}, {Column(k => k.FirstName)}, {Column(k => k.PostalCode)}, {Column(k => k.Street)})
+            """, ct);
+    }
+
+    /// <summary>Writes the keys of persons that have none (persons saved before the keys existed, or loaded in bulk by SQL); answers how many.</summary>
+    public static async Task<int> BackfillAsync(HsWorksDbContext db, CancellationToken ct)
+    {
+        var total = 0;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            while (true)
+            {
+                var batch = await db.Persons
+                    .FromSql($"SELECT p.*, p.xmin FROM persons p WHERE NOT EXISTS (SELECT 1 FROM person_match_keys k WHERE k.person_id = p.id) LIMIT 20000")
+                    .AsNoTracking().ToListAsync(ct);
+                if (batch.Count == 0) return total;
+                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await using (var copy = await connection.BeginBinaryImportAsync(
+                    $"COPY person_match_keys (person_id, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)", ct))
+                {
+                    foreach (var person in batch)
+                    {
+                        var k = Of(person);
+                        await copy.StartRowAsync(ct);
+                        await copy.WriteAsync(person.Id, NpgsqlDbType.Uuid, ct);
+                        foreach (var value in new[] { k.Email, k.Phone, k.Mobile, k.LastName, k.FirstName, k.PostalCode, k.Street })
+                        {
+                            if (value is null) await copy.WriteNullAsync(ct);
+                            else await copy.WriteAsync(value, NpgsqlDbType.Text, ct);
+                        }
+                    }
+                    await copy.CompleteAsync(ct);
+                }
+                total += batch.Count;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
