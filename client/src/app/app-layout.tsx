@@ -12,6 +12,8 @@ const NAV: { to: string; label: string; permission: Permission }[] = [
   { to: '/search', label: 'nav.search', permission: 'search' },
   { to: '/customers', label: 'nav.customers', permission: 'customers.read' },
   { to: '/persons', label: 'nav.persons', permission: 'persons.read' },
+  { to: '/marketing', label: 'nav.marketing', permission: 'marketing.select' },
+  { to: '/prohibition-registers', label: 'nav.prohibitionRegisters', permission: 'prohibitionRegisters.manage' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];

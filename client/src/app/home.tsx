@@ -7,6 +7,8 @@ export function Home() {
   if (hasPermission(current, 'search')) return <Navigate to="/search" replace />;
   if (hasPermission(current, 'customers.read')) return <Navigate to="/customers" replace />;
   if (hasPermission(current, 'persons.read')) return <Navigate to="/persons" replace />;
+  if (hasPermission(current, 'marketing.select')) return <Navigate to="/marketing" replace />;
+  if (hasPermission(current, 'prohibitionRegisters.manage')) return <Navigate to="/prohibition-registers" replace />;
   if (hasPermission(current, 'users.manage')) return <Navigate to="/users" replace />;
   if (hasPermission(current, 'audit.read')) return <Navigate to="/audit" replace />;
   return null;

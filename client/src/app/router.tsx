@@ -12,6 +12,12 @@ import { UsersListPage } from '@/features/users/components/users-list-page';
 import { CreateUserPage } from '@/features/users/components/create-user-page';
 import { UserPage } from '@/features/users/components/user-page';
 import { AuditPage } from '@/features/audit/components/audit-page';
+import { MarketingPage } from '@/features/marketing/components/marketing-page';
+import { NewSelectionPage } from '@/features/marketing/components/new-selection-page';
+import { SelectionPage } from '@/features/marketing/components/selection-page';
+import { RegistersPage } from '@/features/prohibition-registers/components/registers-page';
+import { RegisterPage } from '@/features/prohibition-registers/components/register-page';
+import { ImportMatchesPage } from '@/features/prohibition-registers/components/import-matches-page';
 import { AppLayout } from './app-layout';
 import { RequireAuth, RequirePermission } from './guards';
 import { Home } from './home';
@@ -40,6 +46,15 @@ const router = createBrowserRouter([
       { path: 'users/new', element: <RequirePermission permission="users.manage"><CreateUserPage /></RequirePermission> },
       { path: 'users/:id', element: <RequirePermission permission="users.manage"><UserPage /></RequirePermission> },
       { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+      { path: 'marketing', element: <RequirePermission permission="marketing.select"><MarketingPage /></RequirePermission> },
+      { path: 'marketing/new', element: <RequirePermission permission="marketing.select"><NewSelectionPage /></RequirePermission> },
+      { path: 'marketing/:id', element: <RequirePermission permission="marketing.select"><SelectionPage /></RequirePermission> },
+      { path: 'prohibition-registers', element: <RequirePermission permission="prohibitionRegisters.manage"><RegistersPage /></RequirePermission> },
+      { path: 'prohibition-registers/:id', element: <RequirePermission permission="prohibitionRegisters.manage"><RegisterPage /></RequirePermission> },
+      {
+        path: 'prohibition-registers/:id/imports/:importId',
+        element: <RequirePermission permission="prohibitionRegisters.manage"><ImportMatchesPage /></RequirePermission>,
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,6 +10,8 @@ export function useFormat() {
     dateTime: (iso: string | null | undefined) =>
       iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : '',
     date: (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString(locale) : ''),
+    /** A count with the locale's digit grouping (1 712 in Finnish). */
+    count: (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toLocaleString(locale)),
     /** Euros; null/undefined (e.g. hidden for the user's access level) gives ''. */
     money: (euros: number | null | undefined) =>
       euros === null || euros === undefined ? '' : euros.toLocaleString(locale, { style: 'currency', currency: 'EUR' }),

@@ -100,16 +100,9 @@ export type DownloadedExport = { blob: Blob; fileName: string; exportId: string 
 export async function downloadExport(id: string): Promise<DownloadedExport> {
   const result = await api.GET('/api/v1/marketing/selections/{id}/export', { params: { path: { id } }, parseAs: 'blob' });
   if (!result.response.ok) {
-    let problem: Problem | undefined;
+    // openapi-fetch reads error bodies as JSON (problem details) whatever parseAs says.
     const error: unknown = result.error;
-    if (error instanceof Blob) {
-      try {
-        problem = JSON.parse(await error.text()) as Problem;
-      } catch {
-        problem = undefined;
-      }
-    } else if (typeof error === 'object' && error !== null) problem = error as Problem;
-    throw new ApiError(result.response.status, problem);
+    throw new ApiError(result.response.status, typeof error === 'object' && error !== null ? (error as Problem) : undefined);
   }
   return {
     blob: result.data as Blob,

@@ -85,3 +85,16 @@ export function useLiftProhibition() {
     onSuccess: (_, { personId }) => queryClient.invalidateQueries({ queryKey: prohibitionsQueryOptions(personId).queryKey }),
   });
 }
+
+// --- Matches on prohibition registers (in force and earlier files); not lifted by hand ---
+
+export const registerMatchesQueryOptions = (personId: string) =>
+  queryOptions({
+    queryKey: ['persons', 'detail', personId, 'register-matches'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/persons/{id}/register-matches', { params: { path: { id: personId } }, signal })),
+  });
+
+export function useRegisterMatches(personId: string) {
+  return useQuery(registerMatchesQueryOptions(personId));
+}

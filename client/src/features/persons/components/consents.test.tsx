@@ -224,6 +224,7 @@ describe('Prohibitions panel', () => {
     signIn(WRITE);
     let lifted = false;
     const calls = mockFetch({
+      [`GET /api/v1/persons/${ID}/register-matches`]: () => json([]),
       [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([{ ...ban, active: !lifted, liftedAt: lifted ? '2025-03-01T10:00:00Z' : null, liftedBy: lifted ? 'H' : null }, liftedBan]),
       [`POST /api/v1/persons/${ID}/prohibitions/${BAN}/lift`]: () => {
         lifted = true;
@@ -252,6 +253,7 @@ describe('Prohibitions panel', () => {
     signIn(WRITE);
     const calls = mockFetch({
       [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([]),
+      [`GET /api/v1/persons/${ID}/register-matches`]: () => json([]),
       [`POST /api/v1/persons/${ID}/prohibitions`]: () => json(ban, 201),
     });
     renderWithProviders(<ProhibitionsPanel personId={ID} />);
@@ -268,9 +270,42 @@ describe('Prohibitions panel', () => {
 
   it('hides adding and lifting without consents.write', async () => {
     signIn(['persons.read']);
-    mockFetch({ [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([ban]) });
+    mockFetch({ [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([ban]), [`GET /api/v1/persons/${ID}/register-matches`]: () => json([]) });
     renderWithProviders(<ProhibitionsPanel personId={ID} />);
     await screen.findByRole('table', { name: 'Marketing bans' });
     expect(screen.queryByRole('button', { name: /Add ban|Lift/ })).not.toBeInTheDocument();
+  });
+
+  it('lists the register matches, in force first-class and earlier files as history, with nothing to lift', async () => {
+    signIn(WRITE);
+    const match = {
+      registerId: 'reg-1',
+      registerName: 'Robinson',
+      channels: ['phone', 'post'],
+      importId: 'imp-2',
+      fileDate: '2026-11-20',
+      importedAt: '2026-11-21T08:00:00Z',
+      reasons: ['email', 'nameAndAddress'],
+      inForce: true,
+    };
+    mockFetch({
+      [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([]),
+      [`GET /api/v1/persons/${ID}/register-matches`]: () =>
+        json([match, { ...match, importId: 'imp-1', fileDate: '2026-05-01', reasons: ['phone'], inForce: false }]),
+    });
+    renderWithProviders(<ProhibitionsPanel personId={ID} />);
+    const table = await screen.findByRole('table', { name: 'Prohibition registers' });
+    const current = table.querySelector('tr[data-import-id="imp-2"]') as HTMLElement;
+    expect(current).toHaveTextContent('Robinson');
+    expect(current).toHaveTextContent('Phone, Post');
+    expect(current).toHaveTextContent('20/11/2026');
+    expect(current).toHaveTextContent('E-mail');
+    expect(current).toHaveTextContent('Name and address');
+    expect(current).toHaveTextContent('In force');
+    const earlier = table.querySelector('tr[data-import-id="imp-1"]') as HTMLElement;
+    expect(earlier).toHaveAttribute('data-in-force', 'false');
+    expect(earlier).toHaveTextContent('Earlier file');
+    expect(within(table).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByText(/cannot be lifted by hand/)).toBeInTheDocument();
   });
 });

@@ -43,6 +43,7 @@ const panels = {
   'GET /api/v1/purposes': () => json([]),
   [`GET /api/v1/persons/${ID}/consents`]: () => json({ current: [], history: [] }),
   [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([]),
+  [`GET /api/v1/persons/${ID}/register-matches`]: () => json([]),
 };
 
 const render = () => renderWithProviders(<PersonPage />, { route: `/persons/${ID}`, path: '/persons/:id' });

@@ -9,10 +9,13 @@ import { PROHIBITION_CHANNELS, PROHIBITION_KINDS, type ProhibitionDto } from '@/
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { useImposeProhibition, useLiftProhibition, useProhibitions } from '../api/consents';
+import { useImposeProhibition, useLiftProhibition, useProhibitions, useRegisterMatches } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
 
-/** Marketing bans: active ones first-class, lifted ones greyed with who lifted them and when. */
+/**
+ * Marketing bans: active ones first-class, lifted ones greyed with who lifted them and when; then
+ * the person's matches on prohibition registers (in force, and earlier files greyed as history).
+ */
 export function ProhibitionsPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -110,9 +113,87 @@ export function ProhibitionsPanel({ personId }: { personId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
+        <RegisterMatches personId={personId} />
       </Stack>
       {lifting && <LiftDialog personId={personId} prohibition={lifting} onClose={() => setLifting(null)} />}
     </Card>
+  );
+}
+
+/** Bans that come from prohibition registers' files: they end only when a newer file no longer lists the person. */
+function RegisterMatches({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, isLoading, error } = useRegisterMatches(personId);
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h5">
+        {t('prohibitions.registers.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('prohibitions.registers.hint')}
+      </Text>
+      {!data ? (
+        <QueryState isLoading={isLoading} error={error} />
+      ) : data.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('prohibitions.registers.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table aria-label={t('prohibitions.registers.title')} withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('prohibitions.registers.register')}</Table.Th>
+                <Table.Th>{t('prohibitions.registers.channels')}</Table.Th>
+                <Table.Th>{t('prohibitions.registers.fileDate')}</Table.Th>
+                <Table.Th>{t('prohibitions.registers.reasons')}</Table.Th>
+                <Table.Th>{t('prohibitions.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.map((m) => (
+                <Table.Tr
+                  key={`${m.importId}-${m.registerId}`}
+                  data-import-id={m.importId}
+                  data-in-force={m.inForce}
+                  style={m.inForce ? undefined : { color: 'var(--mantine-color-dimmed)' }}
+                >
+                  <Table.Td>{m.registerName}</Table.Td>
+                  <Table.Td>{m.channels.map((c) => t(`consents.channels.${c}`, c)).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {format.date(m.fileDate)}
+                    <Text size="xs" c="dimmed">
+                      {t('prohibitions.registers.importedAt', { date: format.dateTime(m.importedAt) })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {m.reasons.map((r) => (
+                        <Badge key={r} variant={m.inForce ? 'light' : 'outline'} color={m.inForce ? 'orange' : 'gray'}>
+                          {t(`registerMatchReasons.${r}`, r)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {m.inForce ? (
+                      <Badge color="red" variant="light">
+                        {t('prohibitions.active')}
+                      </Badge>
+                    ) : (
+                      <Badge color="gray" variant="outline">
+                        {t('prohibitions.registers.earlierFile')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
   );
 }
 

@@ -1,0 +1,250 @@
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DetailList } from '@/components/detail-list';
+import { FormError } from '@/components/form-error';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import type { MarketingSelectionDto } from '@/api/types';
+import { useFormat } from '@/lib/format';
+import { useExports, useExportSelection, usePreview, useProductGroups, usePurposes, useSelection } from '../api/selections';
+import { summarizePreview } from '../lib/preview';
+
+/** A saved selection: its criteria, how many it reaches now and why the others are left out, and its exports. */
+export function SelectionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data: selection, isLoading, error } = useSelection(id);
+  const [confirming, setConfirming] = useState(false);
+
+  if (!selection) return <QueryState isLoading={isLoading} error={error} />;
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/marketing" size="sm">
+        ← {t('marketing.back')}
+      </Anchor>
+      <PageHeader title={selection.name}>
+        <Button onClick={() => setConfirming(true)}>{t('marketing.export')}</Button>
+      </PageHeader>
+      <CriteriaCard selection={selection} />
+      <PreviewCard selection={selection} />
+      <ExportsCard selectionId={selection.id} />
+      {confirming && <ExportDialog selection={selection} onClose={() => setConfirming(false)} />}
+    </Stack>
+  );
+}
+
+function CriteriaCard({ selection }: { selection: MarketingSelectionDto }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const purposes = usePurposes();
+  const groups = useProductGroups();
+  const c = selection.criteria;
+  const any = t('marketing.any');
+  const list = (values: string[] | null | undefined, label: (v: string) => string = (v) => v) =>
+    values && values.length > 0 ? values.map(label).join(', ') : any;
+  const groupName = (gid: string) => groups.data?.find((g) => g.id === gid)?.name ?? gid;
+  const period =
+    c.purchasedFrom || c.purchasedTo ? `${c.purchasedFrom ? format.date(c.purchasedFrom) : '…'} – ${c.purchasedTo ? format.date(c.purchasedTo) : '…'}` : any;
+
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('marketing.criteria')}
+      </Title>
+      <DetailList
+        items={[
+          {
+            label: t('marketing.purpose'),
+            value: (
+              <>
+                {purposes.data?.find((p) => p.code === selection.purpose)?.name ?? selection.purpose}{' '}
+                <Badge variant="light" color={selection.marketingPurpose === 'partner' ? 'grape' : 'blue'}>
+                  {t(`marketing.marketingPurposes.${selection.marketingPurpose}`, selection.marketingPurpose)}
+                </Badge>
+              </>
+            ),
+          },
+          { label: t('marketing.channel'), value: t(`consents.channels.${selection.channel}`, selection.channel) },
+          { label: t('marketing.productGroups'), value: list(c.productGroupIds, groupName) },
+          { label: t('marketing.interests'), value: list(c.interests) },
+          { label: t('marketing.languages'), value: list(c.languages, (l) => t(`languages.${l}`, l)) },
+          { label: t('marketing.postalCodePrefixes'), value: list(c.postalCodePrefixes) },
+          { label: t('marketing.customerType'), value: c.customerType ? t(`customer.types.${c.customerType}`, c.customerType) : any },
+          { label: t('marketing.purchasePeriod'), value: period },
+          { label: t('marketing.created'), value: `${format.dateTime(selection.createdAt)} · ${selection.createdBy}` },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function PreviewCard({ selection }: { selection: MarketingSelectionDto }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, isLoading, error, refetch, isFetching } = usePreview(selection.id);
+  const channel = t(`consents.channels.${selection.channel}`, selection.channel);
+
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('marketing.preview')}
+          </Title>
+          <Button size="xs" variant="default" loading={isFetching && !isLoading} onClick={() => void refetch()}>
+            {t('marketing.recount')}
+          </Button>
+        </Group>
+        {!data ? (
+          <QueryState isLoading={isLoading} error={error} />
+        ) : (
+          <PreviewBody summary={summarizePreview(data)} channel={channel} format={format} />
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function PreviewBody({
+  summary,
+  channel,
+  format,
+}: {
+  summary: ReturnType<typeof summarizePreview>;
+  channel: string;
+  format: ReturnType<typeof useFormat>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Group gap="md" align="baseline" data-testid="included">
+        <Text fz={48} fw={700} lh={1} c="teal.8" data-testid="included-count">
+          {format.count(summary.included)}
+        </Text>
+        <Text fz="lg">{t('marketing.includedLabel', { count: summary.included, channel })}</Text>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('marketing.candidatesLine', {
+          count: summary.candidates,
+          candidates: format.count(summary.candidates),
+          excluded: format.count(summary.excluded),
+        })}
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table aria-label={t('marketing.exclusions')} withTableBorder verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('marketing.reason')}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('marketing.leftOut')}
+              </Table.Th>
+              <Table.Th>{t('marketing.why')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {summary.rows.map((row) => (
+              <Table.Tr key={row.reason} data-reason={row.reason} c={row.count === 0 ? 'dimmed' : undefined}>
+                <Table.Th scope="row" fw={row.count === 0 ? 400 : 600} style={{ whiteSpace: 'nowrap' }}>
+                  {row.known ? t(`marketing.reasons.${row.reason}.name`) : row.reason}
+                </Table.Th>
+                <Table.Td ta="right" fw={row.count === 0 ? 400 : 700} style={{ fontVariantNumeric: 'tabular-nums' }} data-count={row.count}>
+                  {format.count(row.count)}
+                </Table.Td>
+                <Table.Td fz="sm">{row.known ? t(`marketing.reasons.${row.reason}.help`) : ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="xs" c="dimmed">
+        {t('marketing.firstReasonNote')}
+      </Text>
+    </>
+  );
+}
+
+function ExportsCard({ selectionId }: { selectionId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, isLoading, error } = useExports(selectionId);
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('marketing.exports')}
+        </Title>
+        {!data ? (
+          <QueryState isLoading={isLoading} error={error} />
+        ) : data.length === 0 ? (
+          <Text c="dimmed">{t('marketing.noExports')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={560}>
+            <Table aria-label={t('marketing.exports')} withTableBorder striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('marketing.exportedAt')}</Table.Th>
+                  <Table.Th>{t('marketing.exportedBy')}</Table.Th>
+                  <Table.Th>{t('marketing.channel')}</Table.Th>
+                  <Table.Th ta="right">{t('marketing.personCount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.map((x) => (
+                  <Table.Tr key={x.id} data-export-id={x.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(x.exportedAt)}</Table.Td>
+                    <Table.Td>{x.exportedBy}</Table.Td>
+                    <Table.Td>{t(`consents.channels.${x.channel}`, x.channel)}</Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {format.count(x.personCount)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function ExportDialog({ selection, onClose }: { selection: MarketingSelectionDto; onClose: () => void }) {
+  const { t } = useTranslation();
+  const exporter = useExportSelection();
+  const purposes = usePurposes();
+  const purpose = purposes.data?.find((p) => p.code === selection.purpose)?.name ?? selection.purpose;
+  const channel = t(`consents.channels.${selection.channel}`, selection.channel);
+  return (
+    <Modal opened onClose={onClose} title={t('marketing.exportTitle')} centered size="lg">
+      <Stack gap="sm">
+        <Text>{t('marketing.exportConfirm', { purpose, channel })}</Text>
+        <Alert color="yellow" variant="light" role="note">
+          {t('marketing.exportRecorded')}
+        </Alert>
+        <FormError error={exporter.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            loading={exporter.isPending}
+            onClick={() =>
+              exporter.mutate(selection.id, {
+                onSuccess: (file) => {
+                  notifications.show({ color: 'teal', message: t('marketing.exported', { file: file.fileName }) });
+                  onClose();
+                },
+              })
+            }
+          >
+            {t('marketing.exportConfirmButton')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

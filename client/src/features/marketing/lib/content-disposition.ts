@@ -1,0 +1,42 @@
+/**
+ * The file name a Content-Disposition header gives (RFC 6266): `filename*` (RFC 8187,
+ * `UTF-8''percent-encoded`) first, then `filename` (quoted or a token); anything that could
+ * name a folder is stripped. Without one, `selection-<id>.csv`.
+ */
+export function exportFileName(header: string | null | undefined, selectionId: string): string {
+  const fallback = `selection-${selectionId}.csv`;
+  if (!header) return fallback;
+  const params = parseParams(header);
+  const extended = params.get('filename*');
+  let name: string | undefined;
+  if (extended) {
+    const m = /^([\w!#$%&+^`{}~-]+)'[^']*'(.*)$/.exec(extended);
+    if (m) {
+      try {
+        name = m[1].toLowerCase() === 'utf-8' ? decodeURIComponent(m[2]) : m[2].replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      } catch {
+        name = undefined;
+      }
+    }
+  }
+  name ??= params.get('filename');
+  const safe = name
+    ?.split(/[/\\]/)
+    .pop()
+    // eslint-disable-next-line no-control-regex
+    ?.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '')
+    .trim();
+  return safe && safe !== '.' && safe !== '..' ? safe : fallback;
+}
+
+/** `attachment; a=b; c="d; e"` → Map { a → b, c → d; e } (names lower-cased). */
+function parseParams(header: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const re = /;\s*([^\s=;]+)\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]*)/g;
+  for (const m of header.matchAll(re)) {
+    const key = m[1].toLowerCase();
+    const value = m[3] !== undefined ? m[3].replace(/\\(.)/g, '$1') : m[2].trim();
+    if (!params.has(key)) params.set(key, value);
+  }
+  return params;
+}
