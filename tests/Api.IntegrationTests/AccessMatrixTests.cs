@@ -67,7 +67,8 @@ public sealed class AccessMatrixTests(ApiFactory factory) : ApiTest(factory)
         if (path.EndsWith("/search")) path += "?q=virtanen";
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT") request.Content = JsonContent.Create(new { });
-        if (parts[0] == "POST" && path.EndsWith("/recordings"))
+        // Upload endpoints only exist for multipart bodies.
+        if (parts[0] == "POST" && (path.EndsWith("/recordings") || path.EndsWith("/imports")))
             request.Content = new MultipartFormDataContent { { new StringContent("call notes"), "file", "notes.txt" } };
         if (parts[0] == "PUT") request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         using var response = await client.SendAsync(request, ct);

@@ -288,6 +288,8 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
         async Task<IReadOnlyList<string>> Fields(object body) =>
             (await (await admin.PostAsJsonAsync("/api/v1/marketing/selections", body, Ct)).ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields();
         (await Fields(new { name = "x", purpose = "invoicing", channel = "email" })).Should().Equal("purpose");
+        (await Fields(new { name = "", purpose = "noSuchPurpose", channel = "fax", criteria = new { productGroupIds = new[] { Guid.NewGuid() } } }))
+            .Should().BeEquivalentTo(["name", "purpose", "channel", "criteria.productGroupIds"], "one answer names every problem");
         (await Fields(new { name = "x", purpose = "ownMarketing", channel = "all" })).Should().Equal("channel");
         (await Fields(new { name = "", purpose = "ownMarketing", channel = "email" })).Should().Equal("name");
         (await Fields(new { name = "x", purpose = "ownMarketing", channel = "email", criteria = new { postalCodePrefixes = new[] { "00%" } } }))

@@ -104,7 +104,13 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
         bad.Status.Should().Be("failed");
         bad.ErrorCount.Should().Be(2);
         bad.Errors.Select(e => e.Line).Should().Equal(3, 5);
-        bad.Errors[0].Message.Should().Contain("3 values");
+        bad.Errors[0].Should().Match<ImportErrorDto>(e => e.Message == "3 values where the header has 2 columns." && e.Code == "importValueCount");
+        using (var finnish = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/prohibition-registers/{register.Id}/imports/{bad.Id}"))
+        {
+            finnish.Headers.AcceptLanguage.ParseAdd("fi");
+            (await (await admin.SendAsync(finnish, Ct)).ReadAsync<RegisterImportDto>(Ct)).Errors[0].Message
+                .Should().Be("3 arvoa, mutta otsikkorivillä on 2 saraketta.");
+        }
         bad.InForce.Should().BeFalse();
         (await MatchesAsync(admin, bad)).Should().BeEmpty();
         var registers = await (await admin.GetAsync("/api/v1/prohibition-registers", Ct)).ReadAsync<List<ProhibitionRegisterDto>>(Ct);

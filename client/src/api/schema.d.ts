@@ -1288,6 +1288,7 @@ export interface components {
             /** Format: int64 */
             line: number;
             message: string;
+            code: string;
         };
         InterestDto: {
             /** Format: uuid */
@@ -4206,7 +4207,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description No valid access token. */
             401: {

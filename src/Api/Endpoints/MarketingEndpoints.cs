@@ -47,7 +47,7 @@ public static class MarketingEndpoints
             .WithName("ExportMarketingSelection")
             .WithSummary("Export the persons who qualify now as CSV; the export and its persons are recorded")
             .WithDescription("Streams text/csv (UTF-8, comma separated, header line first). Columns: personId, firstName, lastName, language, then the channel's address: email; mobile for sms; phone for phone; street, postalCode, city, country for post. The answer's HsWorks-Export-Id header names the recorded export.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
         selections.MapGet("/{id:guid}/exports", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSelectionExports(id), ct)))

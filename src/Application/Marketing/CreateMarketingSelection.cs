@@ -21,11 +21,14 @@ public sealed record CreateMarketingSelection(MarketingSelectionInput Input) : I
 
 internal sealed class CreateMarketingSelectionValidator : AbstractValidator<CreateMarketingSelection>
 {
-    public CreateMarketingSelectionValidator()
+    public CreateMarketingSelectionValidator(IHsWorksDb db)
     {
         RuleFor(x => x.Input).NotNull();
         RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(MarketingSelection.MaxNameLength);
-        RuleFor(x => x.Input.Purpose).NotEmpty();
+        // Checked with the other fields, so that one answer names every problem.
+        RuleFor(x => x.Input.Purpose).NotEmpty()
+            .MustAsync(async (code, ct) => await db.Purposes.AnyAsync(p => p.Code == code && p.IsMarketing, ct))
+            .WithMessage(_ => Messages.Get("notMarketingPurpose"));
         RuleFor(x => x.Input.Channel).NotEmpty().MustBeOneOf<CreateMarketingSelection, Channel>()
             .Must(c => c is null || !EnumNames.TryParse<Channel>(c, out var channel) || channel != Channel.All)
             .WithMessage(_ => Messages.Get("singleChannel"));
@@ -37,6 +40,9 @@ internal sealed class CreateMarketingSelectionValidator : AbstractValidator<Crea
                 .WithMessage(_ => Messages.Get("postalCodePrefix"));
             RuleForEach(x => x.Input.Criteria!.Interests).NotEmpty().MaximumLength(50);
             RuleFor(x => x.Input.Criteria!.CustomerType).MustBeOneOf<CreateMarketingSelection, CustomerType>();
+            RuleFor(x => x.Input.Criteria!.ProductGroupIds)
+                .MustAsync(async (ids, ct) => ids is null || await db.ProductGroups.CountAsync(g => ids.Contains(g.Id), ct) == ids.Distinct().Count())
+                .WithMessage(_ => Messages.Get("noSuchProductGroup"));
             RuleFor(x => x.Input.Criteria!.PurchasedTo)
                 .Must((x, to) => x.Input.Criteria!.PurchasedFrom is not { } from || to is not { } end || from <= end)
                 .WithMessage(_ => Messages.Get("periodOrder"));
@@ -50,12 +56,8 @@ internal sealed class CreateMarketingSelectionHandler(IHsWorksDb db, ICurrentUse
     public async ValueTask<MarketingSelectionDto> Handle(CreateMarketingSelection command, CancellationToken cancellationToken)
     {
         var input = command.Input;
-        var purpose = await db.Purposes.SingleOrDefaultAsync(p => p.Code == input.Purpose, cancellationToken)
-            ?? throw new DomainRuleException(Messages.Get("noSuchPurpose"), "purpose");
-        if (!purpose.IsMarketing) throw new DomainRuleException(Messages.Get("notMarketingPurpose"), "purpose");
+        var purpose = await db.Purposes.SingleAsync(p => p.Code == input.Purpose, cancellationToken);
         var criteria = input.Criteria.ToDomain();
-        var known = await db.ProductGroups.CountAsync(g => criteria.ProductGroupIds.Contains(g.Id), cancellationToken);
-        if (known != criteria.ProductGroupIds.Count) throw new DomainRuleException(Messages.Get("noSuchProductGroup"), "criteria.productGroupIds");
         var selection = MarketingSelection.Create(Guid.CreateVersion7(), input.Name, purpose, EnumNames.Parse<Channel>(input.Channel), criteria,
             clock.GetUtcNow(), currentUser.Username);
         db.MarketingSelections.Add(selection);

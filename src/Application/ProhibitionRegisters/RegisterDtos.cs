@@ -7,7 +7,8 @@ namespace HsWorks.Application.ProhibitionRegisters;
 /// <summary>channels: email, sms, phone, post or all.</summary>
 public sealed record ProhibitionRegisterInput(string Name, IReadOnlyList<string> Channels);
 
-public sealed record ImportErrorDto(long Line, string Message);
+/// <summary>A bad line (0 = the file as a whole): message in the request's language, code for programs.</summary>
+public sealed record ImportErrorDto(long Line, string Message, string Code);
 
 /// <summary>
 /// status running, completed or failed; while running, phase (queued, reading, matching) and progress
@@ -38,6 +39,6 @@ internal static class RegisterMapping
             import.Status == ImportStatus.Running ? progress?.Fraction ?? 0 : null,
             import.Status == ImportStatus.Running ? progress?.RowsRead ?? 0 : import.RowsRead,
             import.Matches, import.MatchedPersons, import.Encoding, import.ErrorCount,
-            [.. import.Errors.Select(e => new ImportErrorDto(e.Line, e.Message))], import.Id == currentImportId, import.StartedAt, import.StartedBy,
+            [.. import.Errors.Select(e => new ImportErrorDto(e.Line, Messages.Get(e.Code, [.. e.Args]), e.Code))], import.Id == currentImportId, import.StartedAt, import.StartedBy,
             import.FinishedAt);
 }

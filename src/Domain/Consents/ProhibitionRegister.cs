@@ -54,8 +54,8 @@ public enum ImportStatus
     Failed,
 }
 
-/// <summary>A bad line of an import file, by its line number (the header is line 1).</summary>
-public sealed record ImportError(long Line, string Message);
+/// <summary>A bad line of an import file, by its line number (the header is line 1; 0 is the file as a whole), as a message code and its arguments.</summary>
+public sealed record ImportError(long Line, string Code, IReadOnlyList<string> Args);
 
 /// <summary>
 /// One upload of a prohibition register's file: registered with the register and the file's date,

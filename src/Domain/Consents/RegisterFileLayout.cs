@@ -12,6 +12,12 @@ public enum RegisterColumn
     Email,
 }
 
+/// <summary>What is wrong with a file or one of its lines: a code for the message catalogue and its arguments.</summary>
+public sealed record ImportProblem(string Code, params string[] Args)
+{
+    public ImportError At(long line) => new(line, Code, Args);
+}
+
 /// <summary>
 /// The layout of a prohibition register's file: a header line naming its columns (any order, case
 /// ignored) and the rules every data line must keep. A line that breaks them makes the whole file
@@ -34,39 +40,41 @@ public sealed class RegisterFileLayout
     public int? IndexOf(RegisterColumn column) => _indexOf[(int)column];
 
     /// <summary>Reads the header; the problem says what is wrong with it.</summary>
-    public static (RegisterFileLayout? Layout, string? Problem) FromHeader(IReadOnlyList<string> names)
+    public static (RegisterFileLayout? Layout, ImportProblem? Problem) FromHeader(IReadOnlyList<string> names)
     {
         var indexOf = new int?[Enum.GetValues<RegisterColumn>().Length];
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i].Trim().Trim('\uFEFF');
             if (!Enum.TryParse<RegisterColumn>(name, ignoreCase: true, out var column) || int.TryParse(name, out _))
-                return (null, $"Unknown column \"{Truncate(name)}\"; the columns are {string.Join(", ", Enum.GetValues<RegisterColumn>().Select(Camel))}.");
-            if (indexOf[(int)column] is not null) return (null, $"The column {Camel(column)} is named twice.");
+                return (null, new ImportProblem("importUnknownColumn", Truncate(name), string.Join(", ", Enum.GetValues<RegisterColumn>().Select(Camel))));
+            if (indexOf[(int)column] is not null) return (null, new ImportProblem("importColumnTwice", Camel(column)));
             indexOf[(int)column] = i;
         }
         var layout = new RegisterFileLayout(indexOf, names.Count);
         var identifies = layout.IndexOf(RegisterColumn.Email) is not null || layout.IndexOf(RegisterColumn.Phone) is not null
             || (layout.IndexOf(RegisterColumn.LastName) is not null && layout.IndexOf(RegisterColumn.FirstName) is not null
                 && layout.IndexOf(RegisterColumn.Street) is not null && layout.IndexOf(RegisterColumn.PostalCode) is not null);
-        return identifies
-            ? (layout, null)
-            : (null, "The header needs email, phone, or firstName, lastName, street and postalCode to identify anyone.");
+        return identifies ? (layout, null) : (null, new ImportProblem("importNotIdentifying"));
     }
 
     /// <summary>Checks one data line's values; null when the line is good.</summary>
-    public string? Check(IReadOnlyList<string> values)
+    public ImportProblem? Check(IReadOnlyList<string> values)
     {
-        if (values.Count != ColumnCount) return $"{values.Count} values where the header has {ColumnCount} columns.";
+        if (values.Count != ColumnCount) return ValueCount(values.Count);
         foreach (var column in Enum.GetValues<RegisterColumn>())
         {
             if (IndexOf(column) is not { } index) continue;
             var value = values[index];
-            if (value.Length > MaxValueLength) return $"{Camel(column)} is longer than {MaxValueLength} characters.";
-            if (value.Any(char.IsControl)) return $"{Camel(column)} contains a line break or a control character.";
+            if (value.Length > MaxValueLength) return new ImportProblem("importTooLong", Camel(column), MaxValueLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (value.Any(char.IsControl)) return new ImportProblem("importControlCharacter", Camel(column));
         }
-        return values.All(string.IsNullOrWhiteSpace) ? "The line has no values." : null;
+        return values.All(string.IsNullOrWhiteSpace) ? new ImportProblem("importNoValues") : null;
     }
+
+    /// <summary>A line with another number of values than the header has columns.</summary>
+    public ImportProblem ValueCount(int count) =>
+        new("importValueCount", count.ToString(System.Globalization.CultureInfo.InvariantCulture), ColumnCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Camel(RegisterColumn column) => char.ToLowerInvariant(column.ToString()[0]) + column.ToString()[1..];
 

@@ -37,7 +37,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         if (import is null || import.Status != ImportStatus.Running) return;
         if (!File.Exists(path))
         {
-            await FailAsync(import, 0, null, [new ImportError(0, "The uploaded file was lost before the import ran; upload it again.")], 1, cancellationToken);
+            await FailAsync(import, 0, null, [new ImportProblem("importFileLost").At(0)], 1, cancellationToken);
             return;
         }
 
@@ -92,7 +92,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
     {
         var import = await db.RegisterImports.SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
         if (import is { Status: ImportStatus.Running })
-            await FailAsync(import, 0, null, [new ImportError(0, "The import stopped on an internal error; nothing was changed. Upload the file again.")], 1,
+            await FailAsync(import, 0, null, [new ImportProblem("importInternalError").At(0)], 1,
                 cancellationToken);
     }
 
@@ -115,23 +115,23 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
     {
         var errors = new List<ImportError>();
         long errorCount = 0, rows = 0;
-        void Bad(long line, string message)
+        void Bad(long line, ImportProblem problem)
         {
             errorCount++;
-            if (errors.Count < RegisterImport.MaxReportedErrors) errors.Add(new ImportError(line, message));
+            if (errors.Count < RegisterImport.MaxReportedErrors) errors.Add(problem.At(line));
         }
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var length = Math.Max(1, file.Length);
         using var text = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
-        if (text.Peek() < 0) return new ReadResult(0, [new ImportError(1, "The file is empty; its first line names the columns.")], 1);
+        if (text.Peek() < 0) return new ReadResult(0, [new ImportProblem("importEmpty").At(1)], 1);
 
         using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
         var names = reader.Header.ColNames;
         if (names.Count > 1 && reader.Spec.Sep.Separator is not (';' or ','))
-            return new ReadResult(0, [new ImportError(1, "Columns are separated by \";\" or \",\".")], 1);
+            return new ReadResult(0, [new ImportProblem("importSeparator").At(1)], 1);
         var (layout, headerProblem) = RegisterFileLayout.FromHeader(names);
-        if (layout is null) return new ReadResult(0, [new ImportError(1, headerProblem!)], 1);
+        if (layout is null) return new ReadResult(0, [headerProblem!.At(1)], 1);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         using var copy = connection.BeginBinaryImport($"COPY register_rows (line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
@@ -145,12 +145,12 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
                 rows++;
                 if (row.LineNumberToExcl - row.LineNumberFrom > 1)
                 {
-                    Bad(line, "A quoted value runs over several lines (a quote is missing).");
+                    Bad(line, new ImportProblem("importMultiline"));
                     continue;
                 }
                 if (row.ColCount != layout.ColumnCount)
                 {
-                    Bad(line, $"{row.ColCount} values where the header has {layout.ColumnCount} columns.");
+                    Bad(line, layout.ValueCount(row.ColCount));
                     continue;
                 }
                 for (var i = 0; i < values.Length; i++) values[i] = row[i].ToString();
@@ -180,7 +180,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         catch (DecoderFallbackException)
         {
             // Only reached if the encoding check was wrong: reject rather than guess.
-            Bad(rows + 2, "The file is neither valid UTF-8 nor Windows-1252 text.");
+            Bad(rows + 2, new ImportProblem("importEncoding"));
         }
         if (errorCount == 0) copy.Complete();
         return new ReadResult(rows, errors, errorCount);

@@ -48,7 +48,7 @@ public sealed class ProhibitionRegisterTests
         var register = ProhibitionRegister.Create(Guid.NewGuid(), "Robinson", [Channel.Post], T0);
         FluentActions.Invoking(() => register.Replace(Import(Guid.NewGuid()), T0)).Should().Throw<DomainRuleException>();
         var failed = Import(register.Id);
-        failed.Fail(10, "utf-8", [new ImportError(3, "bad")], 1, T0);
+        failed.Fail(10, "utf-8", [new ImportError(3, "importNoValues", [])], 1, T0);
         FluentActions.Invoking(() => register.Replace(failed, T0)).Should().Throw<DomainRuleException>();
         register.CurrentImportId.Should().BeNull();
     }
@@ -57,7 +57,7 @@ public sealed class ProhibitionRegisterTests
     public void A_failed_import_keeps_the_first_bad_lines_and_counts_them_all()
     {
         var import = Import(Guid.NewGuid());
-        var errors = Enumerable.Range(2, 1500).Select(line => new ImportError(line, "bad")).ToList();
+        var errors = Enumerable.Range(2, 1500).Select(line => new ImportError(line, "importNoValues", [])).ToList();
 
         import.Fail(2000, "utf-8", errors, 1500, T0);
 

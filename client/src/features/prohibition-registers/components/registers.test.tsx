@@ -139,8 +139,8 @@ describe('Register page', () => {
       inForce: false,
       errorCount: 2,
       errors: [
-        { line: 3, message: '2 values where the header has 3 columns.' },
-        { line: 7, message: 'email is longer than 200 characters.' },
+        { line: 3, message: '2 values where the header has 3 columns.', code: 'importValueCount' },
+        { line: 7, message: 'email is longer than 200 characters.', code: 'importTooLong' },
       ],
     });
     mockFetch({

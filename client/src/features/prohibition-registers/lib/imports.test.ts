@@ -14,7 +14,7 @@ describe('import helpers', () => {
   });
 
   it('tells when the API listed only the first bad lines', () => {
-    const errors = [{ line: 3, message: 'x' }];
+    const errors = [{ line: 3, message: 'x', code: 'importNoValues' }];
     expect(errorsShown({ errors, errorCount: 1 })).toEqual({ shown: 1, total: 1, truncated: false });
     expect(errorsShown({ errors, errorCount: 250 })).toEqual({ shown: 1, total: 250, truncated: true });
   });
