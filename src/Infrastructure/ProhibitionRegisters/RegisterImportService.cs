@@ -57,10 +57,12 @@ internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOption
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var swept = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!swept) swept = await SweepAsync(stoppingToken);
                 // A wake-up can come before the import's row is committed: then look again shortly.
                 for (var attempt = 0; await RunPendingAsync(stoppingToken) == 0 && attempt < 10 && _progress.Values.Any(p => p.Phase == "queued"); attempt++)
                     await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
@@ -126,6 +128,26 @@ internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOption
             File.Delete(PathOf(id));
         }
         return pending.Count;
+    }
+
+    /// <summary>
+    /// Deletes files no import will read: uploads whose import was rolled back, or that an earlier
+    /// process left behind. Recent files are kept, their import may not be committed yet.
+    /// </summary>
+    private async Task<bool> SweepAsync(CancellationToken cancellationToken)
+    {
+        HashSet<Guid> running;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HsWorksDbContext>();
+            running = [.. await db.RegisterImports.Where(i => i.Status == ImportStatus.Running).Select(i => i.Id).ToListAsync(cancellationToken)];
+        }
+        foreach (var file in new DirectoryInfo(Folder).EnumerateFiles())
+        {
+            var id = Guid.TryParse(file.Name.Split('.')[0], out var parsed) ? parsed : Guid.Empty;
+            if (!running.Contains(id) && file.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1)) file.Delete();
+        }
+        return true;
     }
 
     private string PathOf(Guid importId) => Path.Combine(Folder, $"{importId:N}.csv");
