@@ -85,6 +85,9 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
             else
             {
                 personId = await ConsumerAsync(admin, body);
+                // Some consumers are also an organisation's contact person: they keep the consumer rules.
+                if (Chance(15))
+                    (await admin.PostAsJsonAsync($"/api/v1/customers/{organisation.Id}/contact-persons", new { personId }, Ct)).EnsureSuccessStatusCode();
             }
             for (var b = random.Next(3); b > 0; b--)
             {
@@ -119,6 +122,7 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
                      {
                          ("ownMarketing", null), ("ownMarketing", new { productGroupIds = new[] { hardware } }),
                          ("ownMarketing", new { productGroupIds = new[] { hardware, software } }), ("partnerMarketing", null),
+                         ("ownMarketing", new { customerType = "organisation" }),
                      })
             {
                 var selectionId = await SelectionAsync(admin, purpose, channel, criteria);

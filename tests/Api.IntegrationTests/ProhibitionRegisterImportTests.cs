@@ -144,6 +144,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
     [InlineData("email;shoeSize\r\nx@example.fi;42\r\n", "Unknown column \"shoeSize\"")]
     [InlineData("city;postalCode\r\nOulu;90100\r\n", "needs email, phone, or firstName")]
     [InlineData("email;Email\r\nx@example.fi;y@example.fi\r\n", "named twice")]
+    [InlineData("email;email\r\nx@example.fi;y@example.fi\r\n", "named twice")]
     public async Task A_file_without_a_usable_header_is_rejected_at_line_1(string text, string message)
     {
         var admin = await Factory.AdminClientAsync();
@@ -217,5 +218,55 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
 
         (await MatchesAsync(admin, import)).Select(m => (m.Line, string.Join("+", m.Reasons)))
             .Should().BeEquivalentTo([(2L, "phone"), (3L, "nameAndAddress")]);
+    }
+
+    [Fact]
+    public async Task A_person_added_after_the_import_is_matched_against_the_file_in_force()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var register = await admin.CreateRegisterAsync("Test register", "post");
+        await admin.ImportAsync(register.Id, Lines("email;lastName;firstName;street;postalCode", "late@example.fi;;;;", ";Myöhäinen;Maija;Hämeenk. 5 A 3;33100"));
+
+        var byEmail = await admin.CreatePersonAsync(Person("Late", "Comer", "LATE@example.fi"));
+        var byAddress = await admin.CreatePersonAsync(Person("Maija", "Myöhäinen"));
+        var other = await admin.CreatePersonAsync(Person("Matti", "Myöhäinen"));
+
+        async Task<List<PersonRegisterMatchDto>> Bans(Guid id) =>
+            await (await admin.GetAsync($"/api/v1/persons/{id}/register-matches", Ct)).ReadAsync<List<PersonRegisterMatchDto>>(Ct);
+        (await Bans(byEmail.Id)).Should().ContainSingle().Which.Should().Match<PersonRegisterMatchDto>(m => m.InForce && m.Reasons.Single() == "email");
+        (await Bans(byAddress.Id)).Should().ContainSingle().Which.Reasons.Should().Equal("nameAndAddress");
+        (await Bans(other.Id)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_file_older_than_the_one_in_force_is_refused()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var register = await admin.CreateRegisterAsync("Test register", "post");
+        var newer = await admin.ImportAsync(register.Id, Lines("email", "a@example.fi"), fileDate: "2026-11-01");
+
+        var older = await admin.ImportAsync(register.Id, Lines("email", "b@example.fi"), fileDate: "2026-10-01");
+
+        older.Should().Match<RegisterImportDto>(i => i.Status == "failed" && i.Errors.Single().Code == "importOlderThanInForce");
+        var registers = await (await admin.GetAsync("/api/v1/prohibition-registers", Ct)).ReadAsync<List<ProhibitionRegisterDto>>(Ct);
+        registers.Single(r => r.Id == register.Id).CurrentImport!.Id.Should().Be(newer.Id);
+    }
+
+    [Fact]
+    public async Task Blank_lines_LF_line_ends_a_byte_order_mark_and_quoted_separators_are_read()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var person = await admin.CreatePersonAsync(Person("Matti", "Virtanen", "matti@example.fi", street: "Kauppakatu 1; rappu B"));
+        var register = await admin.CreateRegisterAsync("Test register", "post");
+        byte[] file = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("email\n\nmatti@example.fi\n\n\nother@example.fi\n\n")];
+
+        var response = await admin.UploadAsync(register.Id, file, "2026-11-01");
+        var oneColumn = await admin.WaitForImportAsync(register.Id, (await response.ReadAsync<RegisterImportDto>(Ct)).Id);
+        var quoted = await admin.ImportAsync(register.Id,
+            "lastName;firstName;street;postalCode\n\"Virtanen\";Matti;\"Kauppakatu 1; rappu B\";33100\n", fileDate: "2026-11-02");
+
+        oneColumn.Should().Match<RegisterImportDto>(i => i.Status == "completed" && i.RowsRead == 2 && i.Matches == 1);
+        quoted.Should().Match<RegisterImportDto>(i => i.Status == "completed" && i.RowsRead == 1);
+        (await MatchesAsync(admin, quoted)).Should().ContainSingle().Which.Should().Match<RegisterMatchDto>(m => m.PersonId == person.Id && m.Line == 2);
     }
 }

@@ -12,6 +12,12 @@ public sealed class PipelineTests
 {
     private sealed class FakeUser(AccessLevel? level, bool mustChangePassword = false) : ICurrentUser
     {
+        public Guid? ApiClientId => null;
+
+        public Guid? RecipientId => null;
+
+        public IReadOnlyCollection<string> Scopes => [];
+
         public Guid? UserId => level is null ? null : Guid.NewGuid();
 
         public string Username => "tester";

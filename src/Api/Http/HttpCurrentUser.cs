@@ -11,7 +11,15 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     private System.Security.Claims.ClaimsPrincipal? Principal =>
         accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public Guid? UserId => Guid.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
+    public Guid? UserId => Principal?.FindFirst(HsWorksClaims.ApiClient) is null
+        && Guid.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
+
+    public Guid? ApiClientId => Guid.TryParse(Principal?.FindFirst(HsWorksClaims.ApiClient)?.Value, out var id) ? id : null;
+
+    public Guid? RecipientId => ApiClientId is null ? null : Guid.TryParse(Principal?.FindFirst(HsWorksClaims.Recipient)?.Value, out var id) ? id : null;
+
+    public IReadOnlyCollection<string> Scopes =>
+        Principal?.FindFirst(HsWorksClaims.Scope)?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     public string Username => Principal?.FindFirst(JwtRegisteredClaimNames.UniqueName)?.Value ?? string.Empty;
 

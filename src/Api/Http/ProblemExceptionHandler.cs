@@ -17,6 +17,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             ValidationException e => Validation(e.Errors.GroupBy(f => f.PropertyName)
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray())),
+            HsWorks.Domain.Disclosures.DisclosureRefusedException e =>
+                WithErrors(Problem(StatusCodes.Status409Conflict, ProblemTypes.DisclosureRefused, "Disclosure refused", e.Message), e.Field ?? string.Empty, e.Message),
             DomainRuleException e => Validation(new Dictionary<string, string[]> { [e.Field ?? string.Empty] = [e.Message] }),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", e.Message),
             AuthenticationFailedException e => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", e.Message),

@@ -10,6 +10,8 @@ public static class ProblemTypes
     public const string Forbidden = Base + "forbidden";
     public const string PasswordChangeRequired = Base + "password-change-required";
     public const string Conflict = Base + "conflict";
+    public const string DisclosureRefused = Base + "disclosure-refused";
+    public const string TooManyRequests = Base + "too-many-requests";
     public const string StaleWrite = Base + "stale-write";
     public const string VersionRequired = Base + "version-required";
     public const string BadRequest = Base + "bad-request";

@@ -22,11 +22,13 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
 
     /// <summary>
     /// Whether marketing of the product group may go ahead under this purpose and channel: the
-    /// person's latest word on that group decides; without one, their general consent does. So a
-    /// general consent covers every group except those withdrawn one by one.
+    /// person's latest word on that group or on the purpose in general decides. So a general
+    /// consent covers every group except those withdrawn since, and a general withdrawal ends the
+    /// consents of every group given before it.
     /// </summary>
     public bool AllowsGroup(Guid purposeId, Channel channel, Guid productGroupId) =>
-        (Latest(purposeId, channel, productGroupId) ?? Latest(purposeId, channel, null))?.Action == ConsentAction.Given;
+        History.LastOrDefault(e => e.PurposeId == purposeId && (e.ProductGroupId is null || e.ProductGroupId == productGroupId) && e.Covers(channel))
+            ?.Action == ConsentAction.Given;
 
     /// <summary>The state per purpose, channel and product group that the history speaks about.</summary>
     public IReadOnlyList<ConsentState> Current()

@@ -73,13 +73,13 @@ public sealed class OwnBanRule : IExclusionRule
         c.Prohibitions.Any(p => p.Kind == ProhibitionKind.DirectMarketing && p.Blocks(r.Channel));
 }
 
-/// <summary>For partner marketing: any ban on disclosure to partners.</summary>
+/// <summary>For partner marketing: any ban on disclosure to partners, whatever channel it was recorded for (data once disclosed reaches every channel).</summary>
 public sealed class PartnerBanRule : IExclusionRule
 {
     public ExclusionReason Reason => ExclusionReason.PartnerBan;
 
     public bool IsBroken(MarketingCandidate c, MarketingRequest r) =>
-        r.Purpose == MarketingPurpose.Partner && c.Prohibitions.Any(p => p.Kind == ProhibitionKind.PartnerDisclosure && p.Blocks(r.Channel));
+        r.Purpose == MarketingPurpose.Partner && c.Prohibitions.Any(p => p.Kind == ProhibitionKind.PartnerDisclosure && p.IsActive);
 }
 
 /// <summary>A match on a prohibition register that covers the channel (R5.3).</summary>

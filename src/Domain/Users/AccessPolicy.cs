@@ -11,15 +11,17 @@ public static class AccessPolicy
     {
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
         [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
-            Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage],
+            Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
+            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite],
         [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
         [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
         [AccessLevel.Sales] = [.. WriteSubjects],
-        [AccessLevel.Marketing] = [.. ReadSubjects, Permission.ConsentsWrite, Permission.ProhibitionRegistersManage, Permission.MarketingSelect],
+        // Not prohibitionRegistersManage: whoever gains from fewer exclusions does not load the register of them.
+        [AccessLevel.Marketing] = [.. ReadSubjects, Permission.ConsentsWrite, Permission.MarketingSelect, Permission.RecipientsRead],
         [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
-        [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead, Permission.InvoicesReadAmounts],
+        [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead, Permission.InvoicesReadAmounts, Permission.RecipientsRead, Permission.DisclosuresRead],
     };
 
     public static IReadOnlySet<Permission> PermissionsOf(AccessLevel level) => Matrix[level];
@@ -47,6 +49,11 @@ public static class AccessPolicy
         Permission.PurposesManage => "purposes.manage",
         Permission.ProhibitionRegistersManage => "prohibitionRegisters.manage",
         Permission.MarketingSelect => "marketing.select",
+        Permission.RecipientsRead => "recipients.read",
+        Permission.RecipientsManage => "recipients.manage",
+        Permission.DisclosuresRead => "disclosures.read",
+        Permission.DisclosuresWrite => "disclosures.write",
+        Permission.ApiClientsManage => "apiClients.manage",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

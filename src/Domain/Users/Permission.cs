@@ -21,4 +21,9 @@ public enum Permission
     PurposesManage,
     ProhibitionRegistersManage,
     MarketingSelect,
+    RecipientsRead,
+    RecipientsManage,
+    DisclosuresRead,
+    DisclosuresWrite,
+    ApiClientsManage,
 }

@@ -13,20 +13,19 @@ namespace HsWorks.Infrastructure.Marketing;
 /// </summary>
 internal static class MarketingEligibilitySql
 {
-    /// <summary>The latest consent event of the person for the purpose and channel, in one product group (NULL = in general).</summary>
+    /// <summary>The latest consent event of the person for the purpose and channel among the events the condition {0} picks.</summary>
     private const string LatestConsent = """
         (SELECT e.action FROM consent_events e
-          WHERE e.person_id = c.id AND e.purpose_id = @purpose AND e.channel IN (@channel, 'All')
-            AND e.product_group_id IS NOT DISTINCT FROM {0}
+          WHERE e.person_id = c.id AND e.purpose_id = @purpose AND e.channel IN (@channel, 'All') AND {0}
           ORDER BY e.at DESC, e.id DESC LIMIT 1)
         """;
 
-    /// <summary>Without product groups the general consent; with them, for every group its own latest word or else the general one.</summary>
+    /// <summary>Without product groups the general consent; with them, for every group the latest word on that group or on the purpose in general.</summary>
     private static readonly string HasConsent = $"""
-        (CASE WHEN cardinality(@groups) = 0 THEN {string.Format(LatestConsent, "NULL")} IS NOT DISTINCT FROM 'Given'
+        (CASE WHEN cardinality(@groups) = 0 THEN {string.Format(LatestConsent, "e.product_group_id IS NULL")} IS NOT DISTINCT FROM 'Given'
               ELSE NOT EXISTS (
                   SELECT 1 FROM unnest(@groups) AS g(id)
-                   WHERE coalesce({string.Format(LatestConsent, "g.id")}, {string.Format(LatestConsent, "NULL")}) IS DISTINCT FROM 'Given') END)
+                   WHERE {string.Format(LatestConsent, "(e.product_group_id IS NULL OR e.product_group_id = g.id)")} IS DISTINCT FROM 'Given') END)
         """;
 
     /// <summary>The existing-customer exception: own marketing, bought in every marketed group with the opt-out offered, and never said no.</summary>
@@ -55,7 +54,7 @@ internal static class MarketingEligibilitySql
             """,
         [ExclusionReason.PartnerBan] = """
             (@partner AND EXISTS (SELECT 1 FROM prohibitions b WHERE b.person_id = c.id AND b.kind = 'PartnerDisclosure'
-                     AND b.lifted_at IS NULL AND b.channel IN (@channel, 'All')))
+                     AND b.lifted_at IS NULL))
             """,
         [ExclusionReason.ProhibitionRegister] = """
             EXISTS (SELECT 1 FROM register_matches m JOIN prohibition_registers r ON r.current_import_id = m.import_id
@@ -92,9 +91,11 @@ internal static class MarketingEligibilitySql
             SELECT cp.person_id, cp.customer_id, cu.product_groups, false FROM customer_contact_persons cp JOIN customers cu ON cu.id = cp.customer_id),
         c AS (
             SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, p.non_disclosure, false AS restricted,
-                   bool_or(l.consumer) AS is_consumer
+                   -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules.
+                   EXISTS (SELECT 1 FROM customers cu WHERE cu.person_id = p.id) AS is_consumer
               FROM persons p JOIN links l ON l.person_id = p.id
-             WHERE (cardinality(@languages) = 0 OR p.language = ANY(@languages))
+             WHERE (@persons IS NULL OR p.id = ANY(@persons))
+               AND (cardinality(@languages) = 0 OR p.language = ANY(@languages))
                AND (cardinality(@postalPrefixes) = 0 OR p.postal_code LIKE ANY(@postalPrefixes))
                AND (@customerType IS NULL OR l.consumer = (@customerType = 'Consumer'))
                AND (cardinality(@interests) = 0 OR EXISTS (
@@ -113,7 +114,7 @@ internal static class MarketingEligibilitySql
     /// <summary>Every candidate with its reason (NULL = included).</summary>
     public static readonly string Classified = $"{Candidates}\nSELECT c.id, {ReasonCase} AS reason FROM c";
 
-    public static void AddParameters(NpgsqlCommand command, MarketingSelection selection)
+    public static void AddParameters(NpgsqlCommand command, MarketingSelection selection, IReadOnlyCollection<Guid>? amongPersons = null)
     {
         var criteria = selection.Criteria;
         var p = command.Parameters;
@@ -128,5 +129,6 @@ internal static class MarketingEligibilitySql
         p.Add(new NpgsqlParameter("customerType", NpgsqlDbType.Text) { Value = (object?)criteria.CustomerType?.ToString() ?? DBNull.Value });
         p.Add(new NpgsqlParameter("purchasedFrom", NpgsqlDbType.Date) { Value = (object?)criteria.PurchasedFrom ?? DBNull.Value });
         p.Add(new NpgsqlParameter("purchasedTo", NpgsqlDbType.Date) { Value = (object?)criteria.PurchasedTo ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("persons", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (object?)amongPersons?.ToArray() ?? DBNull.Value });
     }
 }

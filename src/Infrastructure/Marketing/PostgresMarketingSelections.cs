@@ -39,6 +39,17 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
         return reasons;
     }
 
+    public async Task<IReadOnlyList<Guid>> IncludedAsync(MarketingSelection selection, IReadOnlyCollection<Guid>? amongPersons,
+        CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync($"SELECT id FROM ({MarketingEligibilitySql.Classified}) s WHERE reason IS NULL", selection,
+            cancellationToken, amongPersons);
+        var included = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) included.Add(reader.GetGuid(0));
+        return included;
+    }
+
     public async Task<long> RecordExportAsync(SelectionExport export, MarketingSelection selection, CancellationToken cancellationToken)
     {
         // One statement: the export row, its count and its persons are written from the same evaluation.
@@ -82,14 +93,15 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
         }
     }
 
-    private async Task<NpgsqlCommand> CommandAsync(string sql, MarketingSelection? selection, CancellationToken cancellationToken)
+    private async Task<NpgsqlCommand> CommandAsync(string sql, MarketingSelection? selection, CancellationToken cancellationToken,
+        IReadOnlyCollection<Guid>? amongPersons = null)
     {
         if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
         var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection())
         {
             Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
         };
-        if (selection is not null) MarketingEligibilitySql.AddParameters(command, selection);
+        if (selection is not null) MarketingEligibilitySql.AddParameters(command, selection, amongPersons);
         return command;
     }
 }

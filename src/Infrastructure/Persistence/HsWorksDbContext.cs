@@ -2,6 +2,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
@@ -65,6 +66,16 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<MarketingSelection> MarketingSelections => Set<MarketingSelection>();
 
     public DbSet<SelectionExport> SelectionExports => Set<SelectionExport>();
+
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<LeadSubmission> LeadSubmissions => Set<LeadSubmission>();
+
+    public DbSet<RecipientNotice> RecipientNotices => Set<RecipientNotice>();
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -134,6 +145,11 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new RegisterMatchConfiguration());
         modelBuilder.ApplyConfiguration(new MarketingSelectionConfiguration());
         modelBuilder.ApplyConfiguration(new SelectionExportConfiguration());
+        modelBuilder.ApplyConfiguration(new RecipientConfiguration(this));
+        modelBuilder.ApplyConfiguration(new DisclosureConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiClientConfiguration());
+        modelBuilder.ApplyConfiguration(new LeadSubmissionConfiguration());
+        modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {
@@ -142,6 +158,19 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
             b.HasKey("PersonId");
             foreach (var column in new[] { "Email", "Phone", "Mobile", "LastName", "FirstName", "PostalCode", "Street" }) b.Property<string?>(column);
             b.HasOne<Person>().WithOne().HasForeignKey<Dictionary<string, object>>("PersonId").OnDelete(DeleteBehavior.Cascade);
+        });
+        // The match keys of the lines of each register's file in force, so persons saved later are matched too.
+        modelBuilder.SharedTypeEntity<Dictionary<string, object>>("register_entries", b =>
+        {
+            b.ToTable("register_entries");
+            b.Property<Guid>("ImportId");
+            b.Property<long>("Line");
+            b.HasKey("ImportId", "Line");
+            foreach (var column in new[] { "Email", "Phone", "LastName", "FirstName", "PostalCode", "Street" }) b.Property<string?>(column);
+            b.HasOne<RegisterImport>().WithMany().HasForeignKey("ImportId").OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex("Email");
+            b.HasIndex("Phone");
+            b.HasIndex("LastName", "PostalCode");
         });
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(SelectionExportConfiguration.PersonsTable, b =>
         {

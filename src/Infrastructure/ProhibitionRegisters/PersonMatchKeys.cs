@@ -31,7 +31,29 @@ internal static class PersonMatchKeys
             SELECT * FROM unnest({persons.Select(p => p.Id).ToArray()}, {Column(k => k.Email)}, {Column(k => k.Phone)}, {Column(k => k.Mobile)},
                                  {Column(k => k.LastName)}, {Column(k => k.FirstName)}, {Column(k => k.PostalCode)}, {Column(k => k.Street)})
             """, ct);
+        await MatchInForceAsync(db, [.. persons.Select(p => p.Id)], ct);
     }
+
+    /// <summary>
+    /// Matches saved persons against the lines of every register's file in force, so someone who
+    /// is on a register is banned from the moment they are in ours, not from the next import.
+    /// Matches are only added: a ban is never lifted because a person's details changed.
+    /// </summary>
+    private static Task MatchInForceAsync(HsWorksDbContext db, Guid[] personIds, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"""
+            WITH people AS (SELECT * FROM person_match_keys WHERE person_id = ANY({personIds})),
+            lines AS (SELECT e.* FROM register_entries e JOIN prohibition_registers r ON r.current_import_id = e.import_id),
+            found AS (
+                SELECT l.import_id, l.line, k.person_id, 'Email' AS reason FROM people k JOIN lines l ON l.email = k.email
+                UNION ALL
+                SELECT l.import_id, l.line, k.person_id, 'Phone' FROM people k JOIN lines l ON l.phone IN (k.phone, k.mobile)
+                UNION ALL
+                SELECT l.import_id, l.line, k.person_id, 'NameAndAddress' FROM people k JOIN lines l
+                    ON l.last_name = k.last_name AND l.postal_code = k.postal_code AND l.first_name = k.first_name AND l.street = k.street)
+            INSERT INTO register_matches (import_id, line, person_id, reasons)
+            SELECT import_id, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY import_id, line, person_id
+            ON CONFLICT DO NOTHING
+            """, ct);
 
     /// <summary>Writes the keys of persons that have none (persons saved before the keys existed, or loaded in bulk by SQL); answers how many.</summary>
     public static async Task<int> BackfillAsync(HsWorksDbContext db, CancellationToken ct)

@@ -24,9 +24,6 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
     /// <summary>The match keys of a line, as <see cref="MatchKeys"/> makes them; the raw values are not kept.</summary>
     private static readonly string[] Columns = ["email", "phone", "last_name", "first_name", "postal_code", "street"];
 
-    private static readonly string CreateRowsTable =
-        $"CREATE TEMP TABLE register_rows (line bigint NOT NULL, {string.Join(", ", Columns.Select(c => c + " text"))}) ON COMMIT DROP";
-
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static RegisterImportRunner() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -48,9 +45,21 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports of one register run one at a time: the second waits and then replaces the first.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM prohibition_registers WHERE id = {import.RegisterId} FOR UPDATE", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(CreateRowsTable, cancellationToken);
+        var register = await db.ProhibitionRegisters.SingleAsync(r => r.Id == import.RegisterId, cancellationToken);
+        var inForce = register.CurrentImportId is { } currentId
+            ? await db.RegisterImports.AsNoTracking().SingleAsync(i => i.Id == currentId, cancellationToken)
+            : null;
+        if (inForce is not null && inForce.FileDate > import.FileDate)
+        {
+            // An older extract would silently lift bans of the newer one.
+            await transaction.RollbackAsync(cancellationToken);
+            await FailAsync(import, 0, encodingName,
+                [new ImportProblem("importOlderThanInForce", inForce.FileDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).At(0)], 1,
+                cancellationToken);
+            return;
+        }
 
-        var read = Copy(path, encoding, report, cancellationToken);
+        var read = Copy(import.Id, path, encoding, report, cancellationToken);
         if (read.ErrorCount > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -59,29 +68,31 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         }
 
         report(new ImportProgress("matching", read.Rows, 1));
-        await db.Database.ExecuteSqlRawAsync("ANALYZE register_rows", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE register_entries", cancellationToken);
         var matches = await db.Database.ExecuteSqlAsync($"""
-            WITH found AS (
-                SELECT r.line, k.person_id, 'Email' AS reason FROM register_rows r JOIN person_match_keys k ON k.email = r.email
+            WITH lines AS (SELECT * FROM register_entries WHERE import_id = {import.Id}),
+            found AS (
+                SELECT r.line, k.person_id, 'Email' AS reason FROM lines r JOIN person_match_keys k ON k.email = r.email
                 UNION ALL
-                SELECT r.line, k.person_id, 'Phone' FROM register_rows r JOIN person_match_keys k ON k.phone = r.phone
+                SELECT r.line, k.person_id, 'Phone' FROM lines r JOIN person_match_keys k ON k.phone = r.phone
                 UNION ALL
-                SELECT r.line, k.person_id, 'Phone' FROM register_rows r JOIN person_match_keys k ON k.mobile = r.phone
+                SELECT r.line, k.person_id, 'Phone' FROM lines r JOIN person_match_keys k ON k.mobile = r.phone
                 UNION ALL
-                SELECT r.line, k.person_id, 'NameAndAddress' FROM register_rows r JOIN person_match_keys k
+                SELECT r.line, k.person_id, 'NameAndAddress' FROM lines r JOIN person_match_keys k
                     ON k.last_name = r.last_name AND k.first_name = r.first_name AND k.postal_code = r.postal_code AND k.street = r.street)
             INSERT INTO register_matches (import_id, line, person_id, reasons)
             SELECT {import.Id}, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY line, person_id
             """, cancellationToken);
-        var matchedPersons = await db.RegisterMatches.Where(m => m.ImportId == import.Id).Select(m => m.PersonId).ToListAsync(cancellationToken);
-        var distinctPersons = matchedPersons.Distinct().ToList();
+        var matchedPersons = await db.RegisterMatches.Where(m => m.ImportId == import.Id).Select(m => m.PersonId).Distinct().CountAsync(cancellationToken);
+        // The previous snapshot's lines go; its matches stay as history.
+        if (inForce is not null) await db.Database.ExecuteSqlAsync($"DELETE FROM register_entries WHERE import_id = {inForce.Id}", cancellationToken);
 
-        var register = await db.ProhibitionRegisters.SingleAsync(r => r.Id == import.RegisterId, cancellationToken);
         var now = clock.GetUtcNow();
-        import.Read(read.Rows, encodingName, matches, distinctPersons.Count);
+        import.Read(read.Rows, encodingName, matches, matchedPersons);
         register.Replace(import, now);
-        db.AuditRecords.Add(AuditRecord.Create(now, null, $"import:{import.StartedBy}", "prohibitionRegister.import.completed", distinctPersons, [],
-            [$"register:{register.Id}", $"import:{import.Id}"]));
+        // The matches themselves are the record of whom the import concerns (register_matches).
+        db.AuditRecords.Add(AuditRecord.Create(now, null, $"import:{import.StartedBy}", "prohibitionRegister.import.completed", [], [],
+            [$"register:{register.Id}", $"import:{import.Id}", $"matches:{matches}"]));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Register import {ImportId} completed: {Rows} rows, {Matches} matches", import.Id, read.Rows, matches);
@@ -111,7 +122,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
     private sealed record ReadResult(long Rows, List<ImportError> Errors, long ErrorCount);
 
     /// <summary>Reads every line; good lines go to COPY until the first bad one, after which lines are only checked.</summary>
-    private ReadResult Copy(string path, Encoding encoding, Action<ImportProgress> report, CancellationToken cancellationToken)
+    private ReadResult Copy(Guid importId, string path, Encoding encoding, Action<ImportProgress> report, CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
         long errorCount = 0, rows = 0;
@@ -126,22 +137,28 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
         using var text = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
         if (text.Peek() < 0) return new ReadResult(0, [new ImportProblem("importEmpty").At(1)], 1);
 
-        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
-        var names = reader.Header.ColNames;
+        // The header is read as the first row: Sep's own header handling refuses a repeated name before we can say which.
+        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        using var rowsOfFile = reader.GetEnumerator();
+        if (!rowsOfFile.MoveNext()) return new ReadResult(0, [new ImportProblem("importEmpty").At(1)], 1);
+        var header = rowsOfFile.Current;
+        var names = new List<string>();
+        for (var i = 0; i < header.ColCount; i++) names.Add(header[i].ToString());
         if (names.Count > 1 && reader.Spec.Sep.Separator is not (';' or ','))
             return new ReadResult(0, [new ImportProblem("importSeparator").At(1)], 1);
         var (layout, headerProblem) = RegisterFileLayout.FromHeader(names);
         if (layout is null) return new ReadResult(0, [headerProblem!.At(1)], 1);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        using var copy = connection.BeginBinaryImport($"COPY register_rows (line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
+        using var copy = connection.BeginBinaryImport($"COPY register_entries (import_id, line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
         var values = new string[layout.ColumnCount];
         try
         {
-            foreach (var row in reader)
+            while (rowsOfFile.MoveNext())
             {
+                var row = rowsOfFile.Current;
                 var line = (long)row.LineNumberFrom;
-                if (row.ColCount == 1 && row[0].Span.IsEmpty && layout.ColumnCount > 1) continue;
+                if (row.Span.IsWhiteSpace()) continue;
                 rows++;
                 if (row.LineNumberToExcl - row.LineNumberFrom > 1)
                 {
@@ -164,6 +181,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
                 var keys = MatchKeys.Of(Value(RegisterColumn.Email), Value(RegisterColumn.Phone), null, Value(RegisterColumn.LastName),
                     Value(RegisterColumn.FirstName), Value(RegisterColumn.PostalCode), Value(RegisterColumn.Street));
                 copy.StartRow();
+                copy.Write(importId, NpgsqlDbType.Uuid);
                 copy.Write(line, NpgsqlDbType.Bigint);
                 foreach (var key in (string?[])[keys.Email, keys.Phone, keys.LastName, keys.FirstName, keys.PostalCode, keys.Street])
                 {

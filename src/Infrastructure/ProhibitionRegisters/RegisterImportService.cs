@@ -64,8 +64,11 @@ internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOption
             {
                 if (!swept) swept = await SweepAsync(stoppingToken);
                 // A wake-up can come before the import's row is committed: then look again shortly.
-                for (var attempt = 0; await RunPendingAsync(stoppingToken) == 0 && attempt < 10 && _progress.Values.Any(p => p.Phase == "queued"); attempt++)
+                var attempt = 0;
+                for (; await RunPendingAsync(stoppingToken) == 0 && attempt < 10 && _progress.Values.Any(p => p.Phase == "queued"); attempt++)
                     await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
+                // Still queued after two seconds: the upload's transaction was rolled back, nothing will run.
+                if (attempt == 10) foreach (var queued in _progress.Where(p => p.Value.Phase == "queued").ToList()) _progress.TryRemove(queued.Key, out _);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

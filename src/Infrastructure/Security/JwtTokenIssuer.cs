@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Users;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -36,6 +37,18 @@ public static class HsWorksClaims
     public const string AccessLevel = "access_level";
     public const string MustChangePassword = "pwd_change";
     public const string DisplayName = "display_name";
+
+    /// <summary>The API client (its id in our register) of a partner's token; staff tokens have none.</summary>
+    public const string ApiClient = "api_client";
+
+    /// <summary>The recipient a partner's token acts for.</summary>
+    public const string Recipient = "recipient";
+
+    /// <summary>The client's generation when the token was issued; a rotation or revocation raises it.</summary>
+    public const string Generation = "client_gen";
+
+    /// <summary>OAuth 2 scopes, space separated (RFC 8693 §4.2).</summary>
+    public const string Scope = "scope";
 }
 
 public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : ITokenIssuer
@@ -61,6 +74,32 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
             Issuer = JwtOptions.Issuer,
             Audience = JwtOptions.Audience,
             Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(options.Value.SecurityKey(), SecurityAlgorithms.HmacSha256),
+        });
+        return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+
+    public AccessToken IssueClientToken(ApiClient client, IReadOnlyList<string> scopes)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lifetime = TimeSpan.FromMinutes(options.Value.AccessTokenMinutes);
+        var token = handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = JwtOptions.Issuer,
+            Audience = JwtOptions.Audience,
+            Claims = new Dictionary<string, object>
+            {
+                [JwtRegisteredClaimNames.Sub] = client.ClientId,
+                [JwtRegisteredClaimNames.UniqueName] = $"client:{client.ClientId}",
+                [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+                [HsWorksClaims.ApiClient] = client.Id.ToString(),
+                [HsWorksClaims.Recipient] = client.RecipientId.ToString(),
+                [HsWorksClaims.Generation] = client.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [HsWorksClaims.Scope] = string.Join(' ', scopes),
+            },
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,

@@ -185,4 +185,36 @@ public sealed class MarketingEligibilityTests
         MarketingEligibility.Exclude(candidate, new MarketingRequest(MarketingPurpose.Own, Channel.Email, OwnMarketing.Id, [Hardware, Software]))
             .Should().Be(ExclusionReason.NoConsent);
     }
+
+    [Fact]
+    public void A_partner_ban_recorded_for_one_channel_excludes_from_partner_marketing_in_every_channel() =>
+        MarketingEligibility.Exclude(Candidate(bans: [Ban(ProhibitionKind.PartnerDisclosure, Channel.Email)]), Partner(Channel.Post))
+            .Should().Be(ExclusionReason.PartnerBan);
+
+    [Fact]
+    public void A_general_withdrawal_ends_the_consents_given_for_product_groups_before_it()
+    {
+        var person = Guid.NewGuid();
+        var events = new List<ConsentEvent>();
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, null, ConsentAction.Given, T0, ConsentSource.Web, "form", null, "web"));
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, Hardware, ConsentAction.Given, T0.AddDays(1), ConsentSource.Web, "form", null, "web"));
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, null, ConsentAction.Withdrawn, T0.AddDays(2), ConsentSource.Web, "unsubscribe", null, "web"));
+
+        MarketingEligibility.Exclude(Candidate(consents: [.. events]), Own(Channel.Email, Hardware)).Should().Be(ExclusionReason.NoConsent);
+    }
+
+    [Fact]
+    public void A_product_group_consent_given_after_a_general_withdrawal_counts_for_that_group()
+    {
+        var person = Guid.NewGuid();
+        var events = new List<ConsentEvent>();
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, null, ConsentAction.Given, T0, ConsentSource.Web, "form", null, "web"));
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, null, ConsentAction.Withdrawn, T0.AddDays(1), ConsentSource.Web, "unsubscribe", null, "web"));
+        events.Add(new ConsentLedger(events).Record(OwnMarketing, person, Channel.Email, Software, ConsentAction.Given, T0.AddDays(2), ConsentSource.Web, "form", null, "web"));
+        var candidate = Candidate(consents: [.. events]);
+
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email, Software)).Should().BeNull();
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email, Hardware)).Should().Be(ExclusionReason.NoConsent);
+        MarketingEligibility.Exclude(candidate, Own(Channel.Email)).Should().Be(ExclusionReason.NoConsent);
+    }
 }

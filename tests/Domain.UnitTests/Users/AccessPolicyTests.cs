@@ -58,10 +58,11 @@ public class AccessPolicyTests
     }
 
     [Fact]
-    public void Auditor_reads_subjects_invoices_and_the_audit_log_only()
+    public void Auditor_reads_subjects_invoices_recipients_disclosures_and_the_audit_log_only()
     {
         AccessPolicy.PermissionsOf(AccessLevel.Auditor).Should().BeEquivalentTo(
-            [Permission.PersonsRead, Permission.CustomersRead, Permission.Search, Permission.AuditRead, Permission.InvoicesReadAmounts]);
+            [Permission.PersonsRead, Permission.CustomersRead, Permission.Search, Permission.AuditRead, Permission.InvoicesReadAmounts,
+                Permission.RecipientsRead, Permission.DisclosuresRead]);
     }
 
     [Theory]

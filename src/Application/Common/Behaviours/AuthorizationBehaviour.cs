@@ -13,6 +13,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
 {
     private static readonly bool IsAnonymous = typeof(TMessage).GetCustomAttribute<AnonymousAttribute>() is not null;
     private static readonly bool AllowedBeforePasswordChange = typeof(TMessage).GetCustomAttribute<AllowedBeforePasswordChangeAttribute>() is not null;
+    private static readonly string? Scope = typeof(TMessage).GetCustomAttribute<RequiresScopeAttribute>()?.Scope;
     private static readonly Permission[] Required = [.. typeof(TMessage).GetCustomAttributes<RequiresPermissionAttribute>().Select(a => a.Permission)];
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -20,6 +21,14 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
         if (!IsAnonymous)
         {
             if (!currentUser.IsAuthenticated) throw new AuthenticationFailedException();
+            if (Scope is not null || currentUser.IsPartner)
+            {
+                // The partner API and the staff API never mix (R6.5).
+                if (Scope is null) throw new ForbiddenException("Partner clients use the /api/v1/partner endpoints.");
+                if (!currentUser.IsPartner) throw new ForbiddenException("This endpoint is for partners' API clients.");
+                if (!currentUser.Scopes.Contains(Scope)) throw new ForbiddenException($"The token lacks the scope {Scope}.");
+                return next(message, cancellationToken);
+            }
             if (currentUser.MustChangePassword && !AllowedBeforePasswordChange) throw new PasswordChangeRequiredException();
             var missing = Required.Where(p => !currentUser.Has(p)).ToList();
             if (missing.Count > 0)

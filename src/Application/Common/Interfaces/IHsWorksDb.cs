@@ -1,6 +1,7 @@
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
@@ -61,6 +62,16 @@ public interface IHsWorksDb
     DbSet<MarketingSelection> MarketingSelections { get; }
 
     DbSet<SelectionExport> SelectionExports { get; }
+
+    DbSet<Recipient> Recipients { get; }
+
+    DbSet<Disclosure> Disclosures { get; }
+
+    DbSet<ApiClient> ApiClients { get; }
+
+    DbSet<LeadSubmission> LeadSubmissions { get; }
+
+    DbSet<RecipientNotice> RecipientNotices { get; }
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

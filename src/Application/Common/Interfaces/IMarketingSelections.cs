@@ -22,6 +22,9 @@ public interface IMarketingSelections
     /// <summary>Every candidate with the reason they are left out, or null when included.</summary>
     Task<IReadOnlyDictionary<Guid, ExclusionReason?>> ClassifyAsync(MarketingSelection selection, CancellationToken cancellationToken);
 
+    /// <summary>The candidates included now, optionally only among the given persons.</summary>
+    Task<IReadOnlyList<Guid>> IncludedAsync(MarketingSelection selection, IReadOnlyCollection<Guid>? amongPersons, CancellationToken cancellationToken);
+
     /// <summary>Records the export and exactly the persons included now, in one statement; answers their number.</summary>
     Task<long> RecordExportAsync(SelectionExport export, MarketingSelection selection, CancellationToken cancellationToken);
 

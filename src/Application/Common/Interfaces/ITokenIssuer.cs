@@ -1,3 +1,4 @@
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Users;
 
 namespace HsWorks.Application.Common.Interfaces;
@@ -8,6 +9,9 @@ public sealed record AccessToken(string Token, int ExpiresInSeconds);
 public interface ITokenIssuer
 {
     AccessToken IssueAccessToken(StaffUser user);
+
+    /// <summary>An access token of a partner's API client with the granted scopes (OAuth 2 client credentials).</summary>
+    AccessToken IssueClientToken(ApiClient client, IReadOnlyList<string> scopes);
 
     /// <summary>A new random refresh token and the hash to store for it.</summary>
     (string Token, string Hash) NewRefreshToken();

@@ -20,3 +20,13 @@ public sealed class AllowedBeforePasswordChangeAttribute : Attribute;
 /// <summary>A command that manages its own saves because its failures must persist (failed sign-ins, token reuse).</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class WithoutTransactionAttribute : Attribute;
+
+/// <summary>
+/// A request of the partner API: only a partner's API client may send it, and only with the scope.
+/// Every other request is for staff, and a partner's token is refused there.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RequiresScopeAttribute(string scope) : Attribute
+{
+    public string Scope { get; } = scope;
+}

@@ -63,8 +63,15 @@ public static class Messages
         ["importNoValues"] = ("The line has no values.", "Rivillä ei ole arvoja.", "Raden har inga värden."),
         ["importMultiline"] = ("A quoted value runs over several lines (a quote is missing).", "Lainausmerkeissä oleva arvo jatkuu usealle riville (lainausmerkki puuttuu).", "Ett citerat värde fortsätter över flera rader (ett citattecken saknas)."),
         ["importEncoding"] = ("The file is neither valid UTF-8 nor Windows-1252 text.", "Tiedosto ei ole kelvollista UTF-8- eikä Windows-1252-tekstiä.", "Filen är varken giltig UTF-8- eller Windows-1252-text."),
+        ["importOlderThanInForce"] = ("The register's file in force is from {0}, newer than this one; an older file would lift newer bans.", "Rekisterin voimassa oleva tiedosto on {0}, tätä uudempi; vanhempi tiedosto poistaisi uudempia kieltoja.", "Registrets gällande fil är från {0}, nyare än denna; en äldre fil skulle häva nyare förbud."),
         ["importFileLost"] = ("The uploaded file was lost before the import ran; upload it again.", "Ladattu tiedosto katosi ennen tuontia; lataa se uudelleen.", "Den uppladdade filen försvann innan importen kördes; ladda upp den igen."),
         ["importInternalError"] = ("The import stopped on an internal error; nothing was changed. Upload the file again.", "Tuonti keskeytyi sisäiseen virheeseen; mitään ei muutettu. Lataa tiedosto uudelleen.", "Importen avbröts av ett internt fel; inget ändrades. Ladda upp filen igen."),
+        ["webhookUrl"] = ("A webhook is an absolute HTTPS address.", "Webhook on täydellinen HTTPS-osoite.", "En webhook är en fullständig HTTPS-adress."),
+        ["recipientNameTaken"] = ("A recipient with that name exists already.", "Samanniminen vastaanottaja on jo olemassa.", "En mottagare med det namnet finns redan."),
+        ["noSuchRecipient"] = ("No recipient with that id.", "Vastaanottajaa ei löydy.", "Mottagaren finns inte."),
+        ["personsRequired"] = ("Choose at least one person.", "Valitse vähintään yksi henkilö.", "Välj minst en person."),
+        ["categoriesRequired"] = ("Say which data categories are disclosed.", "Kerro, mitkä tietoryhmät luovutetaan.", "Ange vilka datakategorier som lämnas ut."),
+        ["scopes"] = ("Scopes are one or more of: {0}.", "Oikeudet ovat yksi tai useampi näistä: {0}.", "Behörigheterna är en eller flera av: {0}."),
         ["periodOrder"] = ("The period ends before it starts.", "Jakso päättyy ennen kuin se alkaa.", "Perioden slutar innan den börjar."),
     };
 

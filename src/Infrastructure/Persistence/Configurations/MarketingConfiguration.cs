@@ -21,7 +21,7 @@ internal static class Columns
                 new ValueComparer<List<TEnum>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, e) => HashCode.Combine(h, e)), v => v.ToList()))
             .HasColumnType("text[]");
 
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class =>
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class? =>
         property.HasConversion(
                 new ValueConverter<T, string>(v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<T>(v, Json)!),
                 new ValueComparer<T>((a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),

@@ -1286,6 +1286,354 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("remote_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.ApiClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer")
+                        .HasColumnName("generation");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<DateTimeOffset?>("RotatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rotated_at");
+
+                    b.PrimitiveCollection<List<string>>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_clients");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_clients_client_id");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_api_clients_recipient_id");
+
+                    b.ToTable("api_clients", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.PrimitiveCollection<List<string>>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("data_categories");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("LegalReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_reference");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("made_by");
+
+                    b.Property<Guid?>("MadeByClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("made_by_client_id");
+
+                    b.Property<Guid?>("MadeByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("made_by_user_id");
+
+                    b.PrimitiveCollection<List<Guid>>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("person_ids");
+
+                    b.Property<string>("PurposeCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("purpose_code");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid?>("SelectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("selection_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosures");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_disclosures_at");
+
+                    b.HasIndex("PersonIds")
+                        .HasDatabaseName("ix_disclosures_person_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
+
+                    b.HasIndex("RecipientId", "At")
+                        .HasDatabaseName("ix_disclosures_recipient_id_at");
+
+                    b.ToTable("disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.LeadSubmission", b =>
+                {
+                    b.Property<Guid>("ApiClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("api_client_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("ApiClientId", "Key")
+                        .HasName("pk_lead_submissions");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_lead_submissions_person_id");
+
+                    b.ToTable("lead_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.Recipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreementDate")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_date");
+
+                    b.Property<string>("AgreementReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agreement_reference");
+
+                    b.Property<string>("BusinessId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<List<string>>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("data_categories");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("Purposes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("purposes");
+
+                    b.Property<string>("Safeguard")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("safeguard");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("WebhookSecret")
+                        .HasColumnType("text")
+                        .HasColumnName("webhook_secret");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipients");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recipients_name");
+
+                    b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RecipientNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AbandonedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("abandoned_at");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_result");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipient_notices");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_recipient_notices_next_attempt_at")
+                        .HasFilter("delivered_at IS NULL AND abandoned_at IS NULL");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_recipient_notices_recipient_id");
+
+                    b.HasIndex("PersonId", "OccurredAt")
+                        .HasDatabaseName("ix_recipient_notices_person_id_occurred_at");
+
+                    b.ToTable("recipient_notices", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1731,6 +2079,55 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("person_match_keys", (string)null);
                 });
 
+            modelBuilder.Entity("register_entries", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasColumnType("text")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .HasColumnType("text")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasColumnType("text")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Street")
+                        .HasColumnType("text")
+                        .HasColumnName("street");
+
+                    b.HasKey("ImportId", "Line")
+                        .HasName("pk_register_entries");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_register_entries_email");
+
+                    b.HasIndex("Phone")
+                        .HasDatabaseName("ix_register_entries_phone");
+
+                    b.HasIndex("LastName", "PostalCode")
+                        .HasDatabaseName("ix_register_entries_last_name_postal_code");
+
+                    b.ToTable("register_entries", (string)null);
+                });
+
             modelBuilder.Entity("selection_export_persons", b =>
                 {
                     b.Property<Guid>("ExportId")
@@ -2070,6 +2467,53 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_remote_accesses_customers_customer_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.ApiClient", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_clients_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.Disclosure", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosures_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.LeadSubmission", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lead_submissions_api_clients_api_client_id");
+
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lead_submissions_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RecipientNotice", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recipient_notices_recipients_recipient_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
                 {
                     b.HasOne("HsWorks.Domain.Consents.Purpose", null)
@@ -2174,6 +2618,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_match_keys_persons_person_id");
+                });
+
+            modelBuilder.Entity("register_entries", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_entries_register_imports_import_id");
                 });
 
             modelBuilder.Entity("selection_export_persons", b =>

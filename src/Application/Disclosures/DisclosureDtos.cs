@@ -1,0 +1,62 @@
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Disclosures;
+
+namespace HsWorks.Application.Disclosures;
+
+/// <summary>kind adequacyDecision, standardContractualClauses or bindingCorporateRules; reference names the decision or contract.</summary>
+public sealed record TransferSafeguardDto(string Kind, string Reference);
+
+/// <summary>type partner, processor or authority; country ISO 3166 alpha-2; a webhook URL is HTTPS.</summary>
+public sealed record RecipientInput(
+    string Name, string? BusinessId, string Type, string Country, string? Contact, IReadOnlyList<string>? Purposes, IReadOnlyList<string>? DataCategories,
+    string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard, string? WebhookUrl);
+
+/// <summary>webhookSecret only in the answer that registered the recipient: it is shown once.</summary>
+public sealed record RecipientDto(
+    Guid Id, string Name, string? BusinessId, string Type, string Country, bool InEea, string? Contact, IReadOnlyList<string> Purposes,
+    IReadOnlyList<string> DataCategories, string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard,
+    string? WebhookUrl, bool TransferAllowed, DateTimeOffset CreatedAt, string? WebhookSecret = null);
+
+/// <summary>A disclosure made by hand, e.g. to an authority: legalReference names the law or decision.</summary>
+public sealed record DisclosureInput(
+    Guid RecipientId, string Purpose, string LegalBasis, IReadOnlyList<string>? DataCategories, IReadOnlyList<Guid>? PersonIds, string? LegalReference);
+
+public sealed record DisclosureDto(
+    Guid Id, Guid RecipientId, string RecipientName, string Kind, string Purpose, string LegalBasis, IReadOnlyList<string> DataCategories,
+    string? LegalReference, Guid? SelectionId, IReadOnlyList<Guid> PersonIds, int PersonCount, DateTimeOffset At, string MadeBy);
+
+public sealed record HandoverInput(Guid RecipientId);
+
+/// <summary>scopes among persons.read, disclosures.read, leads.write.</summary>
+public sealed record ApiClientInput(Guid RecipientId, string Name, IReadOnlyList<string> Scopes);
+
+public sealed record ApiClientDto(
+    Guid Id, Guid RecipientId, string Name, string ClientId, IReadOnlyList<string> Scopes, bool Active, DateTimeOffset CreatedAt, string CreatedBy,
+    DateTimeOffset? RotatedAt, DateTimeOffset? RevokedAt);
+
+/// <summary>The client secret, shown once: after creation and after each rotation.</summary>
+public sealed record ApiClientSecretDto(Guid Id, string ClientId, string ClientSecret);
+
+public sealed record RecipientNoticeDto(
+    Guid Id, Guid RecipientId, string Type, Guid PersonId, DateTimeOffset OccurredAt, int Attempts, DateTimeOffset? DeliveredAt,
+    DateTimeOffset? AbandonedAt, DateTimeOffset NextAttemptAt, string? LastResult);
+
+internal static class DisclosureMapping
+{
+    public static RecipientDto ToDto(this Recipient r, string? webhookSecret = null) =>
+        new(r.Id, r.Name, r.BusinessId, EnumNames.ToCamelCase(r.Type), r.Country.Value, r.InEea, r.Contact, r.Purposes, r.DataCategories,
+            r.AgreementReference, r.AgreementDate,
+            r.Safeguard is { } s ? new TransferSafeguardDto(EnumNames.ToCamelCase(s.Kind), s.Reference) : null,
+            r.WebhookUrl?.ToString(), r.InEea || r.Safeguard is not null, r.CreatedAt, webhookSecret);
+
+    public static DisclosureDto ToDto(this Disclosure d, string recipientName) =>
+        new(d.Id, d.RecipientId, recipientName, EnumNames.ToCamelCase(d.Kind), d.PurposeCode, EnumNames.ToCamelCase(d.LegalBasis), d.DataCategories,
+            d.LegalReference, d.SelectionId, d.PersonIds, d.PersonIds.Count, d.At, d.MadeBy);
+
+    public static ApiClientDto ToDto(this ApiClient c) =>
+        new(c.Id, c.RecipientId, c.Name, c.ClientId, c.Scopes, c.IsActive, c.CreatedAt, c.CreatedBy, c.RotatedAt, c.RevokedAt);
+
+    public static RecipientNoticeDto ToDto(this RecipientNotice n) =>
+        new(n.Id, n.RecipientId, EnumNames.ToCamelCase(n.Type), n.PersonId, n.OccurredAt, n.Attempts, n.DeliveredAt, n.AbandonedAt, n.NextAttemptAt,
+            n.LastResult);
+}

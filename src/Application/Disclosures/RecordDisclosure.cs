@@ -1,0 +1,79 @@
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Disclosures;
+
+/// <summary>
+/// Records a disclosure made by hand (R6.4), for example to an authority with its legal reference.
+/// Refused outside the EU/EEA without a safeguard, and for partner marketing when any person is
+/// excluded by the marketing rules in every channel.
+/// </summary>
+[RequiresPermission(Permission.DisclosuresWrite)]
+[Audited("disclosure.create")]
+public sealed record RecordDisclosure(DisclosureInput Input) : ICommand<DisclosureDto>;
+
+internal sealed class RecordDisclosureValidator : AbstractValidator<RecordDisclosure>
+{
+    public RecordDisclosureValidator(IHsWorksDb db)
+    {
+        RuleFor(x => x.Input).NotNull();
+        RuleFor(x => x.Input.RecipientId)
+            .MustAsync(async (id, ct) => await db.Recipients.AnyAsync(r => r.Id == id, ct)).WithMessage(_ => Messages.Get("noSuchRecipient"));
+        RuleFor(x => x.Input.Purpose).NotEmpty()
+            .MustAsync(async (code, ct) => await db.Purposes.AnyAsync(p => p.Code == code, ct)).WithMessage(_ => Messages.Get("noSuchPurpose"));
+        RuleFor(x => x.Input.LegalBasis).NotEmpty().MustBeOneOf<RecordDisclosure, LegalBasis>();
+        RuleFor(x => x.Input.DataCategories).NotEmpty().WithMessage(_ => Messages.Get("categoriesRequired"));
+        RuleFor(x => x.Input.PersonIds).NotEmpty().WithMessage(_ => Messages.Get("personsRequired"))
+            .MustAsync(async (ids, ct) => ids is null || await db.Persons.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
+            .WithMessage(_ => Messages.Get("noSuchPerson"));
+        RuleFor(x => x.Input.LegalReference).MaximumLength(500);
+    }
+}
+
+internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser currentUser, AuditTrail trail,
+    TimeProvider clock) : ICommandHandler<RecordDisclosure, DisclosureDto>
+{
+    public async ValueTask<DisclosureDto> Handle(RecordDisclosure command, CancellationToken cancellationToken)
+    {
+        var input = command.Input;
+        var recipient = await db.Recipients.SingleAsync(r => r.Id == input.RecipientId, cancellationToken);
+        var purpose = await db.Purposes.SingleAsync(p => p.Code == input.Purpose, cancellationToken);
+        var personIds = input.PersonIds!.Distinct().ToList();
+        if (purpose.Code == Purpose.PartnerMarketingCode)
+        {
+            var excluded = await ExcludedFromPartnerMarketingAsync(purpose, personIds, cancellationToken);
+            if (excluded.Count > 0)
+                throw new DisclosureRefusedException(
+                    $"{excluded.Count} of the persons may not be disclosed for partner marketing (a ban, the non-disclosure marking, no consent or a prohibition register).",
+                    "personIds");
+        }
+        var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.Manual, purpose, EnumNames.Parse<LegalBasis>(input.LegalBasis),
+            input.DataCategories!, personIds, input.LegalReference, clock.GetUtcNow(), currentUser.UserId, null, currentUser.Username);
+        db.Disclosures.Add(disclosure);
+        await db.SaveChangesAsync(cancellationToken);
+        trail.Persons(personIds).Changed([$"disclosure:{disclosure.Id}", $"recipient:{recipient.Id}"]);
+        return disclosure.ToDto(recipient.Name);
+    }
+
+    /// <summary>The persons the marketing rules leave out of partner marketing in every channel.</summary>
+    private async Task<List<Guid>> ExcludedFromPartnerMarketingAsync(Purpose purpose, List<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var included = new HashSet<Guid>();
+        foreach (var channel in new[] { Channel.Email, Channel.Sms, Channel.Phone, Channel.Post })
+        {
+            var probe = MarketingSelection.Create(Guid.Empty, "disclosure check", purpose, channel, SelectionCriteria.Everyone, clock.GetUtcNow(),
+                currentUser.Username);
+            included.UnionWith(await selections.IncludedAsync(probe, personIds, cancellationToken));
+        }
+        return [.. personIds.Where(id => !included.Contains(id))];
+    }
+}
