@@ -1,3 +1,6 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using System.Text.Json.Serialization;
 using HsWorks.Api.Endpoints;
 using HsWorks.Api.Http;
@@ -80,7 +83,27 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
             },
         };
     });
-builder.Services.AddAuthorization();
+// Staff endpoints need a staff token (an access level); the partner API needs a partner's client token.
+builder.Services.AddAuthorizationBuilder()
+    .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(HsWorksClaims.AccessLevel).Build())
+    .AddPolicy(PartnerEndpoints.Policy, policy => policy.RequireAuthenticatedUser().RequireClaim(HsWorksClaims.ApiClient));
+builder.Services.AddRateLimiter(options =>
+{
+    var perMinute = builder.Configuration.GetValue("PartnerApi:RequestsPerMinute", 120);
+    options.AddPolicy(PartnerEndpoints.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.User.FindFirst(HsWorksClaims.ApiClient)?.Value ?? "anonymous",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    options.OnRejected = async (context, ct) =>
+    {
+        context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.HttpContext.Response.Headers.RetryAfter = "60";
+        await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails = { Status = 429, Type = ProblemTypes.TooManyRequests, Title = "Too many requests", Detail = $"At most {perMinute} requests a minute per client." },
+        });
+    };
+});
 
 var app = builder.Build();
 
@@ -102,6 +125,7 @@ app.UseSwaggerUI(options =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapAuthEndpoints();
 app.MapUsersEndpoints();
@@ -112,6 +136,8 @@ app.MapCustomerRecordsEndpoints();
 app.MapConsentsEndpoints();
 app.MapProhibitionRegistersEndpoints();
 app.MapMarketingEndpoints();
+app.MapDisclosuresEndpoints();
+app.MapPartnerEndpoints();
 app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

@@ -1,4 +1,5 @@
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Infrastructure.Disclosures;
 using HsWorks.Infrastructure.Marketing;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.ProhibitionRegisters;
@@ -38,6 +39,10 @@ public static class DependencyInjection
         services.AddSingleton<RegisterImportService>();
         services.AddSingleton<IRegisterImports>(sp => sp.GetRequiredService<RegisterImportService>());
         services.AddHostedService(sp => sp.GetRequiredService<RegisterImportService>());
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("Webhooks"));
+        services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         return services;
     }
 }

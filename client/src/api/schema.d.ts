@@ -4,6 +4,61 @@
  */
 
 export interface paths {
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners' API clients (never their secrets) */
+        get: operations["ListApiClients"];
+        put?: never;
+        /**
+         * Create a partner's API client; clientSecret is shown only in this answer
+         * @description scopes among persons.read, disclosures.read, leads.write. Needs apiClients.manage (Administrator).
+         */
+        post: operations["CreateApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret, shown once; the old secret and its tokens stop working at once */
+        post: operations["RotateApiClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a client: its secret and tokens stop working; it stays listed as revoked */
+        delete: operations["RevokeApiClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -569,6 +624,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every disclosure, newest first, by recipient, person, purpose and period (from/to: YYYY-MM-DD)
+         * @description kind manual, selectionHandover or partnerRead. Needs disclosures.read.
+         */
+        get: operations["ListDisclosures"];
+        put?: never;
+        /**
+         * Record a disclosure made by hand, e.g. to an authority with its legal reference
+         * @description Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, and for partner marketing when a person is excluded by the marketing rules. Needs disclosures.write.
+         */
+        post: operations["RecordDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A disclosure with its persons */
+        get: operations["GetDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -580,6 +676,26 @@ export interface paths {
         get: operations["Health"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/marketing/selections/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the persons a selection includes now to a recipient; recorded as a disclosure
+         * @description A partner gets only partner-marketing selections; own marketing goes to processors. Refused (409) outside the EU/EEA without a safeguard.
+         */
+        post: operations["HandOverSelection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -678,6 +794,100 @@ export interface paths {
         get: operations["ListSelectionExports"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * OAuth 2 client credentials (RFC 6749 §4.4) for partners' API clients
+         * @description application/x-www-form-urlencoded: grant_type=client_credentials, optional scope (space separated). The client authenticates with HTTP Basic (client_id:client_secret) or with client_id and client_secret form fields. Answers { access_token, token_type, expires_in, scope }; errors as RFC 6749 §5.2 (invalid_client 401, invalid_scope, unsupported_grant_type, invalid_request 400).
+         */
+        post: operations["IssueClientToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The persons disclosed to this partner, only the categories disclosed (scope persons.read)
+         * @description Each read is recorded as a disclosure to the partner.
+         */
+        get: operations["PartnerListPersons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person disclosed to this partner (scope persons.read); any other id answers 404 */
+        get: operations["PartnerGetPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What has been disclosed to this partner, e.g. marketing selections handed over (scope disclosures.read) */
+        get: operations["PartnerListDisclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header
+         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.
+         */
+        post: operations["PartnerSubmitLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -921,6 +1131,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of recipients, with EU/EEA membership and the transfer safeguard
+         * @description transferAllowed is false for a recipient outside the EU/EEA without a recorded safeguard: disclosures to it are refused.
+         */
+        get: operations["ListRecipients"];
+        put?: never;
+        /**
+         * Add a recipient: partner, processor or authority
+         * @description type partner, processor or authority; transferSafeguard.kind adequacyDecision, standardContractualClauses or bindingCorporateRules. With a webhookUrl the answer holds webhookSecret, shown only this once (docs/webhooks.md). Needs recipients.manage.
+         */
+        post: operations["RegisterRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recipient */
+        get: operations["GetRecipient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipients/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook notices to the recipient (GDPR Art. 19): delivered, being retried or given up */
+        get: operations["ListRecipientNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1028,6 +1296,35 @@ export interface components {
             postalCode?: string | null;
             city?: string | null;
             country?: string | null;
+        };
+        ApiClientDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recipientId: string;
+            name: string;
+            clientId: string;
+            scopes: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            rotatedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+        };
+        ApiClientInput: {
+            /** Format: uuid */
+            recipientId: string;
+            name: string;
+            scopes: string[];
+        };
+        ApiClientSecretDto: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            clientSecret: string;
         };
         AssetDto: {
             /** Format: uuid */
@@ -1267,6 +1564,48 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        DisclosureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recipientId: string;
+            recipientName: string;
+            kind: string;
+            purpose: string;
+            legalBasis: string;
+            dataCategories: string[];
+            legalReference?: string | null;
+            /** Format: uuid */
+            selectionId?: string | null;
+            personIds: string[];
+            /** Format: int32 */
+            personCount: number;
+            /** Format: date-time */
+            at: string;
+            madeBy: string;
+        };
+        DisclosureDtoPagedResult: {
+            items: components["schemas"]["DisclosureDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        DisclosureInput: {
+            /** Format: uuid */
+            recipientId: string;
+            purpose: string;
+            legalBasis: string;
+            dataCategories?: string[] | null;
+            personIds?: string[] | null;
+            legalReference?: string | null;
+        };
+        HandoverInput: {
+            /** Format: uuid */
+            recipientId: string;
+        };
         HealthStatus: {
             status: string;
             database: string;
@@ -1353,6 +1692,21 @@ export interface components {
         InvoiceStatusInput: {
             status: string;
         };
+        LeadCustomerInput: {
+            /** Format: date */
+            customerSince?: string | null;
+            productGroups?: string[] | null;
+        };
+        LeadDto: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            customerId?: string | null;
+        };
+        LeadInput: {
+            person: components["schemas"]["PersonInput"];
+            customer?: components["schemas"]["LeadCustomerInput"];
+        };
         LoginBody: {
             username: string;
             password: string;
@@ -1415,6 +1769,44 @@ export interface components {
             phoneDisplay?: string | null;
             mobileDisplay?: string | null;
             role: string;
+        };
+        PartnerAddressDto: {
+            street: string;
+            postalCode: string;
+            city: string;
+            country: string;
+        };
+        PartnerDisclosureDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            purpose: string;
+            dataCategories: string[];
+            /** Format: int32 */
+            personCount: number;
+            /** Format: date-time */
+            at: string;
+        };
+        PartnerPersonDto: {
+            /** Format: uuid */
+            id: string;
+            categories: string[];
+            firstName?: string | null;
+            lastName?: string | null;
+            language?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            address?: components["schemas"]["PartnerAddressDto"];
+        };
+        PartnerPersonDtoPagedResult: {
+            items: components["schemas"]["PartnerPersonDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
         };
         PersonCustomerDto: {
             /** Format: uuid */
@@ -1690,6 +2082,61 @@ export interface components {
             validFrom: string;
             changedBy: string;
         };
+        RecipientDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            businessId?: string | null;
+            type: string;
+            country: string;
+            inEea: boolean;
+            contact?: string | null;
+            purposes: string[];
+            dataCategories: string[];
+            agreementReference: string;
+            /** Format: date */
+            agreementDate?: string | null;
+            transferSafeguard?: components["schemas"]["TransferSafeguardDto"];
+            webhookUrl?: string | null;
+            transferAllowed: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            webhookSecret?: string | null;
+        };
+        RecipientInput: {
+            name: string;
+            businessId?: string | null;
+            type: string;
+            country: string;
+            contact?: string | null;
+            purposes?: string[] | null;
+            dataCategories?: string[] | null;
+            agreementReference: string;
+            /** Format: date */
+            agreementDate?: string | null;
+            transferSafeguard?: components["schemas"]["TransferSafeguardDto"];
+            webhookUrl?: string | null;
+        };
+        RecipientNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recipientId: string;
+            type: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** Format: date-time */
+            abandonedAt?: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            lastResult?: string | null;
+        };
         RecordingDto: {
             /** Format: uuid */
             id: string;
@@ -1839,6 +2286,27 @@ export interface components {
                 [key: string]: number;
             };
         };
+        TokenError: {
+            error: string;
+            error_description: string;
+        };
+        TokenForm: {
+            grant_type: string;
+            scope?: string | null;
+            client_id?: string | null;
+            client_secret?: string | null;
+        };
+        TokenResponse: {
+            access_token: string;
+            token_type: string;
+            /** Format: int32 */
+            expires_in: number;
+            scope: string;
+        };
+        TransferSafeguardDto: {
+            kind: string;
+            reference: string;
+        };
         UpdateUserBody: {
             displayName: string;
             accessLevel: string;
@@ -1915,6 +2383,187 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListApiClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreateApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "recipientId": "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a",
+                 *       "name": "CRM integration",
+                 *       "scopes": [
+                 *         "persons.read",
+                 *         "leads.write"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientSecretDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RotateApiClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientSecretDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListAuditRecords: {
         parameters: {
             query?: {
@@ -3969,6 +4618,164 @@ export interface operations {
             };
         };
     };
+    ListDisclosures: {
+        parameters: {
+            query?: {
+                recipientId?: string;
+                personId?: string;
+                purpose?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDtoPagedResult"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "recipientId": "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a",
+                 *       "purpose": "misusePrevention",
+                 *       "legalBasis": "legalObligation",
+                 *       "dataCategories": [
+                 *         "basic",
+                 *         "contacts"
+                 *       ],
+                 *       "personIds": [
+                 *         "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5b"
+                 *       ],
+                 *       "legalReference": "Poliisilaki 872/2011, 4 luku 3 §"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DisclosureInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Health: {
         parameters: {
             query?: never;
@@ -3994,6 +4801,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+        };
+    };
+    HandOverSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "recipientId": "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HandoverInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4272,6 +5142,251 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IssueClientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenError"];
+                };
+            };
+        };
+    };
+    PartnerListPersons: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPersonDtoPagedResult"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerGetPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPersonDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PartnerListDisclosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDisclosureDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerSubmitLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "person": {
+                 *         "firstName": "Liisa",
+                 *         "lastName": "Laine",
+                 *         "email": "liisa.laine@example.fi",
+                 *         "mobile": "040 765 4321",
+                 *         "language": "fi",
+                 *         "address": {
+                 *           "street": "Rantatie 3",
+                 *           "postalCode": "33100",
+                 *           "city": "Tampere",
+                 *           "country": "FI"
+                 *         }
+                 *       },
+                 *       "customer": {
+                 *         "productGroups": [
+                 *           "hardware"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5197,6 +6312,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PurposeVersionDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegisterRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Postitus Oy",
+                 *       "businessId": "2168645-1",
+                 *       "type": "processor",
+                 *       "country": "FI",
+                 *       "contact": "tietosuoja@postitus.example",
+                 *       "purposes": [
+                 *         "ownMarketing"
+                 *       ],
+                 *       "dataCategories": [
+                 *         "basic",
+                 *         "address"
+                 *       ],
+                 *       "agreementReference": "DPA 2026-14",
+                 *       "agreementDate": "2026-01-15",
+                 *       "webhookUrl": "https://postitus.example/hsworks/notices"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecipientInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRecipientNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientNoticeDto"][];
                 };
             };
             /** @description No valid access token. */

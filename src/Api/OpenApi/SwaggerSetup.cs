@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using HsWorks.Api.Endpoints;
 using HsWorks.Application.Consents;
 using HsWorks.Application.Customers;
+using HsWorks.Application.Disclosures;
 using HsWorks.Application.Marketing;
+using HsWorks.Application.Partner;
 using HsWorks.Application.ProhibitionRegisters;
 using HsWorks.Application.Subjects;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +16,8 @@ namespace HsWorks.Api.OpenApi;
 public static class SwaggerSetup
 {
     public const string BearerScheme = "Bearer";
+
+    public const string PartnerScheme = "PartnerClientCredentials";
 
     public static IServiceCollection AddHsWorksSwagger(this IServiceCollection services)
     {
@@ -33,6 +37,24 @@ public static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "The accessToken from POST /api/v1/auth/login.",
             });
+            options.AddSecurityDefinition(PartnerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Partners' API clients: OAuth 2 client credentials at POST /api/v1/auth/token.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri("/api/v1/auth/token", UriKind.Relative),
+                        Scopes = new Dictionary<string, string>
+                        {
+                            ["persons.read"] = "Read the persons disclosed to the partner",
+                            ["disclosures.read"] = "List what was disclosed to the partner",
+                            ["leads.write"] = "Submit leads",
+                        },
+                    },
+                },
+            });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<AuthorizationOperationFilter>();
@@ -51,9 +73,10 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
         operation.Security ??= [];
+        var partner = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == PartnerEndpoints.Policy);
         operation.Security.Add(new OpenApiSecurityRequirement
         {
-            [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [],
+            [new OpenApiSecuritySchemeReference(partner ? SwaggerSetup.PartnerScheme : SwaggerSetup.BearerScheme, context.Document)] = [],
         });
         operation.Responses ??= new OpenApiResponses();
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
@@ -97,6 +120,39 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
             ["productGroups"] = new JsonArray("phoneSupport", "maintenance"),
         },
         [typeof(AddContactPersonInput)] = new JsonObject { ["personId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a" },
+        [typeof(RecipientInput)] = new JsonObject
+        {
+            ["name"] = "Postitus Oy",
+            ["businessId"] = "2168645-1",
+            ["type"] = "processor",
+            ["country"] = "FI",
+            ["contact"] = "tietosuoja@postitus.example",
+            ["purposes"] = new JsonArray("ownMarketing"),
+            ["dataCategories"] = new JsonArray("basic", "address"),
+            ["agreementReference"] = "DPA 2026-14",
+            ["agreementDate"] = "2026-01-15",
+            ["webhookUrl"] = "https://postitus.example/hsworks/notices",
+        },
+        [typeof(DisclosureInput)] = new JsonObject
+        {
+            ["recipientId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a", ["purpose"] = "misusePrevention", ["legalBasis"] = "legalObligation",
+            ["dataCategories"] = new JsonArray("basic", "contacts"), ["personIds"] = new JsonArray("0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5b"),
+            ["legalReference"] = "Poliisilaki 872/2011, 4 luku 3 §",
+        },
+        [typeof(HandoverInput)] = new JsonObject { ["recipientId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a" },
+        [typeof(ApiClientInput)] = new JsonObject
+        {
+            ["recipientId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a", ["name"] = "CRM integration", ["scopes"] = new JsonArray("persons.read", "leads.write"),
+        },
+        [typeof(LeadInput)] = new JsonObject
+        {
+            ["person"] = new JsonObject
+            {
+                ["firstName"] = "Liisa", ["lastName"] = "Laine", ["email"] = "liisa.laine@example.fi", ["mobile"] = "040 765 4321", ["language"] = "fi",
+                ["address"] = new JsonObject { ["street"] = "Rantatie 3", ["postalCode"] = "33100", ["city"] = "Tampere", ["country"] = "FI" },
+            },
+            ["customer"] = new JsonObject { ["productGroups"] = new JsonArray("hardware") },
+        },
         [typeof(ConsentEventInput)] = new JsonObject
         {
             ["purpose"] = "ownMarketing", ["channel"] = "email", ["action"] = "given", ["source"] = "phoneCall",

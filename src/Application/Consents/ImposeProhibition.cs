@@ -4,7 +4,9 @@ using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Disclosures;
 using HsWorks.Domain.Consents;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Subjects;
 using HsWorks.Domain.Users;
 using Mediator;
@@ -42,6 +44,8 @@ internal sealed class ImposeProhibitionHandler(IHsWorksDb db, ICurrentUser curre
             input.Channel is null ? Channel.All : EnumNames.Parse<Channel>(input.Channel),
             input.Source is null ? DataSource.Subject : EnumNames.Parse<DataSource>(input.Source), input.Reason, clock.GetUtcNow(), currentUser.Username);
         db.Prohibitions.Add(prohibition);
+        // A ban is an objection to direct marketing (GDPR Art. 21): recipients of the person's data must hear of it.
+        await RecipientNotices.AddAsync(db, command.PersonId, NoticeType.Objected, prohibition.CreatedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(command.PersonId).Changed([$"prohibition:{input.Kind}"]);
         return prohibition.ToDto();

@@ -4,7 +4,9 @@ using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Disclosures;
 using HsWorks.Domain.Consents;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +53,8 @@ internal sealed class RecordConsentHandler(IHsWorksDb db, ICurrentUser currentUs
             EnumNames.Parse<ConsentAction>(input.Action), clock.GetUtcNow(),
             input.Source is null ? ConsentSource.Form : EnumNames.Parse<ConsentSource>(input.Source), input.Evidence, currentUser.UserId, currentUser.Username);
         db.ConsentEvents.Add(recorded);
+        if (recorded.Action == ConsentAction.Withdrawn)
+            await RecipientNotices.AddAsync(db, command.PersonId, NoticeType.ConsentWithdrawn, recorded.At, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(command.PersonId).Changed([$"consent:{purpose.Code}:{input.Channel}:{input.Action}"]);
         return recorded.ToDto(new Dictionary<Guid, string> { [purpose.Id] = purpose.Code });

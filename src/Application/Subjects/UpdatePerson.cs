@@ -3,6 +3,8 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Disclosures;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Users;
 using Mediator;
@@ -35,6 +37,7 @@ internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         var now = clock.GetUtcNow();
         var changed = person.Update(input.ToDetails(person), input.ToIdentityCodeChange(), input.ToSource(), now);
         if (changed.Contains("nonDisclosure")) db.NonDisclosureChanges.Add(NonDisclosureChange.Of(person, input.ToSource(), now, currentUser.Username));
+        if (changed.Count > 0) await RecipientNotices.AddAsync(db, person.Id, NoticeType.PersonRectified, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(changed);
         if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);

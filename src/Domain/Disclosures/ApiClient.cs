@@ -125,7 +125,7 @@ public sealed class LeadSubmission
 
     public static LeadSubmission Of(Guid apiClientId, string key, string requestHash, Guid personId, Guid? customerId, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(key) || key.Length > 200) throw new DomainRuleException("An Idempotency-Key is 1–200 characters.", "Idempotency-Key");
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 200) throw new DomainRuleException("An Idempotency-Key is 1–200 characters.", "idempotencyKey");
         return new LeadSubmission { ApiClientId = apiClientId, Key = key, RequestHash = requestHash, PersonId = personId, CustomerId = customerId, At = at };
     }
 }

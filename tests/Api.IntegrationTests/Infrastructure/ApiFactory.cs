@@ -54,6 +54,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Startup:SeedDemo", "false");
         builder.UseSetting("Storage:RecordingsPath", RecordingsPath);
         builder.UseSetting("Storage:ImportsPath", ImportsPath);
+        // Tests drive the webhook dispatcher themselves; the background loop only looks once at start.
+        builder.UseSetting("Webhooks:PollSeconds", "3600");
     }
 
     public async ValueTask InitializeAsync()

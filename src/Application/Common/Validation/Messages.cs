@@ -72,6 +72,7 @@ public static class Messages
         ["personsRequired"] = ("Choose at least one person.", "Valitse vähintään yksi henkilö.", "Välj minst en person."),
         ["categoriesRequired"] = ("Say which data categories are disclosed.", "Kerro, mitkä tietoryhmät luovutetaan.", "Ange vilka datakategorier som lämnas ut."),
         ["scopes"] = ("Scopes are one or more of: {0}.", "Oikeudet ovat yksi tai useampi näistä: {0}.", "Behörigheterna är en eller flera av: {0}."),
+        ["idempotencyKey"] = ("Send an Idempotency-Key header of 1–200 characters.", "Lähetä Idempotency-Key-otsake (1–200 merkkiä).", "Skicka ett Idempotency-Key-huvud (1–200 tecken)."),
         ["periodOrder"] = ("The period ends before it starts.", "Jakso päättyy ennen kuin se alkaa.", "Perioden slutar innan den börjar."),
     };
 

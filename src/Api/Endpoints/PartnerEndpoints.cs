@@ -1,0 +1,45 @@
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Partner;
+using Mediator;
+
+namespace HsWorks.Api.Endpoints;
+
+/// <summary>The partner API (R6.5): client-credentials tokens only, rate-limited per client, every call audited, every read a disclosure.</summary>
+public static class PartnerEndpoints
+{
+    public const string Policy = "Partner";
+
+    public const string RateLimit = "partner";
+
+    public static void MapPartnerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var partner = app.MapGroup("/api/v1/partner").WithTags("Partner API").RequireAuthorization(Policy).RequireRateLimiting(RateLimit);
+        partner.MapGet("/persons", async (int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok<PagedResult<PartnerPersonDto>>(await sender.Send(new ListDisclosedPersons(page, pageSize), ct)))
+            .WithName("PartnerListPersons")
+            .WithSummary("The persons disclosed to this partner, only the categories disclosed (scope persons.read)")
+            .WithDescription("Each read is recorded as a disclosure to the partner.");
+        partner.MapGet("/persons/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDisclosedPerson(id), ct)))
+            .WithName("PartnerGetPerson")
+            .WithSummary("A person disclosed to this partner (scope persons.read); any other id answers 404")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        partner.MapGet("/disclosures", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListPartnerDisclosures(), ct)))
+            .WithName("PartnerListDisclosures")
+            .WithSummary("What has been disclosed to this partner, e.g. marketing selections handed over (scope disclosures.read)");
+        partner.MapPost("/leads", async (LeadInput body, HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(new SubmitLead(request.Headers["Idempotency-Key"].FirstOrDefault(), body), ct);
+                return result.Created
+                    ? Results.Created($"/api/v1/persons/{result.Lead.PersonId}", result.Lead)
+                    : Results.Ok(result.Lead);
+            })
+            .WithName("PartnerSubmitLead")
+            .WithSummary("Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header")
+            .WithDescription("The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.")
+            .Produces<LeadDto>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+}

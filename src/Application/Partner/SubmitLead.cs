@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using FluentValidation;
+using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Subjects;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Subjects;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace HsWorks.Application.Partner;
+
+/// <summary>
+/// A partner submits a lead (R6.5): a person from its register (R5.1 source partnerRegister) and
+/// optionally the consumer customer they are. The same Idempotency-Key again answers the same
+/// person; the same key with another body is refused.
+/// </summary>
+[RequiresScope(PartnerScopes.LeadsWrite)]
+[Audited("partner.lead.submit")]
+public sealed record SubmitLead(string? IdempotencyKey, LeadInput Input) : ICommand<LeadResult>;
+
+/// <summary>The lead, and whether this call created it (false: an earlier call with the same key did).</summary>
+public sealed record LeadResult(LeadDto Lead, bool Created);
+
+internal sealed class SubmitLeadValidator : AbstractValidator<SubmitLead>
+{
+    public SubmitLeadValidator()
+    {
+        RuleFor(x => x.IdempotencyKey).NotEmpty().MaximumLength(200).OverridePropertyName("idempotencyKey")
+            .WithMessage(_ => Messages.Get("idempotencyKey"));
+        RuleFor(x => x.Input).NotNull();
+        RuleFor(x => x.Input.Person).NotNull().SetValidator(new PersonInputValidator());
+        RuleForEach(x => x.Input.Customer!.ProductGroups).Must(ProductGroups.IsKnown).When(x => x.Input?.Customer is not null)
+            .WithMessage(_ => Messages.Get("productGroup", string.Join(", ", ProductGroups.Codes)));
+    }
+}
+
+internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, AuditTrail trail, TimeProvider clock) : ICommandHandler<SubmitLead, LeadResult>
+{
+    public async ValueTask<LeadResult> Handle(SubmitLead command, CancellationToken cancellationToken)
+    {
+        var clientId = caller.ApiClientId!.Value;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command.Input)));
+        var earlier = await db.LeadSubmissions.AsNoTracking()
+            .SingleOrDefaultAsync(l => l.ApiClientId == clientId && l.Key == command.IdempotencyKey, cancellationToken);
+        if (earlier is not null)
+        {
+            if (earlier.RequestHash != hash) throw new ConflictException("This Idempotency-Key was used with another lead.", "idempotencyKey");
+            trail.Person(earlier.PersonId).Because("replayed");
+            return new LeadResult(new LeadDto(earlier.PersonId, earlier.CustomerId), Created: false);
+        }
+
+        var now = clock.GetUtcNow();
+        var input = command.Input.Person with { Source = EnumNames.ToCamelCase(DataSource.PartnerRegister) };
+        var person = Person.Create(Guid.CreateVersion7(), input.ToDetails(), input.ToIdentityCodeChange(), DataSource.PartnerRegister, now);
+        db.Persons.Add(person);
+        Customer? customer = null;
+        if (command.Input.Customer is { } c)
+        {
+            customer = Customer.Create(Guid.CreateVersion7(), CustomerType.Consumer, null, null, person.Id,
+                c.CustomerSince ?? DateOnly.FromDateTime(now.UtcDateTime), [.. c.ProductGroups ?? []], now);
+            db.Customers.Add(customer);
+        }
+        db.LeadSubmissions.Add(LeadSubmission.Of(clientId, command.IdempotencyKey!, hash, person.Id, customer?.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
+        trail.Person(person.Id).Changed(PersonFields.All);
+        if (customer is not null) trail.Customer(customer.Id);
+        return new LeadResult(new LeadDto(person.Id, customer?.Id), Created: true);
+    }
+}
