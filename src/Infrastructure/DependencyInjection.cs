@@ -40,7 +40,8 @@ public static class DependencyInjection
         services.AddSingleton<IRegisterImports>(sp => sp.GetRequiredService<RegisterImportService>());
         services.AddHostedService(sp => sp.GetRequiredService<RegisterImportService>());
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("Webhooks"));
-        services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttp.Handler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         return services;

@@ -126,7 +126,9 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         var partner = await RecipientAsync(admin, Recipient("Kumppani Oy"));
         var first = await ClientAsync(admin, partner.Id, "persons.read");
 
-        var ok = await (await TokenAsync(first.ClientId, first.ClientSecret, basic: false)).JsonAsync(Ct);
+        var okResponse = await TokenAsync(first.ClientId, first.ClientSecret, basic: false);
+        okResponse.Headers.CacheControl!.NoStore.Should().BeTrue();
+        var ok = await okResponse.JsonAsync(Ct);
         ok.Str("token_type").Should().Be("Bearer");
         ok.Str("scope").Should().Be("persons.read");
         ok.GetProperty("expires_in").GetInt32().Should().BePositive();
@@ -290,5 +292,58 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
             "SELECT count(*) FROM audit_records WHERE action = 'partner.disclosures.list' AND username = @username", connection);
         count.Parameters.AddWithValue("username", $"client:{busy.ClientId}");
         ((long)(await count.ExecuteScalarAsync(Ct))!).Should().Be(120, "every call that was served is in the audit");
+    }
+
+    [Fact]
+    public async Task A_partner_stops_getting_a_person_who_is_excluded_after_the_hand_over_and_gets_only_the_channels_fields()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var person = await ConsumerAsync(admin, Person("Vetäytyjä"));
+        foreach (var channel in new[] { "email", "all" })
+            (await admin.PostAsJsonAsync($"/api/v1/persons/{person}/consents",
+                new { purpose = "partnerMarketing", channel, action = "given", source = "form", evidence = "Signed form" }, Ct)).EnsureSuccessStatusCode();
+        var partner = await RecipientAsync(admin, Recipient("Kumppani Oy"));
+        var selection = await (await admin.PostAsJsonAsync("/api/v1/marketing/selections",
+            new { name = "Partner e-mail", purpose = "partnerMarketing", channel = "email" }, Ct)).JsonAsync(Ct);
+        var handover = await (await admin.PostAsJsonAsync($"/api/v1/marketing/selections/{selection.Str("id")}/handover", new { recipientId = partner.Id }, Ct))
+            .ReadAsync<DisclosureDto>(Ct);
+        handover.DataCategories.Should().BeEquivalentTo(["basic", "email"]);
+        var client = await PartnerAsync(await ClientAsync(admin, partner.Id, "persons.read"));
+
+        var read = await (await client.GetAsync($"/api/v1/partner/persons/{person}", Ct)).ReadAsync<PartnerPersonDto>(Ct);
+        read.Should().Match<PartnerPersonDto>(p => p.Email == "vetäytyjä@example.fi" && p.Mobile == null && p.Address == null);
+
+        (await admin.PostAsJsonAsync($"/api/v1/persons/{person}/prohibitions", new { kind = "partnerDisclosure", channel = "all" }, Ct)).EnsureSuccessStatusCode();
+        (await client.GetAsync($"/api/v1/partner/persons/{person}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Only_recipients_that_received_the_person_are_notified_and_one_without_a_webhook_is_left_for_the_DPO()
+    {
+        var admin = await Factory.AdminClientAsync();
+        using var receiver = new WebhookReceiver();
+        var withHook = await RecipientAsync(admin, Recipient("Hook Oy", type: "processor", webhookUrl: receiver.Url));
+        var withoutHook = await RecipientAsync(admin, Recipient("Paperi Oy", type: "processor"));
+        var unrelated = await RecipientAsync(admin, Recipient("Muu Oy", type: "processor", webhookUrl: receiver.Url));
+        var person = await admin.CreatePersonAsync(Person("Korjattava"));
+        foreach (var recipient in new[] { withHook, withoutHook })
+            (await admin.PostAsJsonAsync("/api/v1/disclosures", new
+            {
+                recipientId = recipient.Id, purpose = "customerService", legalBasis = "contract", dataCategories = new[] { "basic" }, personIds = new[] { person.Id },
+            }, Ct)).EnsureSuccessStatusCode();
+
+        var current = await admin.GetAsync($"/api/v1/persons/{person.Id}", Ct);
+        using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/persons/{person.Id}") { Content = JsonContent.Create(Person("Korjattu")) };
+        update.Headers.IfMatch.Add(current.Headers.ETag!);
+        (await admin.SendAsync(update, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        await Factory.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(Ct);
+
+        async Task<List<RecipientNoticeDto>> Notices(Guid id) =>
+            await (await admin.GetAsync($"/api/v1/recipients/{id}/notices", Ct)).ReadAsync<List<RecipientNoticeDto>>(Ct);
+        (await Notices(withHook.Id)).Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n => n.Type == "personRectified" && n.DeliveredAt != null);
+        (await Notices(withoutHook.Id)).Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n => n.AbandonedAt != null && n.LastResult!.StartsWith("No webhook"));
+        (await Notices(unrelated.Id)).Should().BeEmpty();
+        receiver.Received.Should().ContainSingle();
     }
 }

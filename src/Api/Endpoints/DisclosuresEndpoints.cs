@@ -108,11 +108,16 @@ public static class DisclosuresEndpoints
 
     private static async Task<IResult> IssueTokenAsync(HttpRequest request, ISender sender, CancellationToken ct)
     {
+        // RFC 6749 §5.1: answers that carry tokens, and their errors, are never cached.
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        request.HttpContext.Response.Headers.Pragma = "no-cache";
         if (!request.HasFormContentType) return TokenErrorResult(StatusCodes.Status400BadRequest, "invalid_request", "Send the request form-encoded.");
         var form = await request.ReadFormAsync(ct);
+        if (string.IsNullOrEmpty(form["grant_type"])) return TokenErrorResult(StatusCodes.Status400BadRequest, "invalid_request", "grant_type is missing.");
         var (clientId, secret, basic) = ClientCredentials(request, form);
+        if (basic && (form.ContainsKey("client_id") || form.ContainsKey("client_secret")))
+            return TokenErrorResult(StatusCodes.Status400BadRequest, "invalid_request", "Authenticate the client one way only: HTTP Basic or form fields (RFC 6749 §2.3).");
         var result = await sender.Send(new IssueClientToken(form["grant_type"], clientId, secret, form["scope"]), ct);
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
         if (result.Token is { } token) return Results.Ok(new TokenResponse(token.Token, "Bearer", token.ExpiresInSeconds, result.Scope!));
         if (result.Error == ClientTokenResult.InvalidClient)
         {

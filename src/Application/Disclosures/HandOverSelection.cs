@@ -36,9 +36,13 @@ internal sealed class HandOverSelectionHandler(IHsWorksDb db, IMarketingSelectio
         // The same rules as the preview and the export: whoever is excluded is never in the list.
         var personIds = await selections.IncludedAsync(selection, null, cancellationToken);
         if (personIds.Count == 0) throw new ConflictException("The selection includes nobody now; nothing was handed over.", "selectionId");
-        string[] categories = selection.Channel == Channel.Post
-            ? [PersonDataCategories.Basic, PersonDataCategories.Address]
-            : [PersonDataCategories.Basic, PersonDataCategories.ContactDetails];
+        // Only what the channel needs: an e-mail selection discloses no phone numbers.
+        string[] categories = [PersonDataCategories.Basic, selection.Channel switch
+        {
+            Channel.Post => PersonDataCategories.Address,
+            Channel.Email => PersonDataCategories.Email,
+            _ => PersonDataCategories.Phone,
+        }];
         var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.SelectionHandover, purpose, purpose.LegalBasis, categories,
             personIds, null, clock.GetUtcNow(), currentUser.UserId, null, currentUser.Username, selection.Id);
         db.Disclosures.Add(disclosure);

@@ -13,8 +13,8 @@ public static class RecipientNotices
 {
     public static async Task AddAsync(IHsWorksDb db, Guid personId, NoticeType type, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Recipients without a webhook get a notice too: it is the record that they must be told by other means.
         var recipients = await db.Disclosures.AsNoTracking().Where(d => d.PersonIds.Contains(personId)).Select(d => d.RecipientId).Distinct()
-            .Join(db.Recipients.Where(r => r.WebhookUrl != null), id => id, r => r.Id, (id, r) => r.Id)
             .ToListAsync(cancellationToken);
         foreach (var recipientId in recipients) db.RecipientNotices.Add(RecipientNotice.Of(Guid.CreateVersion7(), recipientId, type, personId, now));
     }

@@ -10,19 +10,21 @@ namespace HsWorks.Application.Partner;
 
 /// <summary>
 /// One person disclosed to the calling partner. Any other id answers 404, never the data — whether
-/// the person exists or not (object-level authorization). The read is recorded as a disclosure.
+/// the person exists or not (object-level authorization), and so does a person the partner may no
+/// longer be given (non-disclosure marking, excluded from partner marketing). The read is recorded as a disclosure.
 /// </summary>
 [RequiresScope(PartnerScopes.PersonsRead)]
 [Audited("partner.persons.read")]
 public sealed record GetDisclosedPerson(Guid Id) : IQuery<PartnerPersonDto>;
 
-internal sealed class GetDisclosedPersonHandler(IHsWorksDb db, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
+internal sealed class GetDisclosedPersonHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
     : IQueryHandler<GetDisclosedPerson, PartnerPersonDto>
 {
     public async ValueTask<PartnerPersonDto> Handle(GetDisclosedPerson query, CancellationToken cancellationToken)
     {
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == caller.RecipientId, cancellationToken);
-        var disclosed = await DisclosedPersons.ForRecipientAsync(db, recipient.Id, query.Id, cancellationToken);
+        var disclosed = await DisclosedPersons.StillDisclosableAsync(db, selections,
+            await DisclosedPersons.ForRecipientAsync(db, recipient.Id, query.Id, cancellationToken), clock.GetUtcNow(), cancellationToken);
         if (!disclosed.TryGetValue(query.Id, out var found)) throw new NotFoundException("Person");
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken) ?? throw new NotFoundException("Person");
         var dto = person.ToPartnerDto(found.Categories);

@@ -13,14 +13,15 @@ namespace HsWorks.Application.Partner;
 [Audited("partner.persons.list")]
 public sealed record ListDisclosedPersons(int? Page, int? PageSize) : IQuery<PagedResult<PartnerPersonDto>>;
 
-internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
+internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
     : IQueryHandler<ListDisclosedPersons, PagedResult<PartnerPersonDto>>
 {
     public async ValueTask<PagedResult<PartnerPersonDto>> Handle(ListDisclosedPersons query, CancellationToken cancellationToken)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == caller.RecipientId, cancellationToken);
-        var disclosed = await DisclosedPersons.ForRecipientAsync(db, recipient.Id, null, cancellationToken);
+        var disclosed = await DisclosedPersons.StillDisclosableAsync(db, selections,
+            await DisclosedPersons.ForRecipientAsync(db, recipient.Id, null, cancellationToken), clock.GetUtcNow(), cancellationToken);
         var ids = disclosed.Keys.Order().Skip((page - 1) * size).Take(size).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var items = persons.OrderBy(p => p.Id).Select(p => p.ToPartnerDto(disclosed[p.Id].Categories)).ToList();

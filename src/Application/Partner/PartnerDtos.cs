@@ -1,6 +1,8 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Subjects;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ public sealed record PartnerAddressDto(string Street, string PostalCode, string 
 
 /// <summary>
 /// A person as a partner sees them: only the fields of the categories disclosed to it (basic: names
-/// and language; contactDetails: e-mail and phones; address). Fields of other categories are null.
+/// and language; email; phone: phone and mobile; address). Fields of other categories are null.
 /// </summary>
 public sealed record PartnerPersonDto(
     Guid Id, IReadOnlyList<string> Categories, string? FirstName, string? LastName, string? Language, string? Email, string? Phone, string? Mobile,
@@ -48,20 +50,47 @@ internal static class DisclosedPersons
         return byPerson;
     }
 
+    /// <summary>
+    /// Leaves out whom the partner may no longer be given: anyone with the non-disclosure marking,
+    /// and for partner marketing anyone the marketing rules now exclude in every channel (a ban,
+    /// a withdrawn consent, a prohibition register) — a read is a new disclosure, checked like one.
+    /// </summary>
+    public static async Task<Dictionary<Guid, (HashSet<string> Categories, Disclosure Latest)>> StillDisclosableAsync(IHsWorksDb db,
+        IMarketingSelections selections, Dictionary<Guid, (HashSet<string> Categories, Disclosure Latest)> disclosed, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var ids = disclosed.Keys.ToList();
+        var hidden = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id) && p.NonDisclosure).Select(p => p.Id).ToListAsync(ct);
+        var marketing = disclosed.Where(d => d.Value.Latest.PurposeCode == Purpose.PartnerMarketingCode).Select(d => d.Key).ToList();
+        var stillIncluded = new HashSet<Guid>();
+        if (marketing.Count > 0)
+        {
+            var purpose = await db.Purposes.AsNoTracking().SingleAsync(p => p.Code == Purpose.PartnerMarketingCode, ct);
+            foreach (var channel in new[] { Channel.Email, Channel.Sms, Channel.Phone, Channel.Post })
+            {
+                var probe = MarketingSelection.Create(Guid.Empty, "partner read check", purpose, channel, SelectionCriteria.Everyone, now, "partner");
+                stillIncluded.UnionWith(await selections.IncludedAsync(probe, marketing, ct));
+            }
+        }
+        return disclosed.Where(d => !hidden.Contains(d.Key) && (d.Value.Latest.PurposeCode != Purpose.PartnerMarketingCode || stillIncluded.Contains(d.Key)))
+            .ToDictionary(d => d.Key, d => d.Value);
+    }
+
     public static PartnerPersonDto ToPartnerDto(this Person p, IReadOnlySet<string> categories)
     {
         var basic = categories.Contains(PersonDataCategories.Basic);
-        var contact = categories.Contains(PersonDataCategories.ContactDetails);
+        var email = categories.Contains(PersonDataCategories.Email);
+        var phone = categories.Contains(PersonDataCategories.Phone);
         var address = categories.Contains(PersonDataCategories.Address);
         return new PartnerPersonDto(p.Id, [.. categories.Order()], basic ? p.FirstName : null, basic ? p.LastName : null,
-            basic ? p.Language.ToString().ToLowerInvariant() : null, contact ? p.Email?.Value : null, contact ? p.Phone?.E164 : null,
-            contact ? p.Mobile?.E164 : null,
+            basic ? p.Language.ToString().ToLowerInvariant() : null, email ? p.Email?.Value : null, phone ? p.Phone?.E164 : null,
+            phone ? p.Mobile?.E164 : null,
             address && p.Address is { } a ? new PartnerAddressDto(a.Street, a.PostalCode.Value, a.City, a.Country.Value) : null);
     }
 
     /// <summary>Every read by a partner is itself a disclosure (R6.5): one per purpose the persons were disclosed for.</summary>
     public static void RecordRead(IHsWorksDb db, Recipient recipient, IEnumerable<(Guid PersonId, Disclosure Latest, IReadOnlyCollection<string> Categories)> read,
-        IReadOnlyDictionary<string, Domain.Consents.Purpose> purposes, ICurrentUser caller, DateTimeOffset now)
+        IReadOnlyDictionary<string, Purpose> purposes, ICurrentUser caller, DateTimeOffset now)
     {
         foreach (var group in read.GroupBy(r => (r.Latest.PurposeCode, r.Latest.LegalBasis)))
         {

@@ -83,8 +83,11 @@ public static class PersonDataCategories
     /// <summary>Names and language.</summary>
     public const string Basic = "basic";
 
-    /// <summary>E-mail, phone and mobile.</summary>
-    public const string ContactDetails = "contactDetails";
+    /// <summary>The e-mail address.</summary>
+    public const string Email = "email";
+
+    /// <summary>Phone and mobile numbers.</summary>
+    public const string Phone = "phone";
 
     /// <summary>Postal address.</summary>
     public const string Address = "address";

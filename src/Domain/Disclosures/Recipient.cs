@@ -28,6 +28,8 @@ public static class EuropeanEconomicArea
     [
         "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO",
         "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+        // Parts of member states with their own ISO codes: Åland and the EU's outermost regions.
+        "AX", "GF", "GP", "MQ", "RE", "YT", "MF",
     ]);
 
     public static bool Contains(CountryCode country) => Members.Contains(country.Value);

@@ -53,6 +53,12 @@ public sealed class RecipientNotice
         (DeliveredAt, LastResult) = (now, result);
     }
 
+    /// <summary>No webhook to send to: kept, given up at once, for the data protection officer to tell the recipient by other means.</summary>
+    public void Undeliverable(DateTimeOffset now, string result)
+    {
+        (LastResult, AbandonedAt) = (result, now);
+    }
+
     /// <summary>A failed attempt: the next one waits twice as long (30 s, 1 min, 2 min … at most 6 h).</summary>
     public void Failed(DateTimeOffset now, string result)
     {

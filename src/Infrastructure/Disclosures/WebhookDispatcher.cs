@@ -16,6 +16,9 @@ public sealed class WebhookOptions
 {
     /// <summary>How often the outbox is looked at (Webhooks__PollSeconds).</summary>
     public double PollSeconds { get; set; } = 5;
+
+    /// <summary>Whether webhooks may point at loopback or private networks (tests only; refused by default against request forgery).</summary>
+    public bool AllowPrivateNetworks { get; set; }
 }
 
 /// <summary>
@@ -84,7 +87,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             var recipient = recipients[notice.RecipientId];
             if (recipient.WebhookUrl is null || recipient.WebhookSecret is null)
             {
-                notice.Failed(clock.GetUtcNow(), "The recipient has no webhook.");
+                notice.Undeliverable(clock.GetUtcNow(), "No webhook: tell the recipient by other means.");
                 continue;
             }
             var body = JsonSerializer.Serialize(new
@@ -106,9 +109,16 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
                 if (response.IsSuccessStatusCode) notice.Delivered(clock.GetUtcNow(), result);
                 else notice.Failed(clock.GetUtcNow(), result);
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                notice.Failed(clock.GetUtcNow(), exception is TaskCanceledException ? "Timed out" : $"Not reachable: {exception.GetType().Name}");
+                // One bad notice never holds up the batch: it is counted and retried like any failure.
+                notice.Failed(clock.GetUtcNow(), exception switch
+                {
+                    TaskCanceledException => "Timed out",
+                    HttpRequestException { InnerException: WebhookAddressRefusedException } => "Refused: the address is in a private network",
+                    HttpRequestException => "Not reachable",
+                    _ => $"Failed: {exception.GetType().Name}",
+                });
             }
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -122,5 +132,46 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var t = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{t}.{body}"));
         return $"t={t},v1={Convert.ToHexStringLower(mac)}";
+    }
+}
+
+/// <summary>The webhook's address resolves to loopback, a private or a link-local network.</summary>
+public sealed class WebhookAddressRefusedException() : Exception("Webhooks may not point at private networks.");
+
+/// <summary>
+/// The webhooks' HTTP handler: no redirects (a redirect would turn the POST into a GET and lose the
+/// notice) and, unless allowed, no connections to loopback, private or link-local addresses.
+/// </summary>
+internal static class WebhookHttp
+{
+    public static SocketsHttpHandler Handler(WebhookOptions options) => new()
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = async (context, ct) =>
+        {
+            var addresses = await System.Net.Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
+            if (!options.AllowPrivateNetworks && addresses.Any(IsPrivate)) throw new WebhookAddressRefusedException();
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
+
+    private static bool IsPrivate(System.Net.IPAddress address)
+    {
+        if (System.Net.IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal) return true;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        var b = address.GetAddressBytes();
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            && (b[0] == 10 || b[0] == 127 || b[0] == 0 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168)
+                || (b[0] == 169 && b[1] == 254) || (b[0] == 100 && b[1] >= 64 && b[1] <= 127));
     }
 }

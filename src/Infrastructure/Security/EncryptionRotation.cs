@@ -16,6 +16,7 @@ public sealed class EncryptionRotation(HsWorksDbContext db, FieldProtector prote
         ("persons", "identity_code"),
         ("assets", "licence_key"),
         ("remote_accesses", "secret"),
+        ("recipients", "webhook_secret"),
     ];
 
     public async Task<int> RotateAsync(CancellationToken ct)

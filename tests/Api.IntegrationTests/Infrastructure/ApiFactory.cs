@@ -56,6 +56,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Storage:ImportsPath", ImportsPath);
         // Tests drive the webhook dispatcher themselves; the background loop only looks once at start.
         builder.UseSetting("Webhooks:PollSeconds", "3600");
+        // The test receivers listen on loopback.
+        builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
     }
 
     public async ValueTask InitializeAsync()
