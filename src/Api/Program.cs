@@ -125,6 +125,7 @@ app.UseSwaggerUI(options =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.Use(PartnerCallAudit.InvokeAsync);
 app.UseRateLimiter();
 
 app.MapAuthEndpoints();

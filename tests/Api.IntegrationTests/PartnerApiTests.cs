@@ -94,6 +94,14 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
 
         var otherClient = await PartnerAsync(await ClientAsync(admin, other.Id, "persons.read"));
         (await otherClient.GetAsync($"/api/v1/partner/persons/{shared}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound, "disclosed to another partner");
+        await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var probe = new NpgsqlCommand(
+                "SELECT count(*) FROM audit_records WHERE action = 'partner.call.refused' AND reason LIKE 'refused: NotFoundException' AND @field = ANY(fields)", connection);
+            probe.Parameters.AddWithValue("field", $"GET /api/v1/partner/persons/{shared}");
+            ((long)(await probe.ExecuteScalarAsync(Ct))!).Should().Be(1, "the other partner's probe is in the audit");
+        }
         (await (await otherClient.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().BeEmpty();
 
         var reads = await (await admin.GetAsync($"/api/v1/disclosures?recipientId={partner.Id}&pageSize=100", Ct)).ReadAsync<PagedResult<DisclosureDto>>(Ct);
@@ -292,6 +300,10 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
             "SELECT count(*) FROM audit_records WHERE action = 'partner.disclosures.list' AND username = @username", connection);
         count.Parameters.AddWithValue("username", $"client:{busy.ClientId}");
         ((long)(await count.ExecuteScalarAsync(Ct))!).Should().Be(120, "every call that was served is in the audit");
+        await using var refused = new NpgsqlCommand(
+            "SELECT count(*) FROM audit_records WHERE action = 'partner.call.refused' AND username = @username AND reason = 'HTTP 429'", connection);
+        refused.Parameters.AddWithValue("username", $"client:{busy.ClientId}");
+        ((long)(await refused.ExecuteScalarAsync(Ct))!).Should().Be(2, "the refused calls too");
     }
 
     [Fact]
