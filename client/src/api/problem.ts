@@ -52,4 +52,14 @@ export function isStatus(error: unknown, status: number): boolean {
   return error instanceof ApiError && error.status === status;
 }
 
+/** Problem `type` URIs the UI treats specially. */
+export const PROBLEM_TYPES = {
+  /** A disclosure the rules do not allow (409): nothing was disclosed or recorded; `detail` says why. */
+  disclosureRefused: 'https://hsworks.fi/problems/disclosure-refused',
+} as const;
+
+export function isProblemType(error: unknown, type: string): boolean {
+  return error instanceof ApiError && error.problem.type === type;
+}
+
 export const ifMatch = (version: string) => `"${version}"`;

@@ -77,6 +77,16 @@ export type RegisterImportDto = Ok<'/api/v1/prohibition-registers/{id}/imports/{
 export type ImportErrorDto = RegisterImportDto['errors'][number];
 export type RegisterMatchPage = Ok<'/api/v1/prohibition-registers/{id}/imports/{importId}/matches', 'get'>;
 export type RegisterMatchDto = RegisterMatchPage['items'][number];
+export type RecipientDto = Ok<'/api/v1/recipients/{id}', 'get'>;
+export type RecipientInput = Body<'/api/v1/recipients', 'post'>;
+export type TransferSafeguardDto = NonNullable<RecipientDto['transferSafeguard']>;
+export type RecipientNoticeDto = Ok<'/api/v1/recipients/{id}/notices', 'get'>[number];
+export type DisclosureDto = Ok<'/api/v1/disclosures/{id}', 'get'>;
+export type DisclosurePage = Ok<'/api/v1/disclosures', 'get'>;
+export type DisclosureInput = Body<'/api/v1/disclosures', 'post'>;
+export type ApiClientDto = Ok<'/api/v1/api-clients', 'get'>[number];
+export type ApiClientInput = Body<'/api/v1/api-clients', 'post'>;
+export type ApiClientSecretDto = Ok<'/api/v1/api-clients', 'post'>;
 
 export const ACCESS_LEVELS = [
   'Administrator',
@@ -125,6 +135,20 @@ export const CUSTOMER_TYPES = ['consumer', 'organisation'] as const;
 export const REGISTER_MATCH_REASONS = ['email', 'phone', 'nameAndAddress'] as const;
 /** The columns a prohibition register's file may name in its header line. */
 export const REGISTER_FILE_COLUMNS = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'phone', 'email'] as const;
+
+/** Whom personal data is disclosed to. */
+export const RECIPIENT_TYPES = ['partner', 'processor', 'authority'] as const;
+export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+/** What makes a transfer outside the EU/EEA lawful (GDPR chapter V). */
+export const SAFEGUARD_KINDS = ['adequacyDecision', 'standardContractualClauses', 'bindingCorporateRules'] as const;
+export const DISCLOSURE_KINDS = ['manual', 'selectionHandover', 'partnerRead'] as const;
+/** The notices a recipient's webhook gets of the persons disclosed to it (GDPR Art. 19). */
+export const NOTICE_TYPES = ['consentWithdrawn', 'objected', 'personRectified', 'personErased', 'processingRestricted'] as const;
+export const LEGAL_BASES = ['consent', 'contract', 'legalObligation', 'legitimateInterest'] as const;
+/** The person data categories the partner API knows (a disclosure may name others too). */
+export const PERSON_DATA_CATEGORIES = ['basic', 'email', 'phone', 'address'] as const;
+/** What a partner's API client may do. */
+export const API_CLIENT_SCOPES = ['persons.read', 'disclosures.read', 'leads.write'] as const;
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

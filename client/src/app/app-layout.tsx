@@ -14,6 +14,9 @@ const NAV: { to: string; label: string; permission: Permission }[] = [
   { to: '/persons', label: 'nav.persons', permission: 'persons.read' },
   { to: '/marketing', label: 'nav.marketing', permission: 'marketing.select' },
   { to: '/prohibition-registers', label: 'nav.prohibitionRegisters', permission: 'prohibitionRegisters.manage' },
+  { to: '/recipients', label: 'nav.recipients', permission: 'recipients.read' },
+  { to: '/disclosures', label: 'nav.disclosures', permission: 'disclosures.read' },
+  { to: '/api-clients', label: 'nav.apiClients', permission: 'apiClients.manage' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];

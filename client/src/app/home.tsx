@@ -11,5 +11,7 @@ export function Home() {
   if (hasPermission(current, 'prohibitionRegisters.manage')) return <Navigate to="/prohibition-registers" replace />;
   if (hasPermission(current, 'users.manage')) return <Navigate to="/users" replace />;
   if (hasPermission(current, 'audit.read')) return <Navigate to="/audit" replace />;
+  if (hasPermission(current, 'recipients.read')) return <Navigate to="/recipients" replace />;
+  if (hasPermission(current, 'disclosures.read')) return <Navigate to="/disclosures" replace />;
   return null;
 }

@@ -18,6 +18,12 @@ import { SelectionPage } from '@/features/marketing/components/selection-page';
 import { RegistersPage } from '@/features/prohibition-registers/components/registers-page';
 import { RegisterPage } from '@/features/prohibition-registers/components/register-page';
 import { ImportMatchesPage } from '@/features/prohibition-registers/components/import-matches-page';
+import { RecipientsPage } from '@/features/recipients/components/recipients-page';
+import { RecipientPage } from '@/features/recipients/components/recipient-page';
+import { DisclosuresPage } from '@/features/disclosures/components/disclosures-page';
+import { DisclosurePage } from '@/features/disclosures/components/disclosure-page';
+import { RecordDisclosurePage } from '@/features/disclosures/components/record-disclosure-page';
+import { ApiClientsPage } from '@/features/api-clients/components/api-clients-page';
 import { AppLayout } from './app-layout';
 import { RequireAuth, RequirePermission } from './guards';
 import { Home } from './home';
@@ -55,6 +61,21 @@ const router = createBrowserRouter([
         path: 'prohibition-registers/:id/imports/:importId',
         element: <RequirePermission permission="prohibitionRegisters.manage"><ImportMatchesPage /></RequirePermission>,
       },
+      { path: 'recipients', element: <RequirePermission permission="recipients.read"><RecipientsPage /></RequirePermission> },
+      { path: 'recipients/:id', element: <RequirePermission permission="recipients.read"><RecipientPage /></RequirePermission> },
+      { path: 'disclosures', element: <RequirePermission permission="disclosures.read"><DisclosuresPage /></RequirePermission> },
+      {
+        path: 'disclosures/new',
+        element: (
+          <RequirePermission permission="disclosures.write">
+            <RequirePermission permission="recipients.read">
+              <RecordDisclosurePage />
+            </RequirePermission>
+          </RequirePermission>
+        ),
+      },
+      { path: 'disclosures/:id', element: <RequirePermission permission="disclosures.read"><DisclosurePage /></RequirePermission> },
+      { path: 'api-clients', element: <RequirePermission permission="apiClients.manage"><ApiClientsPage /></RequirePermission> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -19,7 +19,12 @@ export type Permission =
   | 'consents.write'
   | 'purposes.manage'
   | 'prohibitionRegisters.manage'
-  | 'marketing.select';
+  | 'marketing.select'
+  | 'recipients.read'
+  | 'recipients.manage'
+  | 'disclosures.read'
+  | 'disclosures.write'
+  | 'apiClients.manage';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

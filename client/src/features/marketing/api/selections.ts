@@ -135,3 +135,27 @@ export function useExportSelection() {
     onSettled: (_, __, id) => queryClient.invalidateQueries({ queryKey: exportsQueryOptions(id).queryKey }),
   });
 }
+
+// --- Handing a selection over to a recipient ---
+
+/** The register of recipients (same key as the other features: one cache). Needs recipients.read. */
+export function useRecipients(enabled = true) {
+  return useQuery({
+    queryKey: ['recipients', 'list'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients', { signal })),
+    enabled,
+  });
+}
+
+export async function handOverSelection({ id, recipientId }: { id: string; recipientId: string }) {
+  return unwrap(await api.POST('/api/v1/marketing/selections/{id}/handover', { params: { path: { id } }, body: { recipientId } }));
+}
+
+/** Hands the persons the selection includes now to a recipient; the API records it as a disclosure. */
+export function useHandOverSelection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: handOverSelection,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['disclosures'] }),
+  });
+}

@@ -50,13 +50,13 @@ const selection = {
   createdBy: 'Maija Markkinoija',
 };
 
-function signIn() {
+function signIn(permissions: string[] = ['marketing.select']) {
   session.signIn({
     accessToken: 'token-1',
     refreshToken: 'r',
     expiresIn: 900,
     mustChangePassword: false,
-    user: { id: 'u', username: 'm', displayName: 'M', accessLevel: 'Marketing', permissions: ['marketing.select'], mustChangePassword: false },
+    user: { id: 'u', username: 'm', displayName: 'M', accessLevel: 'Marketing', permissions, mustChangePassword: false },
   });
 }
 
@@ -261,5 +261,98 @@ describe('Selection page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Export and download' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('You do not have access to this.');
     expect(clicked).toEqual([]);
+  });
+});
+
+describe('Handing a selection over', () => {
+  const RP = '0195f0a2-0000-7000-8000-0000000000a1';
+  const RM = '0195f0a2-0000-7000-8000-0000000000a2';
+  const RA = '0195f0a2-0000-7000-8000-0000000000a3';
+  const recipient = (id: string, name: string, type: string, over: Record<string, unknown> = {}) => ({
+    id, name, businessId: null, type, country: 'FI', inEea: true, contact: null, purposes: [], dataCategories: [], agreementReference: 'x', agreementDate: null,
+    transferSafeguard: null, webhookUrl: null, transferAllowed: true, createdAt: '2026-01-01T00:00:00Z', ...over,
+  });
+  const recipients = [
+    recipient(RP, 'Kumppani Oy', 'partner'),
+    recipient(RM, 'Postitus Oy', 'processor'),
+    recipient(RA, 'Poliisi', 'authority'),
+    recipient('far', 'Faraway Mail', 'processor', { country: 'US', inEea: false, transferAllowed: false }),
+  ];
+  const preview = { included: 1712, excluded: {} };
+  const routes = (handover: () => Response) => ({
+    ...reference,
+    [`GET /api/v1/marketing/selections/${SEL}`]: () => json(selection),
+    [`GET /api/v1/marketing/selections/${SEL}/preview`]: () => json(preview),
+    [`GET /api/v1/marketing/selections/${SEL}/exports`]: () => json([]),
+    'GET /api/v1/recipients': () => json(recipients),
+    [`POST /api/v1/marketing/selections/${SEL}/handover`]: handover,
+  });
+  const render = () => renderWithProviders(<SelectionPage />, { route: `/marketing/${SEL}`, path: '/marketing/:id' });
+
+  it('is offered only with recipients.read', async () => {
+    signIn(['marketing.select']);
+    mockFetch(routes(() => json({}, 500)));
+    render();
+    expect(await screen.findByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hand over to recipient' })).not.toBeInTheDocument();
+  });
+
+  it('explains that it is recorded, warns before a likely refusal and shows the refusal detail', async () => {
+    signIn(['marketing.select', 'recipients.read']);
+    const detail = 'A partner gets only selections made for partner marketing, under its stricter rules.';
+    const calls = mockFetch(
+      routes(() => json({ type: 'https://hsworks.fi/problems/disclosure-refused', title: 'Disclosure refused', status: 409, detail, errors: { recipientId: [detail] } }, 409)),
+    );
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Hand over to recipient' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hand over to a recipient' });
+    await waitFor(() => expect(dialog).toHaveTextContent('The 1,712 persons the selection "Spring offer" includes now'));
+    expect(dialog).toHaveTextContent('The handover is recorded as a disclosure');
+    const select = await within(dialog).findByLabelText(/^Recipient/);
+    // No authorities; partners and processors by name, the ones without a safeguard marked.
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Choose a recipient',
+      'Faraway Mail · Processor · US · no safeguard',
+      'Kumppani Oy · Partner · FI',
+      'Postitus Oy · Processor · FI',
+    ]);
+    // Nothing chosen: nothing sent.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Hand over and record' }));
+    expect(select).toHaveAccessibleDescription('Required.');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await userEvent.selectOptions(select, RP);
+    expect(dialog.querySelector('[data-warning="partnerOwnMarketing"]')).toHaveTextContent('Kumppani Oy is a partner, and this selection is for own marketing');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Hand over and record' }));
+    const refusal = await within(dialog).findByTestId('refusal');
+    expect(refusal).toHaveTextContent('Disclosure refused');
+    expect(within(refusal).getByTestId('refusal-detail')).toHaveTextContent(detail);
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ recipientId: RP });
+  });
+
+  it('hands the selection over and shows the recorded disclosure', async () => {
+    signIn(['marketing.select', 'recipients.read', 'disclosures.read']);
+    const calls = mockFetch(
+      routes(() =>
+        json(
+          {
+            id: 'd1', recipientId: RM, recipientName: 'Postitus Oy', kind: 'selectionHandover', purpose: 'ownMarketing', legalBasis: 'consent',
+            dataCategories: ['basic', 'email'], legalReference: null, selectionId: SEL, personIds: [], personCount: 1712, at: '2026-11-25T12:00:00Z', madeBy: 'm',
+          },
+          201,
+        ),
+      ),
+    );
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Hand over to recipient' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hand over to a recipient' });
+    await userEvent.selectOptions(await within(dialog).findByLabelText(/^Recipient/), RM);
+    expect(dialog.querySelector('[data-warning]')).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Hand over and record' }));
+    const result = await within(dialog).findByTestId('handover-result');
+    expect(result).toHaveTextContent('1,712 persons handed over to Postitus Oy.');
+    expect(result).toHaveTextContent('Recorded as a disclosure');
+    expect(within(dialog).getByRole('link', { name: 'Open the disclosure' })).toHaveAttribute('href', '/disclosures/d1');
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ recipientId: RM });
   });
 });

@@ -8,9 +8,11 @@ import { FormError } from '@/components/form-error';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import type { MarketingSelectionDto } from '@/api/types';
+import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useExports, useExportSelection, usePreview, useProductGroups, usePurposes, useSelection } from '../api/selections';
 import { summarizePreview } from '../lib/preview';
+import { HandoverDialog } from './handover-dialog';
 
 /** A saved selection: its criteria, how many it reaches now and why the others are left out, and its exports. */
 export function SelectionPage() {
@@ -18,6 +20,11 @@ export function SelectionPage() {
   const { t } = useTranslation();
   const { data: selection, isLoading, error } = useSelection(id);
   const [confirming, setConfirming] = useState(false);
+  const [handingOver, setHandingOver] = useState(false);
+  // Choosing the recipient needs the register of recipients.
+  const canSelect = usePermission('marketing.select');
+  const canReadRecipients = usePermission('recipients.read');
+  const canHandOver = canSelect && canReadRecipients;
 
   if (!selection) return <QueryState isLoading={isLoading} error={error} />;
 
@@ -27,12 +34,18 @@ export function SelectionPage() {
         ← {t('marketing.back')}
       </Anchor>
       <PageHeader title={selection.name}>
+        {canHandOver && (
+          <Button variant="light" onClick={() => setHandingOver(true)}>
+            {t('marketing.handover')}
+          </Button>
+        )}
         <Button onClick={() => setConfirming(true)}>{t('marketing.export')}</Button>
       </PageHeader>
       <CriteriaCard selection={selection} />
       <PreviewCard selection={selection} />
       <ExportsCard selectionId={selection.id} />
       {confirming && <ExportDialog selection={selection} onClose={() => setConfirming(false)} />}
+      {handingOver && <HandoverDialog selection={selection} onClose={() => setHandingOver(false)} />}
     </Stack>
   );
 }

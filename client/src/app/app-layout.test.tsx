@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { json, mockFetch, renderWithProviders } from '@/testing/render';
+import { session } from '@/api/session';
+import { AppLayout } from './app-layout';
+
+const user = (accessLevel: string, permissions: string[]) => ({
+  id: 'u', username: 'x', displayName: 'X', accessLevel, permissions, mustChangePassword: false,
+});
+
+async function navFor(accessLevel: string, permissions: string[]) {
+  session.signIn({ accessToken: 't', refreshToken: 'r', expiresIn: 900, mustChangePassword: false, user: user(accessLevel, permissions) });
+  mockFetch({ 'GET /api/v1/auth/me': () => json(user(accessLevel, permissions)) });
+  renderWithProviders(<AppLayout />);
+  const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((a) => a.getAttribute('href'));
+}
+
+describe('Navigation', () => {
+  it('shows recipients, disclosures and API clients by permission', async () => {
+    expect(await navFor('Administrator', ['recipients.read', 'disclosures.read', 'apiClients.manage'])).toEqual(['/recipients', '/disclosures', '/api-clients']);
+  });
+
+  it('leaves out what the access level cannot use', async () => {
+    expect(await navFor('Marketing', ['marketing.select', 'recipients.read'])).toEqual(['/marketing', '/recipients']);
+  });
+});

@@ -1,0 +1,90 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/problem';
+import type { RecipientDto, RecipientInput } from '@/api/types';
+
+const recipientsKey = ['recipients'] as const;
+
+/** The purposes (names in the UI language). Same key as elsewhere: one cache. */
+export function usePurposes() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useQuery({
+    queryKey: ['purposes', language],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/purposes', { signal })),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The register of recipients. Same key in every feature that lists them: one cache. */
+export const recipientsQueryOptions = () =>
+  queryOptions({
+    queryKey: [...recipientsKey, 'list'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients', { signal })),
+  });
+
+export function useRecipients() {
+  return useQuery(recipientsQueryOptions());
+}
+
+export const recipientQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...recipientsKey, 'detail', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients/{id}', { params: { path: { id } }, signal })),
+  });
+
+export function useRecipient(id: string) {
+  return useQuery(recipientQueryOptions(id));
+}
+
+export async function registerRecipient(input: RecipientInput) {
+  return unwrap(await api.POST('/api/v1/recipients', { body: input }));
+}
+
+/**
+ * The answer holds the webhook secret (only this once): the mutation is forgotten as soon as the
+ * form is gone (gcTime 0), and the cached recipient never has the secret.
+ */
+export function useRegisterRecipient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: registerRecipient,
+    gcTime: 0,
+    onSuccess: (recipient) => {
+      const stored: RecipientDto = { ...recipient, webhookSecret: null };
+      queryClient.setQueryData(recipientQueryOptions(recipient.id).queryKey, stored);
+      void queryClient.invalidateQueries({ queryKey: recipientsQueryOptions().queryKey });
+    },
+  });
+}
+
+export const noticesQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...recipientsKey, 'detail', id, 'notices'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients/{id}/notices', { params: { path: { id } }, signal })),
+  });
+
+/** Webhook notices; asked again every 30 s while any is still being delivered. */
+export function useNotices(id: string, enabled: boolean) {
+  return useQuery({
+    ...noticesQueryOptions(id),
+    enabled,
+    refetchInterval: (q) => (q.state.data?.some((n) => !n.deliveredAt && !n.abandonedAt) ? 30_000 : false),
+  });
+}
+
+export const RECENT_DISCLOSURES = 10;
+
+/** The recipient's latest disclosures; under the disclosures' key, so recording one refreshes this too. */
+export const recentDisclosuresQueryOptions = (recipientId: string) => {
+  const params = { recipientId, page: 1, pageSize: RECENT_DISCLOSURES };
+  return queryOptions({
+    queryKey: ['disclosures', 'list', params],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/disclosures', { params: { query: params }, signal })),
+  });
+};
+
+export function useRecentDisclosures(recipientId: string, enabled: boolean) {
+  return useQuery({ ...recentDisclosuresQueryOptions(recipientId), enabled });
+}

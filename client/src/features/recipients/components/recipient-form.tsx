@@ -1,0 +1,190 @@
+import { useMemo } from 'react';
+import { Alert, Button, Card, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isStatus } from '@/api/problem';
+import { FormProblems } from '@/components/form-problems';
+import { PERSON_DATA_CATEGORIES, RECIPIENT_TYPES, SAFEGUARD_KINDS, type RecipientDto } from '@/api/types';
+import { useServerErrors } from '@/lib/server-errors';
+import { usePurposes, useRegisterRecipient } from '../api/recipients';
+import { emptyRecipient, normalizeCountry, outsideEea, RECIPIENT_FIELDS, toRecipientInput, type RecipientFormValues } from '../lib/recipients';
+
+/**
+ * Adds a recipient. For a country outside the EU/EEA (a client-side hint only; the API decides)
+ * the transfer safeguard fields appear. A taken name (409) goes under the name field.
+ */
+export function RecipientForm({ onCreated, onCancel }: { onCreated: (recipient: RecipientDto) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const create = useRegisterRecipient();
+  const purposes = usePurposes();
+  const { register, control, handleSubmit, formState, setError, watch } = useForm<RecipientFormValues>({ defaultValues: emptyRecipient() });
+  const unmatched = useServerErrors(create.error, setError, RECIPIENT_FIELDS);
+  const e = formState.errors;
+  const conflict = isStatus(create.error, 409) && unmatched.length === 0;
+  const country = watch('country');
+  const outside = outsideEea(country);
+  const safeguardKind = watch('transferSafeguard.kind');
+  const required = (v: string) => v.trim() !== '' || t('validation.required');
+
+  const categorySuggestions = useMemo(
+    () => [...new Set([...PERSON_DATA_CATEGORIES, ...(purposes.data ?? []).flatMap((p) => p.dataCategories)])],
+    [purposes.data],
+  );
+
+  const submit = handleSubmit((values) => create.mutate(toRecipientInput(values), { onSuccess: onCreated }));
+
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} noValidate aria-label={t('recipients.add')}>
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('recipients.add')}
+          </Title>
+          {!conflict && <FormProblems error={create.error} unmatched={unmatched} />}
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <TextInput
+              label={t('recipients.name')}
+              required
+              autoFocus
+              autoComplete="off"
+              error={e.name?.message}
+              {...register('name', { validate: required })}
+            />
+            <NativeSelect
+              label={t('recipients.type')}
+              description={t('recipients.typeHint')}
+              required
+              error={e.type?.message}
+              data={RECIPIENT_TYPES.map((ty) => ({ value: ty, label: t(`recipients.types.${ty}`) }))}
+              {...register('type')}
+            />
+            <TextInput
+              label={t('recipients.businessId')}
+              description={t('recipients.businessIdHint')}
+              autoComplete="off"
+              error={e.businessId?.message}
+              {...register('businessId')}
+            />
+            <TextInput
+              label={t('recipients.country')}
+              description={t('recipients.countryHint')}
+              required
+              autoComplete="off"
+              maxLength={2}
+              styles={{ input: { textTransform: 'uppercase' } }}
+              error={e.country?.message}
+              {...register('country', {
+                validate: (v) => (v.trim() === '' ? t('validation.required') : /^[A-Z]{2}$/.test(normalizeCountry(v)) || t('recipients.countryFormat')),
+              })}
+            />
+            <TextInput
+              label={t('recipients.contact')}
+              description={t('recipients.contactHint')}
+              autoComplete="off"
+              error={e.contact?.message}
+              {...register('contact')}
+            />
+            <TextInput
+              label={t('recipients.webhookUrl')}
+              description={t('recipients.webhookUrlHint')}
+              type="url"
+              autoComplete="off"
+              error={e.webhookUrl?.message}
+              {...register('webhookUrl')}
+            />
+            <TextInput
+              label={t('recipients.agreementReference')}
+              description={t('recipients.agreementReferenceHint')}
+              required
+              autoComplete="off"
+              error={e.agreementReference?.message}
+              {...register('agreementReference', { validate: required })}
+            />
+            <TextInput type="date" label={t('recipients.agreementDate')} error={e.agreementDate?.message} {...register('agreementDate')} />
+          </SimpleGrid>
+
+          {outside && (
+            <Fieldset legend={t('recipients.safeguardTitle')} variant="filled" data-testid="safeguard-fields">
+              <Stack gap="sm">
+                <Alert color={safeguardKind ? 'blue' : 'yellow'} variant="light" role="note">
+                  {t('recipients.safeguardHint', { country: normalizeCountry(country) })}
+                </Alert>
+                <SimpleGrid cols={{ base: 1, md: 2 }}>
+                  <NativeSelect
+                    label={t('recipients.safeguardKind')}
+                    error={e.transferSafeguard?.kind?.message}
+                    data={[
+                      { value: '', label: t('recipients.noSafeguard') },
+                      ...SAFEGUARD_KINDS.map((k) => ({ value: k, label: t(`recipients.safeguardKinds.${k}`) })),
+                    ]}
+                    {...register('transferSafeguard.kind', {
+                      validate: (v, all) => v !== '' || all.transferSafeguard.reference.trim() === '' || t('recipients.safeguardKindRequired'),
+                    })}
+                  />
+                  <TextInput
+                    label={t('recipients.safeguardReference')}
+                    description={t('recipients.safeguardReferenceHint')}
+                    required={Boolean(safeguardKind)}
+                    autoComplete="off"
+                    error={e.transferSafeguard?.reference?.message}
+                    {...register('transferSafeguard.reference', {
+                      validate: (v, all) => !all.transferSafeguard.kind || v.trim() !== '' || t('validation.required'),
+                    })}
+                  />
+                </SimpleGrid>
+              </Stack>
+            </Fieldset>
+          )}
+
+          <Controller
+            control={control}
+            name="purposes"
+            render={({ field }) => (
+              <Checkbox.Group
+                label={t('recipients.purposes')}
+                description={t('recipients.purposesHint')}
+                error={e.purposes?.message}
+                value={field.value}
+                onChange={field.onChange}
+              >
+                <Group mt={6} gap="sm">
+                  {(purposes.data ?? []).map((p) => (
+                    <Checkbox key={p.code} value={p.code} label={p.name} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <Controller
+            control={control}
+            name="dataCategories"
+            render={({ field }) => (
+              <TagsInput
+                label={t('recipients.dataCategories')}
+                description={t('recipients.dataCategoriesHint')}
+                placeholder={field.value.length === 0 ? t('recipients.tagsPlaceholder') : undefined}
+                data={categorySuggestions}
+                clearable
+                splitChars={[',', ' ']}
+                maw={720}
+                error={e.dataCategories?.message}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+              />
+            )}
+          />
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.save')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
