@@ -2,6 +2,7 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Marketing;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
@@ -27,15 +28,17 @@ internal sealed class HandOverSelectionHandler(IHsWorksDb db, IMarketingSelectio
     {
         var (selection, _) = await db.LoadSelectionAsync(command.SelectionId, cancellationToken);
         var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == command.Input.RecipientId, cancellationToken)
-            ?? throw new DisclosureRefusedException("No recipient with that id.", "recipientId");
+            ?? throw new NotFoundException("Recipient");
         if (recipient.Type == RecipientType.Authority)
-            throw new DisclosureRefusedException("Marketing selections are not handed to authorities.", "recipientId");
+            throw new DisclosureRefusedException(Messages.Get("handoverToAuthority"), "recipientId");
         if (recipient.Type == RecipientType.Partner && selection.MarketingPurpose != MarketingPurpose.Partner)
-            throw new DisclosureRefusedException("A partner gets only selections made for partner marketing, under its stricter rules.", "recipientId");
+            throw new DisclosureRefusedException(Messages.Get("handoverPartnerPurpose"), "recipientId");
+        if (!recipient.InEea && recipient.Safeguard is null)
+            throw new DisclosureRefusedException(Messages.Get("transferRefused", recipient.Name, recipient.Country.Value), "recipientId");
         var purpose = await db.Purposes.SingleAsync(p => p.Id == selection.PurposeId, cancellationToken);
         // The same rules as the preview and the export: whoever is excluded is never in the list.
         var personIds = await selections.IncludedAsync(selection, null, cancellationToken);
-        if (personIds.Count == 0) throw new ConflictException("The selection includes nobody now; nothing was handed over.", "selectionId");
+        if (personIds.Count == 0) throw new ConflictException(Messages.Get("handoverEmpty"), "selectionId");
         // Only what the channel needs: an e-mail selection discloses no phone numbers.
         string[] categories = [PersonDataCategories.Basic, selection.Channel switch
         {

@@ -48,13 +48,13 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
         var recipient = await db.Recipients.SingleAsync(r => r.Id == input.RecipientId, cancellationToken);
         var purpose = await db.Purposes.SingleAsync(p => p.Code == input.Purpose, cancellationToken);
         var personIds = input.PersonIds!.Distinct().ToList();
+        if (!recipient.InEea && recipient.Safeguard is null)
+            throw new DisclosureRefusedException(Messages.Get("transferRefused", recipient.Name, recipient.Country.Value), "recipientId");
         if (purpose.Code == Purpose.PartnerMarketingCode)
         {
             var excluded = await ExcludedFromPartnerMarketingAsync(purpose, personIds, cancellationToken);
             if (excluded.Count > 0)
-                throw new DisclosureRefusedException(
-                    $"{excluded.Count} of the persons may not be disclosed for partner marketing (a ban, the non-disclosure marking, no consent or a prohibition register).",
-                    "personIds");
+                throw new DisclosureRefusedException(Messages.Get("excludedFromPartnerMarketing", excluded.Count), "personIds");
         }
         var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.Manual, purpose, EnumNames.Parse<LegalBasis>(input.LegalBasis),
             input.DataCategories!, personIds, input.LegalReference, clock.GetUtcNow(), currentUser.UserId, null, currentUser.Username);

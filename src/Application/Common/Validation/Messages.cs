@@ -73,6 +73,11 @@ public static class Messages
         ["categoriesRequired"] = ("Say which data categories are disclosed.", "Kerro, mitkä tietoryhmät luovutetaan.", "Ange vilka datakategorier som lämnas ut."),
         ["scopes"] = ("Scopes are one or more of: {0}.", "Oikeudet ovat yksi tai useampi näistä: {0}.", "Behörigheterna är en eller flera av: {0}."),
         ["idempotencyKey"] = ("Send an Idempotency-Key header of 1–200 characters.", "Lähetä Idempotency-Key-otsake (1–200 merkkiä).", "Skicka ett Idempotency-Key-huvud (1–200 tecken)."),
+        ["transferRefused"] = ("{0} is in {1}, outside the EU/EEA, and has no recorded transfer safeguard: nothing may be disclosed to it.", "{0} on maassa {1}, EU:n/ETA:n ulkopuolella, eikä sille ole kirjattu siirron suojatoimea: sille ei saa luovuttaa tietoja.", "{0} finns i {1}, utanför EU/EES, och har ingen registrerad skyddsåtgärd för överföring: inga uppgifter får lämnas ut till den."),
+        ["excludedFromPartnerMarketing"] = ("{0} of the persons may not be disclosed for partner marketing (a ban, the non-disclosure marking, no consent or a prohibition register).", "{0} henkilöistä ei saa luovuttaa kumppanien markkinointiin (kielto, turvakielto, ei suostumusta tai kieltorekisteri).", "{0} av personerna får inte lämnas ut för partners marknadsföring (förbud, spärrmarkering, inget samtycke eller spärregister)."),
+        ["handoverToAuthority"] = ("Marketing selections are not handed to authorities.", "Markkinointipoimintoja ei luovuteta viranomaisille.", "Marknadsföringsurval lämnas inte till myndigheter."),
+        ["handoverPartnerPurpose"] = ("A partner gets only selections made for partner marketing, under its stricter rules.", "Kumppanille luovutetaan vain kumppanien markkinointiin tehtyjä poimintoja niiden tiukempien sääntöjen mukaan.", "En partner får bara urval gjorda för partners marknadsföring, enligt deras striktare regler."),
+        ["handoverEmpty"] = ("The selection includes nobody now; nothing was handed over.", "Poiminnassa ei nyt ole ketään; mitään ei luovutettu.", "Urvalet omfattar ingen nu; inget lämnades ut."),
         ["periodOrder"] = ("The period ends before it starts.", "Jakso päättyy ennen kuin se alkaa.", "Perioden slutar innan den börjar."),
     };
 
