@@ -41,6 +41,16 @@ public sealed record RecipientNoticeDto(
     Guid Id, Guid RecipientId, string Type, Guid PersonId, DateTimeOffset OccurredAt, int Attempts, DateTimeOffset? DeliveredAt,
     DateTimeOffset? AbandonedAt, DateTimeOffset NextAttemptAt, string? LastResult);
 
+internal static class Transfers
+{
+    /// <summary>The domain's refusal of a transfer outside the EU/EEA without a safeguard, worded in the reader's language.</summary>
+    public static void EnsureAllowed(Recipient recipient)
+    {
+        if (!recipient.InEea && recipient.Safeguard is null)
+            throw new DisclosureRefusedException(Messages.Get("transferRefused", recipient.Name, recipient.Country.Value), "recipientId");
+    }
+}
+
 internal static class DisclosureMapping
 {
     public static RecipientDto ToDto(this Recipient r, string? webhookSecret = null) =>

@@ -33,8 +33,7 @@ internal sealed class HandOverSelectionHandler(IHsWorksDb db, IMarketingSelectio
             throw new DisclosureRefusedException(Messages.Get("handoverToAuthority"), "recipientId");
         if (recipient.Type == RecipientType.Partner && selection.MarketingPurpose != MarketingPurpose.Partner)
             throw new DisclosureRefusedException(Messages.Get("handoverPartnerPurpose"), "recipientId");
-        if (!recipient.InEea && recipient.Safeguard is null)
-            throw new DisclosureRefusedException(Messages.Get("transferRefused", recipient.Name, recipient.Country.Value), "recipientId");
+        Transfers.EnsureAllowed(recipient);
         var purpose = await db.Purposes.SingleAsync(p => p.Id == selection.PurposeId, cancellationToken);
         // The same rules as the preview and the export: whoever is excluded is never in the list.
         var personIds = await selections.IncludedAsync(selection, null, cancellationToken);

@@ -3,9 +3,9 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Marketing;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -48,13 +48,13 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
         var recipient = await db.Recipients.SingleAsync(r => r.Id == input.RecipientId, cancellationToken);
         var purpose = await db.Purposes.SingleAsync(p => p.Code == input.Purpose, cancellationToken);
         var personIds = input.PersonIds!.Distinct().ToList();
-        if (!recipient.InEea && recipient.Safeguard is null)
-            throw new DisclosureRefusedException(Messages.Get("transferRefused", recipient.Name, recipient.Country.Value), "recipientId");
+        Transfers.EnsureAllowed(recipient);
         if (purpose.Code == Purpose.PartnerMarketingCode)
         {
-            var excluded = await ExcludedFromPartnerMarketingAsync(purpose, personIds, cancellationToken);
-            if (excluded.Count > 0)
-                throw new DisclosureRefusedException(Messages.Get("excludedFromPartnerMarketing", excluded.Count), "personIds");
+            var reached = await PartnerMarketingReach.IncludedAsync(selections, purpose, personIds, clock.GetUtcNow(), cancellationToken);
+            var excluded = personIds.Count(id => !reached.Contains(id));
+            if (excluded > 0)
+                throw new DisclosureRefusedException(Messages.Get("excludedFromPartnerMarketing", excluded), "personIds");
         }
         var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.Manual, purpose, EnumNames.Parse<LegalBasis>(input.LegalBasis),
             input.DataCategories!, personIds, input.LegalReference, clock.GetUtcNow(), currentUser.UserId, null, currentUser.Username);
@@ -62,18 +62,5 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
         await db.SaveChangesAsync(cancellationToken);
         trail.Persons(personIds).Changed([$"disclosure:{disclosure.Id}", $"recipient:{recipient.Id}"]);
         return disclosure.ToDto(recipient.Name);
-    }
-
-    /// <summary>The persons the marketing rules leave out of partner marketing in every channel.</summary>
-    private async Task<List<Guid>> ExcludedFromPartnerMarketingAsync(Purpose purpose, List<Guid> personIds, CancellationToken cancellationToken)
-    {
-        var included = new HashSet<Guid>();
-        foreach (var channel in new[] { Channel.Email, Channel.Sms, Channel.Phone, Channel.Post })
-        {
-            var probe = MarketingSelection.Create(Guid.Empty, "disclosure check", purpose, channel, SelectionCriteria.Everyone, clock.GetUtcNow(),
-                currentUser.Username);
-            included.UnionWith(await selections.IncludedAsync(probe, personIds, cancellationToken));
-        }
-        return [.. personIds.Where(id => !included.Contains(id))];
     }
 }

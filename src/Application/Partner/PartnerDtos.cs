@@ -1,8 +1,8 @@
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Marketing;
 using HsWorks.Application.Subjects;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Subjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,16 +62,8 @@ internal static class DisclosedPersons
         var ids = disclosed.Keys.ToList();
         var hidden = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id) && p.NonDisclosure).Select(p => p.Id).ToListAsync(ct);
         var marketing = disclosed.Where(d => d.Value.Latest.PurposeCode == Purpose.PartnerMarketingCode).Select(d => d.Key).ToList();
-        var stillIncluded = new HashSet<Guid>();
-        if (marketing.Count > 0)
-        {
-            var purpose = await db.Purposes.AsNoTracking().SingleAsync(p => p.Code == Purpose.PartnerMarketingCode, ct);
-            foreach (var channel in new[] { Channel.Email, Channel.Sms, Channel.Phone, Channel.Post })
-            {
-                var probe = MarketingSelection.Create(Guid.Empty, "partner read check", purpose, channel, SelectionCriteria.Everyone, now, "partner");
-                stillIncluded.UnionWith(await selections.IncludedAsync(probe, marketing, ct));
-            }
-        }
+        var stillIncluded = marketing.Count == 0 ? [] : await PartnerMarketingReach.IncludedAsync(selections,
+            await db.Purposes.AsNoTracking().SingleAsync(p => p.Code == Purpose.PartnerMarketingCode, ct), marketing, now, ct);
         return disclosed.Where(d => !hidden.Contains(d.Key) && (d.Value.Latest.PurposeCode != Purpose.PartnerMarketingCode || stillIncluded.Contains(d.Key)))
             .ToDictionary(d => d.Key, d => d.Value);
     }
