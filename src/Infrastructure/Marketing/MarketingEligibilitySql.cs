@@ -29,7 +29,7 @@ internal static class MarketingEligibilitySql
         """;
 
     /// <summary>The existing-customer exception: own marketing, bought in every marketed group with the opt-out offered, and never said no.</summary>
-    private const string ExistingCustomer = """
+    private static readonly string ExistingCustomer = $$"""
         (NOT @partner AND cardinality(@groups) > 0
          AND NOT EXISTS (
               SELECT 1 FROM unnest(@groups) AS g(id)
@@ -37,9 +37,7 @@ internal static class MarketingEligibilitySql
                     SELECT 1 FROM purchases pu
                      WHERE pu.product_group_id = g.id AND pu.marketing_opt_out_offered
                        AND (pu.person_id = c.id OR pu.customer_id IN (SELECT cu.id FROM customers cu WHERE cu.person_id = c.id))))
-         AND (SELECT e.action FROM consent_events e
-               WHERE e.person_id = c.id AND e.purpose_id = @purpose AND e.channel IN (@channel, 'All')
-               ORDER BY e.at DESC, e.id DESC LIMIT 1) IS DISTINCT FROM 'Withdrawn')
+         AND {{string.Format(LatestConsent, "true")}} IS DISTINCT FROM 'Withdrawn')
         """;
 
     private static readonly IReadOnlyDictionary<ExclusionReason, string> Predicates = new Dictionary<ExclusionReason, string>

@@ -40,20 +40,37 @@ internal static class PersonMatchKeys
     /// Matches are only added: a ban is never lifted because a person's details changed.
     /// </summary>
     private static Task MatchInForceAsync(HsWorksDbContext db, Guid[] personIds, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"""
-            WITH people AS (SELECT * FROM person_match_keys WHERE person_id = ANY({personIds})),
-            lines AS (SELECT e.* FROM register_entries e JOIN prohibition_registers r ON r.current_import_id = e.import_id),
-            found AS (
-                SELECT l.import_id, l.line, k.person_id, 'Email' AS reason FROM people k JOIN lines l ON l.email = k.email
-                UNION ALL
-                SELECT l.import_id, l.line, k.person_id, 'Phone' FROM people k JOIN lines l ON l.phone IN (k.phone, k.mobile)
-                UNION ALL
-                SELECT l.import_id, l.line, k.person_id, 'NameAndAddress' FROM people k JOIN lines l
-                    ON l.last_name = k.last_name AND l.postal_code = k.postal_code AND l.first_name = k.first_name AND l.street = k.street)
-            INSERT INTO register_matches (import_id, line, person_id, reasons)
-            SELECT import_id, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY import_id, line, person_id
-            ON CONFLICT DO NOTHING
-            """, ct);
+        db.Database.ExecuteSqlRawAsync(
+            MatchesInsert("SELECT e.* FROM register_entries e JOIN prohibition_registers r ON r.current_import_id = e.import_id",
+                "SELECT * FROM person_match_keys WHERE person_id = ANY(@persons)"),
+            [new NpgsqlParameter("persons", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = personIds }], ct);
+
+    /// <summary>Matches the lines of an import with every person's keys; answers how many matches (line and person) it wrote.</summary>
+    public static Task<int> MatchImportAsync(HsWorksDbContext db, Guid importId, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            MatchesInsert("SELECT * FROM register_entries WHERE import_id = @import", "SELECT * FROM person_match_keys"),
+            [new NpgsqlParameter("import", NpgsqlDbType.Uuid) { Value = importId }], ct);
+
+    /// <summary>
+    /// The one definition of a match (docs/imports.md): which equal keys give which reason, from the
+    /// register lines and the persons the two queries pick. Phone and mobile are joined apart so both
+    /// joins can hash.
+    /// </summary>
+    private static string MatchesInsert(string lines, string people) => $"""
+        WITH lines AS ({lines}), people AS ({people}),
+        found AS (
+            SELECT l.import_id, l.line, k.person_id, 'Email' AS reason FROM lines l JOIN people k ON k.email = l.email
+            UNION ALL
+            SELECT l.import_id, l.line, k.person_id, 'Phone' FROM lines l JOIN people k ON k.phone = l.phone
+            UNION ALL
+            SELECT l.import_id, l.line, k.person_id, 'Phone' FROM lines l JOIN people k ON k.mobile = l.phone
+            UNION ALL
+            SELECT l.import_id, l.line, k.person_id, 'NameAndAddress' FROM lines l JOIN people k
+                ON k.last_name = l.last_name AND k.first_name = l.first_name AND k.postal_code = l.postal_code AND k.street = l.street)
+        INSERT INTO register_matches (import_id, line, person_id, reasons)
+        SELECT import_id, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY import_id, line, person_id
+        ON CONFLICT DO NOTHING
+        """;
 
     /// <summary>Writes the keys of persons that have none (persons saved before the keys existed, or loaded in bulk by SQL); answers how many.</summary>
     public static async Task<int> BackfillAsync(HsWorksDbContext db, CancellationToken ct)

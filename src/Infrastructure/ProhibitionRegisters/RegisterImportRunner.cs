@@ -69,20 +69,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
 
         report(new ImportProgress("matching", read.Rows, 1));
         await db.Database.ExecuteSqlRawAsync("ANALYZE register_entries", cancellationToken);
-        var matches = await db.Database.ExecuteSqlAsync($"""
-            WITH lines AS (SELECT * FROM register_entries WHERE import_id = {import.Id}),
-            found AS (
-                SELECT r.line, k.person_id, 'Email' AS reason FROM lines r JOIN person_match_keys k ON k.email = r.email
-                UNION ALL
-                SELECT r.line, k.person_id, 'Phone' FROM lines r JOIN person_match_keys k ON k.phone = r.phone
-                UNION ALL
-                SELECT r.line, k.person_id, 'Phone' FROM lines r JOIN person_match_keys k ON k.mobile = r.phone
-                UNION ALL
-                SELECT r.line, k.person_id, 'NameAndAddress' FROM lines r JOIN person_match_keys k
-                    ON k.last_name = r.last_name AND k.first_name = r.first_name AND k.postal_code = r.postal_code AND k.street = r.street)
-            INSERT INTO register_matches (import_id, line, person_id, reasons)
-            SELECT {import.Id}, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY line, person_id
-            """, cancellationToken);
+        var matches = await PersonMatchKeys.MatchImportAsync(db, import.Id, cancellationToken);
         var matchedPersons = await db.RegisterMatches.Where(m => m.ImportId == import.Id).Select(m => m.PersonId).Distinct().CountAsync(cancellationToken);
         // The previous snapshot's lines go; its matches stay as history.
         if (inForce is not null) await db.Database.ExecuteSqlAsync($"DELETE FROM register_entries WHERE import_id = {inForce.Id}", cancellationToken);
