@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<IRecordingStore, FileRecordingStore>();
         services.AddScoped<IMarketingSelections, PostgresMarketingSelections>();
+        services.AddSingleton<ICsvExportWriter, Exports.CsvExportWriter>();
         services.AddScoped<RegisterImportRunner>();
         services.AddSingleton<RegisterImportService>();
         services.AddSingleton<IRegisterImports>(sp => sp.GetRequiredService<RegisterImportService>());

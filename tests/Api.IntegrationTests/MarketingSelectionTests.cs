@@ -238,6 +238,38 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
     }
 
     [Fact]
+    public async Task An_export_neutralises_names_that_start_like_formulas_and_keeps_E164_phone_numbers_usable()
+    {
+        var admin = await Factory.AdminClientAsync();
+        string[] hostile = ["=HYPERLINK(\"http://x\",\"y\")", "-Miinus", "@Ät", "+Plussa"];
+        var persons = new Dictionary<Guid, string>();
+        for (var i = 0; i < hostile.Length; i++)
+        {
+            var id = await ConsumerAsync(admin, new
+            {
+                firstName = hostile[i], lastName = "Kaavanen", mobile = $"040 {1000000 + i}", language = "fi", source = "subject",
+            });
+            await admin.PostAsJsonAsync($"/api/v1/persons/{id}/consents", Consent("ownMarketing", "sms", "given"), Ct);
+            persons[id] = hostile[i];
+        }
+
+        var selectionId = await SelectionAsync(admin, "ownMarketing", "sms");
+        var csv = await admin.GetStringAsync($"/api/v1/marketing/selections/{selectionId}/export", Ct);
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("personId,firstName,lastName,language,mobile");
+        lines.Should().HaveCount(hostile.Length + 1);
+        for (var i = 0; i < hostile.Length; i++)
+        {
+            var line = lines.Single(l => l.StartsWith(persons.Single(p => p.Value == hostile[i]).Key.ToString()));
+            line.Should().EndWith($",Kaavanen,fi,+35840{1000000 + i}", "an E.164 number is written as it is");
+        }
+        csv.Should().Contain("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"").And.Contain(",\"'-Miinus\",").And.Contain(",\"'@Ät\",")
+            .And.Contain(",\"'+Plussa\",");
+        csv.Should().NotContain(",=HYPERLINK").And.NotContain(",-Miinus").And.NotContain(",@Ät").And.NotContain(",+Plussa");
+    }
+
+    [Fact]
     public async Task Partner_marketing_respects_the_partner_ban_and_never_uses_the_existing_customer_exception()
     {
         var admin = await Factory.AdminClientAsync();

@@ -1,4 +1,3 @@
-using System.Text;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Marketing;
@@ -37,16 +36,17 @@ public static class MarketingEndpoints
             .WithSummary("How many qualify now, and how many each exclusion rule leaves out")
             .WithDescription("excluded has every reason: nonDisclosure, restricted, ownBan, partnerBan, prohibitionRegister, noConsent, noAddress. A person left out is counted under the first reason in that order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        selections.MapGet("/{id:guid}/export", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        selections.MapGet("/{id:guid}/export", async (Guid id, ISender sender, ICsvExportWriter csv, HttpContext http, CancellationToken ct) =>
             {
                 var content = await sender.Send(new ExportMarketingSelection(id), ct);
                 http.Response.Headers["HsWorks-Export-Id"] = content.Export.Id.ToString();
-                return Results.Stream(stream => WriteCsvAsync(stream, content, http.RequestAborted), "text/csv; charset=utf-8",
+                return Results.Stream(stream => csv.WriteAsync(stream, SelectionExportColumns.For(content.Export.Channel), content.Persons, http.RequestAborted),
+                    "text/csv; charset=utf-8",
                     $"selection-{content.Export.SelectionId:N}-{content.Export.ExportedAt:yyyyMMdd-HHmmss}.csv");
             })
             .WithName("ExportMarketingSelection")
             .WithSummary("Export the persons who qualify now as CSV; the export and its persons are recorded")
-            .WithDescription("Streams text/csv (UTF-8, comma separated, header line first). Columns: personId, firstName, lastName, language, then the channel's address: email; mobile for sms; phone for phone; street, postalCode, city, country for post. The answer's HsWorks-Export-Id header names the recorded export.")
+            .WithDescription("Streams text/csv (UTF-8, comma separated, header line first). Columns: personId, firstName, lastName, language, then the channel's address: email; mobile for sms; phone for phone; street, postalCode, city, country for post. Free-text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab, CR, LF or NUL) are prefixed with ' and quoted; E.164 phone numbers, ids and numbers are written as they are. The answer's HsWorks-Export-Id header names the recorded export.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
         selections.MapGet("/{id:guid}/exports", async (Guid id, ISender sender, CancellationToken ct) =>
@@ -55,30 +55,4 @@ public static class MarketingEndpoints
             .WithSummary("Every export of the selection: when, by whom, how many persons")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
-
-    private static readonly Dictionary<string, (string[] Header, Func<ExportedPerson, string?[]> Values)> ChannelColumns = new()
-    {
-        ["email"] = (["email"], p => [p.Email]),
-        ["sms"] = (["mobile"], p => [p.Mobile]),
-        ["phone"] = (["phone"], p => [p.Phone ?? p.Mobile]),
-        ["post"] = (["street", "postalCode", "city", "country"], p => [p.Street, p.PostalCode, p.City, p.Country ?? "FI"]),
-    };
-
-    private static async Task WriteCsvAsync(Stream stream, SelectionExportContent content, CancellationToken cancellationToken)
-    {
-        var (header, values) = ChannelColumns[content.Export.Channel];
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-        await writer.WriteAsync(string.Join(',', new[] { "personId", "firstName", "lastName", "language" }.Concat(header)) + "\r\n");
-        await foreach (var person in content.Persons.WithCancellation(cancellationToken))
-        {
-            string?[] row = [person.PersonId.ToString(), person.FirstName, person.LastName, person.Language, .. values(person)];
-            await writer.WriteAsync(string.Join(',', row.Select(Quote)) + "\r\n");
-        }
-    }
-
-    /// <summary>RFC 4180: a value with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Quote(string? value) =>
-        value is null ? string.Empty
-        : value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value
-        : "\"" + value.Replace("\"", "\"\"") + "\"";
 }
