@@ -41,7 +41,9 @@ public static class DependencyInjection
         services.AddSingleton<IRegisterImports>(sp => sp.GetRequiredService<RegisterImportService>());
         services.AddHostedService(sp => sp.GetRequiredService<RegisterImportService>());
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("Webhooks"));
-        services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+        services.AddSingleton<IWebhookTargets, WebhookTargets>();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName,
+                (sp, client) => client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value.TimeoutSeconds))
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttp.Handler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());

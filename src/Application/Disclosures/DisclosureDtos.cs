@@ -11,11 +11,23 @@ public sealed record RecipientInput(
     string Name, string? BusinessId, string Type, string Country, string? Contact, IReadOnlyList<string>? Purposes, IReadOnlyList<string>? DataCategories,
     string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard, string? WebhookUrl);
 
-/// <summary>webhookSecret only in the answer that registered the recipient: it is shown once.</summary>
+/// <summary>
+/// webhookSecret only in the answer that registered the recipient (or added its webhook): it is shown once.
+/// version is the ETag an edit sends back in If-Match.
+/// </summary>
 public sealed record RecipientDto(
     Guid Id, string Name, string? BusinessId, string Type, string Country, bool InEea, string? Contact, IReadOnlyList<string> Purposes,
     IReadOnlyList<string> DataCategories, string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard,
-    string? WebhookUrl, bool TransferAllowed, DateTimeOffset CreatedAt, string? WebhookSecret = null);
+    string? WebhookUrl, bool TransferAllowed, DateTimeOffset CreatedAt, string Version, string? WebhookSecret = null);
+
+/// <summary>The recipient's new webhook secret, shown once: after each rotation.</summary>
+public sealed record WebhookSecretDto(Guid RecipientId, string WebhookSecret);
+
+/// <summary>One field as it was and as it became (null when empty); webhookSecret is named without values.</summary>
+public sealed record RecipientFieldChangeDto(string Field, string? From, string? To);
+
+/// <summary>One entry of a recipient's history: change registered, edited or webhookSecretRotated, by whom and when.</summary>
+public sealed record RecipientVersionDto(Guid Id, string Change, DateTimeOffset At, string By, IReadOnlyList<RecipientFieldChangeDto> Fields);
 
 /// <summary>A disclosure made by hand, e.g. to an authority: legalReference names the law or decision.</summary>
 public sealed record DisclosureInput(
@@ -57,7 +69,8 @@ internal static class DisclosureMapping
         new(r.Id, r.Name, r.BusinessId, EnumNames.ToCamelCase(r.Type), r.Country.Value, r.InEea, r.Contact, r.Purposes, r.DataCategories,
             r.AgreementReference, r.AgreementDate,
             r.Safeguard is { } s ? new TransferSafeguardDto(EnumNames.ToCamelCase(s.Kind), s.Reference) : null,
-            r.WebhookUrl?.ToString(), r.InEea || r.Safeguard is not null, r.CreatedAt, webhookSecret);
+            r.WebhookUrl?.ToString(), r.InEea || r.Safeguard is not null, r.CreatedAt,
+            r.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), webhookSecret);
 
     public static DisclosureDto ToDto(this Disclosure d, string recipientName) =>
         new(d.Id, d.RecipientId, recipientName, EnumNames.ToCamelCase(d.Kind), d.PurposeCode, EnumNames.ToCamelCase(d.LegalBasis), d.DataCategories,

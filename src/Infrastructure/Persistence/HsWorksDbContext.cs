@@ -77,6 +77,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RecipientNotice> RecipientNotices => Set<RecipientNotice>();
 
+    public DbSet<RecipientVersion> RecipientVersions => Set<RecipientVersion>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -150,6 +152,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new ApiClientConfiguration());
         modelBuilder.ApplyConfiguration(new LeadSubmissionConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new RecipientVersionConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

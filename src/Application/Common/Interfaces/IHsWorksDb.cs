@@ -73,6 +73,8 @@ public interface IHsWorksDb
 
     DbSet<RecipientNotice> RecipientNotices { get; }
 
+    DbSet<RecipientVersion> RecipientVersions { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 

@@ -1,5 +1,6 @@
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Subjects;
+using HsWorks.Infrastructure.Disclosures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,6 +29,23 @@ internal sealed class RecipientConfiguration(HsWorksDbContext context) : IEntity
         builder.Property(r => r.WebhookSecret).HasConversion(v => protector.Protect(v!), v => protector.Unprotect(v));
         builder.Property(r => r.CreatedBy).HasMaxLength(64);
         builder.Ignore(r => r.InEea);
+        builder.Property(r => r.Version).IsRowVersion();
+    }
+}
+
+/// <summary>Append-only (a trigger refuses updates and deletes): who changed which fields of a recipient, and when.</summary>
+internal sealed class RecipientVersionConfiguration : IEntityTypeConfiguration<RecipientVersion>
+{
+    public void Configure(EntityTypeBuilder<RecipientVersion> builder)
+    {
+        builder.ToTable("recipient_versions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasOne<Recipient>().WithMany().HasForeignKey(v => v.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(v => v.Change).HasConversion<string>().HasMaxLength(32);
+        builder.Property(v => v.By).HasMaxLength(64);
+        builder.Property(v => v.Fields).AsJson();
+        builder.HasIndex(v => new { v.RecipientId, v.At });
     }
 }
 
@@ -99,5 +117,9 @@ internal sealed class RecipientNoticeConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(n => n.NextAttemptAt).HasFilter("delivered_at IS NULL AND abandoned_at IS NULL");
         builder.HasIndex(n => new { n.PersonId, n.OccurredAt });
         builder.Property<uint>("Version").IsRowVersion();
+        // A dispatcher's claim on the notice while it delivers it: no row lock is held across the HTTP call, and an
+        // expired lease (a dispatcher that died mid-delivery) can be claimed again.
+        builder.Property<DateTimeOffset?>(WebhookLease.UntilProperty);
+        builder.Property<string?>(WebhookLease.ByProperty).HasMaxLength(64);
     }
 }

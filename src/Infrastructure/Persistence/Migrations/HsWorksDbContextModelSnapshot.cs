@@ -1548,6 +1548,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("type");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("WebhookSecret")
                         .HasColumnType("text")
                         .HasColumnName("webhook_secret");
@@ -1589,6 +1595,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("last_result");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("leased_by");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
@@ -1632,6 +1647,46 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_recipient_notices_person_id_occurred_at");
 
                     b.ToTable("recipient_notices", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RecipientVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("change");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipient_versions");
+
+                    b.HasIndex("RecipientId", "At")
+                        .HasDatabaseName("ix_recipient_versions_recipient_id_at");
+
+                    b.ToTable("recipient_versions", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
@@ -2512,6 +2567,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_recipient_notices_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RecipientVersion", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recipient_versions_recipients_recipient_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
