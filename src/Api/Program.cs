@@ -37,6 +37,7 @@ builder.Services
         // Outermost first. Written out here: the source generator reads this array at compile time.
         options.PipelineBehaviors =
         [
+            typeof(RefusalAuditBehaviour<,>),
             typeof(AuthorizationBehaviour<,>),
             typeof(ValidationBehaviour<,>),
             typeof(TransactionBehaviour<,>),
@@ -50,6 +51,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 builder.Services.AddHsWorksSwagger();
+builder.Services.AddHealthChecks().AddCheck<HsWorks.Infrastructure.Persistence.DatabaseHealthCheck>("database", tags: [HsWorks.Infrastructure.Persistence.DatabaseHealthCheck.ReadyTag]);
 // Binding failures reach the exception handler in every environment, so they answer as problem details naming the field.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -87,6 +89,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(HsWorksClaims.AccessLevel).Build())
     .AddPolicy(PartnerEndpoints.Policy, policy => policy.RequireAuthenticatedUser().RequireClaim(HsWorksClaims.ApiClient));
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusedStaffCallAudit>();
 builder.Services.AddRateLimiter(options =>
 {
     var perMinute = builder.Configuration.GetValue("PartnerApi:RequestsPerMinute", 120);
@@ -133,6 +136,7 @@ app.MapUsersEndpoints();
 app.MapPersonsEndpoints();
 app.MapCustomersEndpoints();
 app.MapSearchEndpoints();
+app.MapHealthEndpoints();
 app.MapCustomerRecordsEndpoints();
 app.MapConsentsEndpoints();
 app.MapProhibitionRegistersEndpoints();

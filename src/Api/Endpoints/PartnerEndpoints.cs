@@ -38,6 +38,7 @@ public static class PartnerEndpoints
             .WithSummary("Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header")
             .WithDescription("The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.")
             .Produces<LeadDto>(StatusCodes.Status201Created)
+            .Produces<LeadDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -1,12 +1,9 @@
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Subjects;
-using HsWorks.Infrastructure.Persistence;
 using Mediator;
 
 namespace HsWorks.Api.Endpoints;
-
-public sealed record HealthStatus(string Status, string Database);
 
 public static class SearchEndpoints
 {
@@ -30,15 +27,14 @@ public static class SearchEndpoints
             .WithSummary("The audit trail, newest first")
             .WithDescription("Who read or changed which data subjects and when. Auditor, DataProtectionOfficer and Administrator (audit.read).");
 
-        app.MapGet("/api/v1/health", async (HsWorksDbContext db, CancellationToken ct) =>
-                await db.Database.CanConnectAsync(ct)
-                    ? Results.Ok(new HealthStatus("ok", "ok"))
-                    : Results.Json(new HealthStatus("degraded", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
-            .AllowAnonymous()
-            .WithTags("Health")
-            .WithName("Health")
-            .WithSummary("Liveness and database reachability (no sign-in)")
-            .Produces<HealthStatus>()
-            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/api/v1/audit/refused-partner-calls", async (Guid? apiClientId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize,
+                    ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRefusedPartnerCalls(apiClientId, from, to, page, pageSize), ct)))
+            .RequireAuthorization()
+            .WithTags("Audit")
+            .WithName("ListRefusedPartnerCalls")
+            .WithSummary("Refused partner API calls, counted per client, status and hour")
+            .WithDescription("Probes of ids not disclosed (404), missing scopes (403), bad input (400) and throttled calls (429), newest hour first; counted instead of one audit record each. Needs audit.read.");
+
     }
 }

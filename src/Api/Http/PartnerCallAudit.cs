@@ -1,49 +1,53 @@
+using System.Diagnostics.Metrics;
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Audit;
+using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Security;
 
 namespace HsWorks.Api.Http;
 
 /// <summary>
-/// Every call of the partner API is in the audit (R6.5): served calls are audited by their use case;
-/// this records the refused ones too — a probe of someone else's id (404), a missing scope (403),
-/// bad input (400), the rate limit (429) — which roll back or never reach a use case.
+/// Served partner calls are audited by their use case (R6.5). A refused one — a probe of someone
+/// else's id (404), a missing scope (403), bad input (400), the rate limit (429) — writes no audit
+/// record of its own: it is counted per client, status and hour in partner_call_refusals (one
+/// UPSERT), so a flood cannot fill the append-only audit trail, and the data protection officer still
+/// sees who probes, how often and when. The same count goes to the hsworks.partner.calls.refused
+/// metric for monitoring.
 /// </summary>
 public static class PartnerCallAudit
 {
-    public static async Task InvokeAsync(HttpContext context, Func<Task> next)
+    private static readonly Meter Meter = new("HsWorks.Api");
+
+    private static readonly Counter<long> Refused = Meter.CreateCounter<long>("hsworks.partner.calls.refused", description: "Refused partner API calls");
+
+    public static Task InvokeAsync(HttpContext context, Func<Task> next)
     {
-        if (!context.Request.Path.StartsWithSegments("/api/v1/partner") || context.User.FindFirst(HsWorksClaims.ApiClient) is null)
+        if (context.Request.Path.StartsWithSegments("/api/v1/partner")
+            && Guid.TryParse(context.User.FindFirst(HsWorksClaims.ApiClient)?.Value, out var clientId))
         {
-            await next();
-            return;
+            // When the status is final (after the exception handler), before the answer leaves.
+            context.Response.OnStarting(() => CountAsync(context, clientId));
         }
-        var failure = (string?)null;
-        try
-        {
-            await next();
-        }
-        catch (Exception exception)
-        {
-            failure = exception.GetType().Name;
-            throw;
-        }
-        finally
-        {
-            var status = context.Response.StatusCode;
-            if (failure is not null || status >= 400) await RecordAsync(context, failure is null ? $"HTTP {status}" : $"refused: {failure}");
-        }
+        return next();
     }
 
-    private static async Task RecordAsync(HttpContext context, string outcome)
+    private static async Task CountAsync(HttpContext context, Guid clientId)
     {
-        // Its own scope and transaction: the request's own was rolled back.
-        using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var endpoint = $"{context.Request.Method} {context.Request.Path}";
-        db.AuditRecords.Add(AuditRecord.Create(clock.GetUtcNow(), null, context.User.Identity?.Name ?? "client:?", "partner.call.refused", [], [],
-            [endpoint.Length > 200 ? endpoint[..200] : endpoint], reason: outcome));
-        await db.SaveChangesAsync(CancellationToken.None);
+        var status = context.Response.StatusCode;
+        if (status is < 400 or >= 500) return;
+        Refused.Add(1, new KeyValuePair<string, object?>("status", status));
+        try
+        {
+            // Its own scope: the request's own unit of work was rolled back.
+            using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            await db.CountRefusedPartnerCallAsync(clientId, status, clock.GetUtcNow(), CancellationToken.None);
+        }
+        catch (Exception exception) when (DatabaseFaults.IsUnavailable(exception))
+        {
+            // The metric still has it; the answer must not fail for the count.
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PartnerCallAudit).FullName!)
+                .LogWarning("A refused partner call could not be counted: the database is unavailable");
+        }
     }
 }

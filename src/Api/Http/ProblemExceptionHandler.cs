@@ -1,6 +1,7 @@
 using FluentValidation;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Domain.Common;
+using HsWorks.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Validation(new Dictionary<string, string[]> { [path[2..]] = ["The value has the wrong type or format."] }),
             BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.BadRequest, "Bad request",
                 "The request could not be read. Check the JSON body and the parameter formats."),
+            // The database restarts or is out of reach: try again shortly (nothing of this request was kept).
+            CommitOutcomeUnknownException => Unavailable(httpContext,
+                "The database went away while your change was saved; it may or may not have been kept. Check, then try again."),
+            _ when DatabaseFaults.IsUnavailable(exception) => Unavailable(httpContext, "The database is restarting or out of reach. Try again in a moment."),
+            // The last line of defence behind validation: text the database cannot store.
+            _ when DatabaseFaults.IsBadText(exception) => Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Invalid input",
+                "A value is too long or contains a character that cannot be stored."),
             _ => null,
         };
 
@@ -50,6 +58,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         problem.Extensions["traceId"] = httpContext.TraceIdentifier;
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Seconds a client should wait before trying again while the database is unavailable.</summary>
+    public const int RetryAfterSeconds = 2;
+
+    private ProblemDetails Unavailable(HttpContext httpContext, string detail)
+    {
+        logger.LogWarning("Database unavailable in {Method} {Endpoint} (trace {TraceId}): answered 503",
+            httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName, httpContext.TraceIdentifier);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "Service unavailable", detail);
     }
 
     private static ProblemDetails Validation(IDictionary<string, string[]> errors) =>

@@ -16,4 +16,5 @@ public static class ProblemTypes
     public const string VersionRequired = Base + "version-required";
     public const string BadRequest = Base + "bad-request";
     public const string ServerError = Base + "server-error";
+    public const string Unavailable = Base + "unavailable";
 }

@@ -18,6 +18,7 @@ namespace HsWorks.Application.Customers;
 /// </summary>
 [RequiresPermission(Permission.ServiceRecordsWrite)]
 [Audited("recording.upload")]
+[NotRetried] // the upload is read once and written to the file store
 public sealed record UploadRecording(Guid CustomerId, Guid? ContactId, string ContentType, string FileName, long Length, Stream Content)
     : ICommand<RecordingDto>;
 

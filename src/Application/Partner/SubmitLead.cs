@@ -46,27 +46,31 @@ internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, Audi
     {
         var clientId = caller.ApiClientId!.Value;
         var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command.Input)));
-        var earlier = await db.LeadSubmissions.AsNoTracking()
-            .SingleOrDefaultAsync(l => l.ApiClientId == clientId && l.Key == command.IdempotencyKey, cancellationToken);
-        if (earlier is not null)
+        var now = clock.GetUtcNow();
+        var personId = Guid.CreateVersion7();
+        var customerId = command.Input.Customer is null ? (Guid?)null : Guid.CreateVersion7();
+
+        // The key is claimed before anything is created: a concurrent call with the same key waits
+        // here until this transaction ends, then finds the committed lead and answers with it.
+        if (!await db.ClaimLeadSubmissionAsync(LeadSubmission.Of(clientId, command.IdempotencyKey!, hash, personId, customerId, now), cancellationToken))
         {
+            var earlier = await db.LeadSubmissions.AsNoTracking()
+                .SingleAsync(l => l.ApiClientId == clientId && l.Key == command.IdempotencyKey, cancellationToken);
             if (earlier.RequestHash != hash) throw new ConflictException("This Idempotency-Key was used with another lead.", "idempotencyKey");
             trail.Person(earlier.PersonId).Because("replayed");
             return new LeadResult(new LeadDto(earlier.PersonId, earlier.CustomerId), Created: false);
         }
 
-        var now = clock.GetUtcNow();
         var input = command.Input.Person with { Source = EnumNames.ToCamelCase(DataSource.PartnerRegister) };
-        var person = Person.Create(Guid.CreateVersion7(), input.ToDetails(), input.ToIdentityCodeChange(), DataSource.PartnerRegister, now);
+        var person = Person.Create(personId, input.ToDetails(), input.ToIdentityCodeChange(), DataSource.PartnerRegister, now);
         db.Persons.Add(person);
         Customer? customer = null;
         if (command.Input.Customer is { } c)
         {
-            customer = Customer.Create(Guid.CreateVersion7(), CustomerType.Consumer, null, null, person.Id,
+            customer = Customer.Create(customerId!.Value, CustomerType.Consumer, null, null, person.Id,
                 c.CustomerSince ?? DateOnly.FromDateTime(now.UtcDateTime), [.. c.ProductGroups ?? []], now);
             db.Customers.Add(customer);
         }
-        db.LeadSubmissions.Add(LeadSubmission.Of(clientId, command.IdempotencyKey!, hash, person.Id, customer?.Id, now));
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(PersonFields.All);
         if (customer is not null) trail.Customer(customer.Id);

@@ -18,6 +18,7 @@ namespace HsWorks.Application.ProhibitionRegisters;
 /// </summary>
 [RequiresPermission(Permission.ProhibitionRegistersManage)]
 [Audited("prohibitionRegister.import")]
+[NotRetried] // the upload is read once and written to the file store
 public sealed record StartRegisterImport(Guid RegisterId, string? FileName, string? FileDate, long Length, Stream? Content)
     : ICommand<RegisterImportDto>
 {

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HsWorks.Application.Users;
 
 /// <summary>The signed-in user changes their own password; other sessions end and fresh tokens are returned.</summary>
+[AnySignedInStaff]
 [AllowedBeforePasswordChange]
 [Audited("auth.passwordChanged")]
 public sealed record ChangePassword(string CurrentPassword, string NewPassword) : ICommand<LoginResult>;

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HsWorks.Application.Users;
 
 /// <summary>Who am I and what may I do.</summary>
+[AnySignedInStaff]
 [AllowedBeforePasswordChange]
 public sealed record GetCurrentUser : IQuery<CurrentUserDto>;
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HsWorks.Application.Users;
 
 /// <summary>Signs out: revokes the refresh token's family, or every session of the user when no token is given.</summary>
+[AnySignedInStaff]
 [AllowedBeforePasswordChange]
 public sealed record SignOut(string? RefreshToken) : ICommand;
 

@@ -79,6 +79,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RecipientVersion> RecipientVersions => Set<RecipientVersion>();
 
+    public DbSet<RefusedPartnerCalls> RefusedPartnerCalls => Set<RefusedPartnerCalls>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -86,6 +88,35 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+
+    public async Task<T> RunUnitAsync<T>(Func<int, CancellationToken, Task<T>> unit, bool retry, CancellationToken cancellationToken)
+    {
+        // Inside an open transaction a retry cannot repeat what came before: the outer unit decides.
+        if (!retry || Database.CurrentTransaction is not null) return await unit(0, cancellationToken);
+        var attempt = 0;
+        return await new RetryingUnitStrategy(this).ExecuteAsync(async ct =>
+        {
+            // A retry starts clean: what the failed attempt added or loaded was rolled back.
+            if (attempt > 0) ChangeTracker.Clear();
+            return await unit(attempt++, ct);
+        }, cancellationToken);
+    }
+
+    public async Task<bool> ClaimLeadSubmissionAsync(LeadSubmission submission, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO lead_submissions (api_client_id, key, request_hash, person_id, customer_id, at)
+            VALUES ({submission.ApiClientId}, {submission.Key}, {submission.RequestHash}, {submission.PersonId}, {submission.CustomerId}, {submission.At})
+            ON CONFLICT (api_client_id, key) DO NOTHING
+            """, cancellationToken) == 1;
+
+    public async Task CountRefusedPartnerCallAsync(Guid apiClientId, int status, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var hour = new DateTimeOffset(at.UtcDateTime.Date.AddHours(at.UtcDateTime.Hour), TimeSpan.Zero);
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO partner_call_refusals (api_client_id, hour, status, calls) VALUES ({apiClientId}, {hour}, {status}, 1)
+            ON CONFLICT (api_client_id, hour, status) DO UPDATE SET calls = partner_call_refusals.calls + 1
+            """, cancellationToken);
+    }
 
     public Task<Person?> FindPersonForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Persons.FromSql($"SELECT *, xmin FROM persons WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
@@ -151,6 +182,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new DisclosureConfiguration());
         modelBuilder.ApplyConfiguration(new ApiClientConfiguration());
         modelBuilder.ApplyConfiguration(new LeadSubmissionConfiguration());
+        modelBuilder.ApplyConfiguration(new RefusedPartnerCallsConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientVersionConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.

@@ -59,6 +59,15 @@ public sealed class AuditTrail
         return this;
     }
 
+    /// <summary>Forgets what a failed attempt collected, before the unit of work runs again.</summary>
+    public void Reset()
+    {
+        personIds.Clear();
+        customerIds.Clear();
+        fields.Clear();
+        (TargetUserId, Reason, Actor) = (null, null, null);
+    }
+
     public AuditTrail ActingAs(Guid? userId, string username)
     {
         Actor = (userId, username);

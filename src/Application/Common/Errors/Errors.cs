@@ -23,3 +23,9 @@ public sealed class ConflictException(string message, string? field = null) : Ex
 {
     public string? Field { get; } = field;
 }
+
+/// <summary>
+/// The connection broke while a transaction committed, so whether it did is unknown: never retried
+/// by the server; the caller gets 503 and decides (an Idempotency-Key makes a repeat safe).
+/// </summary>
+public sealed class CommitOutcomeUnknownException(Exception inner) : Exception("The database went away while the change was committed.", inner);

@@ -75,6 +75,8 @@ public interface IHsWorksDb
 
     DbSet<RecipientVersion> RecipientVersions { get; }
 
+    DbSet<RefusedPartnerCalls> RefusedPartnerCalls { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 
@@ -82,6 +84,21 @@ public interface IHsWorksDb
 
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
     Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs one unit of work; with <paramref name="retry"/> it runs again, whole and with nothing
+    /// tracked, when the database was unavailable (a restart), up to a few times.
+    /// </summary>
+    Task<T> RunUnitAsync<T>(Func<int, CancellationToken, Task<T>> unit, bool retry, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims a lead's Idempotency-Key in the open transaction (INSERT … ON CONFLICT DO NOTHING): true when
+    /// this call holds it now; false when a committed lead has it. Waits while another call holds it uncommitted.
+    /// </summary>
+    Task<bool> ClaimLeadSubmissionAsync(LeadSubmission submission, CancellationToken cancellationToken);
+
+    /// <summary>Counts a refused partner call in its hour (status by client), instead of an audit record per call.</summary>
+    Task CountRefusedPartnerCallAsync(Guid apiClientId, int status, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Loads and tracks a person, locking the row until the transaction ends.</summary>
     Task<Person?> FindPersonForUpdateAsync(Guid id, CancellationToken cancellationToken);

@@ -30,3 +30,17 @@ public sealed class RequiresScopeAttribute(string scope) : Attribute
 {
     public string Scope { get; } = scope;
 }
+
+/// <summary>
+/// A command with an effect outside the database (a file written, a token handed out): when the
+/// database restarts in the middle it is not run again by the server, the caller gets 503 instead.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class NotRetriedAttribute : Attribute;
+
+/// <summary>
+/// A request any signed-in staff member may send whatever their access level (their own account).
+/// Every other staff request names the permission it needs: one that declares neither is refused.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class AnySignedInStaffAttribute : Attribute;

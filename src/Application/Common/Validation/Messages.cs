@@ -14,6 +14,7 @@ public static class Messages
         ["required"] = ("Required.", "Pakollinen tieto.", "Obligatorisk uppgift."),
         ["tooLong"] = ("At most {0} characters.", "Enintään {0} merkkiä.", "Högst {0} tecken."),
         ["tooShort"] = ("At least {0} characters.", "Vähintään {0} merkkiä.", "Minst {0} tecken."),
+        ["unstorableText"] = ("Contains a character that cannot be stored (a NUL byte or a broken character).", "Sisältää merkin, jota ei voi tallentaa (NUL-merkki tai rikkinäinen merkki).", "Innehåller ett tecken som inte kan sparas (ett NUL-tecken eller ett trasigt tecken)."),
         ["invalid"] = ("Not valid.", "Ei kelpaa.", "Ogiltig."),
         ["mustBeEmpty"] = ("Must be empty.", "Pitää jättää tyhjäksi.", "Ska lämnas tom."),
         ["oneOf"] = ("Must be one of: {0}.", "Sallitut arvot: {0}.", "Tillåtna värden: {0}."),

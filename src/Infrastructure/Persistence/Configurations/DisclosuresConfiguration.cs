@@ -123,3 +123,15 @@ internal sealed class RecipientNoticeConfiguration : IEntityTypeConfiguration<Re
         builder.Property<string?>(WebhookLease.ByProperty).HasMaxLength(64);
     }
 }
+
+internal sealed class RefusedPartnerCallsConfiguration : IEntityTypeConfiguration<RefusedPartnerCalls>
+{
+    public void Configure(EntityTypeBuilder<RefusedPartnerCalls> builder)
+    {
+        // Written only by the UPSERT in HsWorksDbContext.CountRefusedPartnerCallAsync.
+        builder.ToTable("partner_call_refusals", t => t.HasCheckConstraint("ck_partner_call_refusals_status", "status BETWEEN 400 AND 599"));
+        builder.HasKey(r => new { r.ApiClientId, r.Hour, r.Status });
+        builder.HasOne<ApiClient>().WithMany().HasForeignKey(r => r.ApiClientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.Hour);
+    }
+}
