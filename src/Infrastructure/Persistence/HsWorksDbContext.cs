@@ -82,6 +82,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     internal FieldProtector Protector => protector;
 
+    internal DbSet<HsWorks.Infrastructure.Security.EncryptionKeyRecord> EncryptionKeys => Set<HsWorks.Infrastructure.Security.EncryptionKeyRecord>();
+
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
 
@@ -150,6 +152,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new ApiClientConfiguration());
         modelBuilder.ApplyConfiguration(new LeadSubmissionConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new HsWorks.Infrastructure.Security.EncryptionKeyConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {
