@@ -114,6 +114,16 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it keeps the search tokens in step.");
 
+    /// <summary>The model's value converters hold this context's protector: one model per protector (one per process, except in tests running several instances).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
+
+    private sealed class ProtectorModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            context is HsWorksDbContext own ? (context.GetType(), own.Protector, designTime) : (context.GetType(), designTime);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");

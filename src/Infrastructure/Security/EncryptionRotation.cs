@@ -41,6 +41,8 @@ public sealed class EncryptionRotation(
     /// <summary>Step 1: a new random key in the key ring file (with the configured keys, so the file alone suffices afterwards).</summary>
     public async Task<string> AddKeyAsync(CancellationToken cancellationToken)
     {
+        // The key in use is recorded as active first, so that the new one is retired from nothing and takes over from it.
+        await RegisterKeysAsync(cancellationToken);
         var configured = protector.KeyIds.Where(protector.IsConfigured).ToList();
         var keyId = RingFile.AddNewKey(configured.Select(protector.ExportKey), clock.GetUtcNow());
         protector.Reload(force: true);
@@ -95,11 +97,11 @@ public sealed class EncryptionRotation(
                         var stale = await StaleAsync(connection, table, column, current, after, batchSize, cancellationToken);
                         if (stale.Count == 0) break;
                         foundInPass += stale.Count;
-                        movedInPass += await MoveAsync(connection, table, column, stale, cancellationToken);
+                        var moved = await MoveAsync(connection, table, column, stale, cancellationToken);
+                        (movedInPass, values) = (movedInPass + moved, values + moved);
                         after = stale[^1].Id;
                         batches++;
                     }
-                    values += movedInPass;
                     if (foundInPass == 0) break;
                 }
                 logger.LogInformation("{Table}.{Column} is on key {KeyId}", table, column, current);
@@ -129,7 +131,12 @@ public sealed class EncryptionRotation(
             string? keep = null;
             if (key.ActivatedAt is not null && key.RetiredAt is null) keep = "it is the active key";
             else if (key.RetiredAt is null) keep = "it was never retired from writing";
-            else if (await IsNeededAsync(key.KeyId, cancellationToken)) keep = "values or files still use it: run the re-encryption again";
+            else if (await IsNeededAsync(key.KeyId, cancellationToken))
+            {
+                // Needed again (a restore brought its values back): backups taken from now on may hold them too.
+                key.DrainedAt = null;
+                keep = "values or files still use it: run the re-encryption again";
+            }
             else if (key.DrainedAt is null) keep = "the re-encryption has not completed since it was retired";
             else if (key.DrainedAt.Value + backupRetention > now)
                 keep = $"a backup taken before {key.DrainedAt.Value:u} may need it until {key.DrainedAt.Value + backupRetention:u}";
@@ -175,6 +182,8 @@ public sealed class EncryptionRotation(
                 ActivatedAt = !hasActive && keyId == protector.CurrentKeyId ? now : null,
             });
         await db.SaveChangesAsync(cancellationToken);
+        // The steps below change these rows with set-based updates: nothing tracked may go stale.
+        db.ChangeTracker.Clear();
         if (!hasActive && known.Contains(protector.CurrentKeyId))
             await db.EncryptionKeys.Where(k => k.KeyId == protector.CurrentKeyId)
                 .ExecuteUpdateAsync(k => k.SetProperty(x => x.ActivatedAt, now).SetProperty(x => x.RetiredAt, (DateTimeOffset?)null), cancellationToken);

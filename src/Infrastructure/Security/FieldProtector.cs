@@ -114,16 +114,17 @@ public sealed class FieldProtector
         foreach (var entry in fromFile) ring.TryAdd(entry.Id, Decode(entry.Key, $"The key ring file holds a key ({entry.Id}) that is not base64 of 32 bytes."));
         if (ring.Count == 0)
             throw new InvalidOperationException("No encryption key: set Encryption__Key (base64 of 32 bytes) or Encryption__KeyRingPath to a key ring file.");
-        var newestInFile = fromFile.OrderByDescending(e => e.AddedAt).Select(e => e.Id).FirstOrDefault();
-        return new State(ChooseCurrent(ring, newestInFile), ring);
+        // Before the database names a key, the ring file's oldest: a key just added may not be in every instance's ring yet.
+        var oldestInFile = fromFile.OrderBy(e => e.AddedAt).Select(e => e.Id).FirstOrDefault();
+        return new State(ChooseCurrent(ring, oldestInFile), ring);
     }
 
-    /// <summary>The database's active key when this instance can read it; before the database named one, the configured key, else the ring file's newest.</summary>
-    private string ChooseCurrent(IReadOnlyDictionary<string, byte[]> ring, string? newestInFile = null)
+    /// <summary>The database's active key when this instance can read it; before the database named one, the configured key, else the ring file's oldest.</summary>
+    private string ChooseCurrent(IReadOnlyDictionary<string, byte[]> ring, string? oldestInFile = null)
     {
         if (activeInDatabase is { } active && ring.ContainsKey(active)) return active;
         if (state is { } known && ring.ContainsKey(known.CurrentKeyId) && activeInDatabase is not null) return known.CurrentKeyId;
-        return configuredCurrent ?? newestInFile ?? state?.CurrentKeyId ?? ring.Keys.First();
+        return configuredCurrent ?? oldestInFile ?? state?.CurrentKeyId ?? ring.Keys.First();
     }
 
     public string Protect(string plaintext)
