@@ -158,14 +158,8 @@ if (exportPath is not null)
     return;
 }
 
-if (args.Contains("--rotate-encryption"))
-{
-    // Used by ./hsworks rotate-keys: re-encrypt every protected value with the current key, then exit.
-    using var scope = app.Services.CreateScope();
-    var count = await scope.ServiceProvider.GetRequiredService<EncryptionRotation>().RotateAsync(CancellationToken.None);
-    Console.WriteLine($"Re-encrypted {count} values with the current key.");
-    return;
-}
+// Used by ./hsworks rotate-keys (docs/keys.md): a key command, then exit.
+if (await EncryptionCommands.TryRunAsync(app.Services, args)) return;
 
 if (app.Services.GetRequiredService<IOptions<StartupOptions>>().Value.Migrate)
 {

@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<ISearchIndex, PostgresSearchIndex>();
 
         services.AddSingleton(sp => new FieldProtector(configuration.GetSection("Encryption").Get<EncryptionOptions>() ?? new EncryptionOptions()));
+        services.AddSingleton<KeyRingRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<KeyRingRefresher>());
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection("Jwt"));
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection("SignIn"));
         services.AddOptions<StartupOptions>().Bind(configuration.GetSection("Startup"));

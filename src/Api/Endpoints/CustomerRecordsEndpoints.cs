@@ -1,4 +1,8 @@
+using FluentValidation;
+using FluentValidation.Results;
+using HsWorks.Api.Http;
 using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Customers;
 using Mediator;
 
@@ -120,17 +124,23 @@ public static class CustomerRecordsEndpoints
                 TypedResults.Ok<PagedResult<RecordingDto>>(await sender.Send(new ListRecordings(id, page, pageSize), ct)))
             .WithName("ListRecordings")
             .WithSummary("Call recordings and stored communication (descriptions)");
-        customer.MapPost("/recordings", async (Guid id, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] Guid? contactId, ISender sender, CancellationToken ct) =>
+        customer.MapPost("/recordings", async (Guid id, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                await using var content = file.OpenReadStream();
-                var recording = await sender.Send(new UploadRecording(id, contactId, file.ContentType, file.FileName, file.Length, content), ct);
+                // Streamed from the request into the encrypted store: never buffered in memory or a temporary folder.
+                var form = await StreamedForm.ReadUntilFileAsync(request, "file", ct);
+                if (form.File is null) throw new ValidationException([new ValidationFailure("file", Messages.Get("fileRequired"))]);
+                Guid? contactId = form.Field("contactId") is { Length: > 0 } text
+                    ? Guid.TryParse(text, out var parsed) ? parsed : throw new ValidationException([new ValidationFailure("contactId", Messages.Get("invalid"))])
+                    : null;
+                var recording = await sender.Send(new UploadRecording(id, contactId, form.FileContentType ?? string.Empty, form.FileName ?? string.Empty, form.File), ct);
                 return TypedResults.Created($"/api/v1/recordings/{recording.Id}", recording);
             })
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RecordingFormats.MaxBytes + 1024 * 1024))
+            .WithMetadata(new StreamedUploadForm("file", FileRequired: true, ("contactId", "uuid")))
             .WithName("UploadRecording")
             .WithSummary("Upload a call recording or other communication")
-            .WithDescription("multipart/form-data with `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type) and optional `contactId`. Needs serviceRecords.write.")
+            .WithDescription("multipart/form-data with optional `contactId` first, then `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type) and optional `contactId`. Needs serviceRecords.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 

@@ -1,3 +1,4 @@
+using HsWorks.Api.Http;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.ProhibitionRegisters;
 using Mediator;
@@ -25,22 +26,23 @@ public static class ProhibitionRegistersEndpoints
             .WithDescription("channels: the channels its bans cover (email, sms, phone, post or all).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        registers.MapPost("/{id:guid}/imports", async (Guid id, IFormFile? file, [FromForm] string? fileDate, ISender sender, CancellationToken ct) =>
+        registers.MapPost("/{id:guid}/imports", async (Guid id, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                await using var content = file?.OpenReadStream();
-                var import = await sender.Send(new StartRegisterImport(id, file?.FileName, fileDate, file?.Length ?? 0, content), ct);
+                // Streamed from the request into the encrypted store: never buffered in memory or a temporary folder.
+                var form = await StreamedForm.ReadUntilFileAsync(request, "file", ct);
+                var import = await sender.Send(new StartRegisterImport(id, form.FileName, form.Field("fileDate"), form.File), ct);
                 return TypedResults.Accepted($"/api/v1/prohibition-registers/{id}/imports/{import.Id}", import);
             })
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(StartRegisterImport.MaxBytes + 1024 * 1024))
-            .WithFormOptions(multipartBodyLengthLimit: StartRegisterImport.MaxBytes + 1024 * 1024)
+            .WithMetadata(new StreamedUploadForm("file", FileRequired: false, ("fileDate", null)))
             .WithName("StartRegisterImport")
             .WithSummary("Upload a register's file; it is imported in the background")
             .WithDescription("""
-                multipart/form-data with `file` (CSV, UTF-8 or ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among
-                firstName, lastName, street, postalCode, city, phone, email — see docs/imports.md) and `fileDate` (YYYY-MM-DD, the date of the
-                register's extract). Answers 202 with the import; follow it at the Location. A completed import replaces the register's
-                previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+                multipart/form-data with `fileDate` (YYYY-MM-DD, the date of the register's extract) first, then `file` (CSV, UTF-8 or
+                ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among firstName, lastName, street, postalCode,
+                city, phone, email — see docs/imports.md); the file is streamed and stored encrypted. Answers 202 with the import; follow it
+                at the Location. A completed import replaces the register's previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
                 """)
             .Produces<RegisterImportDto>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()

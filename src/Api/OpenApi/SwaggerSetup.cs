@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HsWorks.Api.Endpoints;
+using HsWorks.Api.Http;
 using HsWorks.Application.Consents;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Disclosures;
@@ -60,6 +61,7 @@ public static class SwaggerSetup
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
             options.OperationFilter<IfMatchOperationFilter>();
+            options.OperationFilter<StreamedUploadOperationFilter>();
         });
         return services;
     }
@@ -199,5 +201,32 @@ internal sealed class IfMatchOperationFilter : IOperationFilter
             Description = "The ETag from GET, e.g. \"1234\". A stale one answers 412.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
+    }
+}
+
+/// <summary>Streamed uploads read their body themselves (no form binding): their multipart form is described from <see cref="StreamedUploadForm"/>.</summary>
+internal sealed class StreamedUploadOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<StreamedUploadForm>().FirstOrDefault() is not { } form) return;
+        var properties = new Dictionary<string, IOpenApiSchema>
+        {
+            [form.FileField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+        };
+        foreach (var (name, format) in form.Fields) properties[name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = format };
+        var schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = properties };
+        if (form.FileRequired) schema.Required = new HashSet<string> { form.FileField };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["multipart/form-data"] = new OpenApiMediaType
+                {
+                    Schema = schema,
+                    Encoding = properties.Keys.ToDictionary(name => name, _ => new OpenApiEncoding { Style = ParameterStyle.Form }),
+                },
+            },
+        };
     }
 }

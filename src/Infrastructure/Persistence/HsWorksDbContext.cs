@@ -86,6 +86,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     internal FieldProtector Protector => protector;
 
+    internal DbSet<HsWorks.Infrastructure.Security.EncryptionKeyRecord> EncryptionKeys => Set<HsWorks.Infrastructure.Security.EncryptionKeyRecord>();
+
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
 
@@ -145,6 +147,16 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it keeps the search tokens in step.");
 
+    /// <summary>The model's value converters hold this context's protector: one model per protector (one per process, except in tests running several instances).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
+
+    private sealed class ProtectorModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            context is HsWorksDbContext own ? (context.GetType(), own.Protector, designTime) : (context.GetType(), designTime);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
@@ -185,6 +197,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new RefusedPartnerCallsConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new HsWorks.Infrastructure.Security.EncryptionKeyConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

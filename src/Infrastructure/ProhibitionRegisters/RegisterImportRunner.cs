@@ -3,6 +3,8 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Consents;
 using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.Security;
+using HsWorks.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using nietras.SeparatedValues;
@@ -17,7 +19,7 @@ namespace HsWorks.Infrastructure.ProhibitionRegisters;
 /// and puts the matches in force in place of the register's previous snapshot — all in one
 /// transaction. A file with any bad line is rejected with the lines' numbers and changes nothing.
 /// </summary>
-internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clock, ILogger<RegisterImportRunner> logger)
+internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector protector, TimeProvider clock, ILogger<RegisterImportRunner> logger)
 {
     private const int ProgressEvery = 20_000;
 
@@ -119,7 +121,8 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
             if (errors.Count < RegisterImport.MaxReportedErrors) errors.Add(problem.At(line));
         }
 
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        // The file is encrypted at rest (it holds personal data); it is decrypted as it is read.
+        using var file = new BufferedStream(EncryptedFile.OpenRead(path, protector), 1 << 16);
         var length = Math.Max(1, file.Length);
         using var text = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
         if (text.Peek() < 0) return new ReadResult(0, [new ImportProblem("importEmpty").At(1)], 1);
@@ -192,11 +195,11 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, TimeProvider clo
     }
 
     /// <summary>Whether the whole file is valid UTF-8; otherwise it is read as Windows-1252 (a superset of ISO-8859-1's letters).</summary>
-    private static bool IsUtf8(string path)
+    private bool IsUtf8(string path)
     {
         try
         {
-            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(EncryptedFile.OpenRead(path, protector), StrictUtf8, detectEncodingFromByteOrderMarks: true);
             var buffer = new char[1 << 16];
             while (reader.Read(buffer, 0, buffer.Length) > 0)
             {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Consents;
 using HsWorks.Infrastructure.Persistence;
+using HsWorks.Infrastructure.Security;
 using HsWorks.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ namespace HsWorks.Infrastructure.ProhibitionRegisters;
 /// imports one after another in the background. Imports still running when the process stopped are
 /// run again at the next start (their files are kept until then).
 /// </summary>
-internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOptions<StorageOptions> storage, ILogger<RegisterImportService> logger)
+internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOptions<StorageOptions> storage, FieldProtector protector, ILogger<RegisterImportService> logger)
     : BackgroundService, IRegisterImports
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
@@ -25,30 +26,12 @@ internal sealed class RegisterImportService(IServiceScopeFactory scopes, IOption
 
     private readonly ConcurrentDictionary<Guid, ImportProgress> _progress = new();
 
-    private string Folder
-    {
-        get
-        {
-            var folder = storage.Value.ImportsPath;
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    private string Folder => storage.Value.ImportsFolder;
 
     public async Task AcceptAsync(Guid importId, Stream content, CancellationToken cancellationToken)
     {
-        var final = PathOf(importId);
-        var partial = final + ".partial";
-        try
-        {
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-                await content.CopyToAsync(file, cancellationToken);
-            File.Move(partial, final);
-        }
-        finally
-        {
-            if (File.Exists(partial)) File.Delete(partial);
-        }
+        // Encrypted as it is written, like recordings: the file holds personal data.
+        await EncryptedFileStore.SaveAsync(PathOf(importId), content, protector, cancellationToken);
         _progress[importId] = new ImportProgress("queued", 0, 0);
         _wakeUps.Writer.TryWrite(importId);
     }

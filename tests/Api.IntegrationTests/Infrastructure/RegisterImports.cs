@@ -23,13 +23,14 @@ public static class RegisterImports
         string fileName = "register.csv")
     {
         using var form = new MultipartFormDataContent();
+        // Fields before the file: the upload is streamed.
+        if (fileDate is not null) form.Add(new StringContent(fileDate), "fileDate");
         if (file is not null)
         {
             var content = new ByteArrayContent(file);
             content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
             form.Add(content, "file", fileName);
         }
-        if (fileDate is not null) form.Add(new StringContent(fileDate), "fileDate");
         return await client.PostAsync($"/api/v1/prohibition-registers/{registerId}/imports", form);
     }
 

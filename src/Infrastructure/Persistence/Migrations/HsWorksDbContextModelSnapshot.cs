@@ -2094,6 +2094,39 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("search_words", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Infrastructure.Security.EncryptionKeyRecord", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("key_id");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<DateTimeOffset?>("DrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drained_at");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("KeyId")
+                        .HasName("pk_encryption_keys");
+
+                    b.ToTable("encryption_keys", (string)null);
+                });
+
             modelBuilder.Entity("person_match_keys", b =>
                 {
                     b.Property<Guid>("PersonId")

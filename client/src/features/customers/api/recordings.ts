@@ -34,8 +34,9 @@ export type UploadRecordingArgs = { customerId: string; file: File; contactId?: 
  */
 export async function uploadRecording({ customerId, file, contactId }: UploadRecordingArgs) {
   const form = new FormData();
-  form.append('file', file, file.name);
+  // Fields before the file: the API streams the file and reads no field after it.
   if (contactId) form.append('contactId', contactId);
+  form.append('file', file, file.name);
   return unwrap(
     await api.POST('/api/v1/customers/{id}/recordings', {
       params: { path: { id: customerId } },

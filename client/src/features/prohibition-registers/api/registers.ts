@@ -86,8 +86,9 @@ export type UploadArgs = { registerId: string; file: File; fileDate: string };
  */
 export async function uploadRegisterFile({ registerId, file, fileDate }: UploadArgs) {
   const form = new FormData();
-  form.append('file', file, file.name);
+  // Fields before the file: the API streams the file and reads no field after it.
   form.append('fileDate', fileDate);
+  form.append('file', file, file.name);
   return unwrap(
     await api.POST('/api/v1/prohibition-registers/{id}/imports', {
       params: { path: { id: registerId } },
