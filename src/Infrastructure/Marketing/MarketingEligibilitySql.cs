@@ -88,7 +88,7 @@ internal static class MarketingEligibilitySql
             UNION ALL
             SELECT cp.person_id, cp.customer_id, cu.product_groups, false FROM customer_contact_persons cp JOIN customers cu ON cu.id = cp.customer_id),
         c AS (
-            SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, p.non_disclosure, false AS restricted,
+            SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, (p.non_disclosure OR p.non_disclosure_claim_pending) AS non_disclosure, false AS restricted,
                    -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules.
                    EXISTS (SELECT 1 FROM customers cu WHERE cu.person_id = p.id) AS is_consumer
               FROM persons p JOIN links l ON l.person_id = p.id
