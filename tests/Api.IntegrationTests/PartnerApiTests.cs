@@ -410,11 +410,13 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         var marked = await ConsumerAsync(admin, Person("Merkitty"));
         var claimed = await ConsumerAsync(admin, Person("Ilmoittaja"));
         var kept = await ConsumerAsync(admin, Person("Pysyvä"));
+        var restricted = await ConsumerAsync(admin, Person("Rajoitettu"));
+        var deceased = await ConsumerAsync(admin, Person("Edesmennyt"));
         await DiscloseAsync(admin, partner.Id, "partnerMarketing", "consent", ["basic", "email"], withdrawn);
         await DiscloseAsync(admin, partner.Id, "partnerMarketing", "consent", ["basic", "address"], objected, kept);
-        await DiscloseAsync(admin, partner.Id, "customerService", "contract", ["basic"], marked, claimed);
+        await DiscloseAsync(admin, partner.Id, "customerService", "contract", ["basic"], marked, claimed, restricted, deceased);
         var client = await PartnerAsync(await ClientAsync(admin, partner.Id, "persons.read"));
-        (await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().HaveCount(5);
+        (await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().HaveCount(7);
 
         // Post and phone stay open for the e-mail person, but what was disclosed to them was for e-mail only.
         await ConsentAsync(admin, withdrawn, "email", "withdrawn");
@@ -423,8 +425,20 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         var mark = Person("Merkitty", nonDisclosure: true);
         (await dpo.PutJsonAsync($"/api/v1/persons/{marked}", mark, $"\"{markedPerson.Version}\"", Ct)).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/persons/{claimed}/non-disclosure-claims", new { note = "Says she has a marking" }, Ct)).EnsureSuccessStatusCode();
+        // Restriction of processing and death have no endpoint yet (the data-subject-rights work and the
+        // Population Register import will set them): set as those will, straight in the database.
+        await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var hooks = new NpgsqlCommand(
+                "UPDATE persons SET processing_restricted = (id = @restricted), died_on = CASE WHEN id = @deceased THEN DATE '2026-11-30' END WHERE id IN (@restricted, @deceased)",
+                connection);
+            hooks.Parameters.AddWithValue("restricted", restricted);
+            hooks.Parameters.AddWithValue("deceased", deceased);
+            (await hooks.ExecuteNonQueryAsync(Ct)).Should().Be(2);
+        }
 
-        foreach (var gone in new[] { withdrawn, objected, marked, claimed })
+        foreach (var gone in new[] { withdrawn, objected, marked, claimed, restricted, deceased })
             (await client.GetAsync($"/api/v1/partner/persons/{gone}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var list = await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct);
         list.Items.Should().ContainSingle().Which.Should().Match<PartnerPersonDto>(p => p.Id == kept && p.Address!.City == "Tampere");

@@ -40,7 +40,7 @@ internal static class DisclosedPersons
     /// covers, each with only the fields it covers (<see cref="DisclosureCoverage"/>): every disclosure
     /// counts with its own purpose and categories, and a marketing purpose only through the channels the
     /// marketing rules still allow — a read is a new disclosure, checked like one. Nobody with the
-    /// non-disclosure marking or a pending claim of it, whatever the purpose.
+    /// non-disclosure marking or a pending claim of it, a restriction of processing, or a date of death, whatever the purpose.
     /// </summary>
     public static async Task<Dictionary<Guid, ServablePerson>> ServableAsync(IHsWorksDb db, IMarketingSelections selections, Guid recipientId,
         Guid? personId, DateTimeOffset now, CancellationToken ct)
@@ -49,7 +49,8 @@ internal static class DisclosedPersons
         if (personId is { } id) query = query.Where(d => d.PersonIds.Contains(id));
         var disclosures = await query.OrderBy(d => d.At).ToListAsync(ct);
         var personIds = disclosures.SelectMany(d => d.PersonIds).Where(p => personId is null || p == personId).ToHashSet();
-        var withheld = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id) && (p.NonDisclosure || p.NonDisclosureClaimPending))
+        var withheld = await db.Persons.AsNoTracking()
+            .Where(p => personIds.Contains(p.Id) && (p.NonDisclosure || p.NonDisclosureClaimPending || p.ProcessingRestricted || p.DiedOn != null))
             .Select(p => p.Id).ToListAsync(ct);
         personIds.ExceptWith(withheld);
 

@@ -56,7 +56,7 @@ public sealed class NonDisclosureRule : IExclusionRule
     public bool IsBroken(MarketingCandidate c, MarketingRequest r) => c.NonDisclosure;
 }
 
-/// <summary>Restriction of processing or a pending objection (data-subject rights).</summary>
+/// <summary>Restriction of processing or a pending objection (data-subject rights), or death.</summary>
 public sealed class RestrictionRule : IExclusionRule
 {
     public ExclusionReason Reason => ExclusionReason.Restricted;

@@ -39,6 +39,15 @@ public sealed class Person
     /// <summary>Someone said the person has the marking and DataProtectionOfficer has not decided yet.</summary>
     public bool NonDisclosureClaimPending { get; private set; }
 
+    /// <summary>
+    /// Restriction of processing or a pending objection (GDPR art. 18 and 21). A hook: nothing sets it
+    /// yet — the data-subject-rights work will; partner reads and marketing already honour it.
+    /// </summary>
+    public bool ProcessingRestricted { get; private set; }
+
+    /// <summary>Date of death. A hook for the Population Register import (nothing sets it yet); partner reads and marketing honour it.</summary>
+    public DateOnly? DiedOn { get; private set; }
+
     /// <summary>The address is kept from everyone without the dedicated permission: marked, or claimed and not yet decided (the safe side).</summary>
     public bool AddressProtected => NonDisclosure || NonDisclosureClaimPending;
 

@@ -1834,6 +1834,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("died_on");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -1889,6 +1893,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("ProcessingRestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("processing_restricted");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -11,8 +11,21 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "died_on",
+                table: "persons",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "non_disclosure_claim_pending",
+                table: "persons",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "processing_restricted",
                 table: "persons",
                 type: "boolean",
                 nullable: false,
@@ -66,7 +79,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 name: "non_disclosure_claims");
 
             migrationBuilder.DropColumn(
+                name: "died_on",
+                table: "persons");
+
+            migrationBuilder.DropColumn(
                 name: "non_disclosure_claim_pending",
+                table: "persons");
+
+            migrationBuilder.DropColumn(
+                name: "processing_restricted",
                 table: "persons");
         }
     }

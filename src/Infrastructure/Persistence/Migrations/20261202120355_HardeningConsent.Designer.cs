@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261202113036_HardeningConsent")]
+    [Migration("20261202120355_HardeningConsent")]
     partial class HardeningConsent
     {
         /// <inheritdoc />
@@ -1837,6 +1837,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("died_on");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -1892,6 +1896,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("ProcessingRestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("processing_restricted");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
