@@ -82,23 +82,29 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task A_ban_is_kept_after_it_is_lifted_and_both_steps_are_audited()
+    public async Task A_ban_is_recorded_by_whoever_takes_it_only_the_data_protection_officer_lifts_it_and_both_steps_are_audited()
     {
         var admin = await Factory.AdminClientAsync();
+        var (helpdesk, _, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        var (marketer, _, _) = await Factory.UserClientAsync("Marketing");
+        var (dpo, dpoUser, _) = await Factory.UserClientAsync("DataProtectionOfficer");
         var person = await admin.CreatePersonAsync();
-        var ban = await (await admin.PostAsJsonAsync($"/api/v1/persons/{person.Id}/prohibitions",
+        var ban = await (await helpdesk.PostAsJsonAsync($"/api/v1/persons/{person.Id}/prohibitions",
             new { kind = "partnerDisclosure", channel = "all", reason = "Asked on the phone" }, Ct)).ReadAsync<ProhibitionDto>(Ct);
         ban.Active.Should().BeTrue();
 
-        var lifted = await (await admin.PostAsync($"/api/v1/persons/{person.Id}/prohibitions/{ban.Id}/lift", null, Ct)).ReadAsync<ProhibitionDto>(Ct);
+        foreach (var other in new[] { helpdesk, marketer, admin })
+            (await other.PostAsync($"/api/v1/persons/{person.Id}/prohibitions/{ban.Id}/lift", null, Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await (await admin.GetAsync($"/api/v1/persons/{person.Id}/prohibitions", Ct)).ReadAsync<List<ProhibitionDto>>(Ct)).Single().Active.Should().BeTrue();
+        var lifted = await (await dpo.PostAsync($"/api/v1/persons/{person.Id}/prohibitions/{ban.Id}/lift", null, Ct)).ReadAsync<ProhibitionDto>(Ct);
 
         lifted.Active.Should().BeFalse();
-        lifted.LiftedBy.Should().Be("admin");
+        lifted.LiftedBy.Should().Be(dpoUser.Username);
         var history = await (await admin.GetAsync($"/api/v1/persons/{person.Id}/prohibitions", Ct)).ReadAsync<List<ProhibitionDto>>(Ct);
         history.Should().ContainSingle().Which.Kind.Should().Be("partnerDisclosure");
         var audit = await (await admin.GetAsync($"/api/v1/audit?personId={person.Id}", Ct)).ReadAsync<PagedResult<AuditRecordDto>>(Ct);
         audit.Items.Select(a => a.Action).Should().Contain(["prohibition.create", "prohibition.lift"]);
-        (await admin.PostAsync($"/api/v1/persons/{person.Id}/prohibitions/{ban.Id}/lift", null, Ct)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await dpo.PostAsync($"/api/v1/persons/{person.Id}/prohibitions/{ban.Id}/lift", null, Ct)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -122,7 +128,7 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
     [Fact]
     public async Task Setting_and_clearing_the_non_disclosure_marking_is_kept_as_history_with_its_source()
     {
-        var admin = await Factory.AdminClientAsync();
+        var (admin, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
         var body = HttpTestExtensions.PersonJson();
         var person = await (await admin.PostAsJsonAsync("/api/v1/persons", body, Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
         body["nonDisclosure"] = true;

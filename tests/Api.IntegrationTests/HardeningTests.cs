@@ -41,7 +41,7 @@ public sealed class HardeningTests(ApiFactory factory) : ApiTest(factory)
     [Fact]
     public async Task An_update_that_leaves_out_the_non_disclosure_marking_keeps_it()
     {
-        var admin = await Factory.AdminClientAsync();
+        var (admin, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
         var body = HttpTestExtensions.PersonJson();
         body["nonDisclosure"] = true;
         body["language"] = "sv";

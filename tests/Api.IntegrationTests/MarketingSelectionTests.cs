@@ -72,6 +72,8 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
         string[] banChannels = ["email", "sms", "phone", "post", "all"];
         var registerLines = new List<string> { "email" };
+        // Only the data protection officer sets the non-disclosure marking and lifts bans.
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
 
         for (var i = 0; i < 70; i++)
         {
@@ -79,12 +81,12 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
             Guid personId;
             if (Chance(25))
             {
-                personId = (await admin.CreatePersonAsync(body)).Id;
+                personId = (await dpo.CreatePersonAsync(body)).Id;
                 (await admin.PostAsJsonAsync($"/api/v1/customers/{organisation.Id}/contact-persons", new { personId }, Ct)).EnsureSuccessStatusCode();
             }
             else
             {
-                personId = await ConsumerAsync(admin, body);
+                personId = await ConsumerAsync(dpo, body);
                 // Some consumers are also an organisation's contact person: they keep the consumer rules.
                 if (Chance(15))
                     (await admin.PostAsJsonAsync($"/api/v1/customers/{organisation.Id}/contact-persons", new { personId }, Ct)).EnsureSuccessStatusCode();
@@ -93,7 +95,7 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
             {
                 var ban = await (await admin.PostAsJsonAsync($"/api/v1/persons/{personId}/prohibitions",
                     new { kind = Chance(60) ? "directMarketing" : "partnerDisclosure", channel = Pick(banChannels) }, Ct)).JsonAsync(Ct);
-                if (Chance(30)) (await admin.PostAsync($"/api/v1/persons/{personId}/prohibitions/{ban.Str("id")}/lift", null, Ct)).EnsureSuccessStatusCode();
+                if (Chance(30)) (await dpo.PostAsync($"/api/v1/persons/{personId}/prohibitions/{ban.Str("id")}/lift", null, Ct)).EnsureSuccessStatusCode();
             }
             foreach (var purpose in new[] { "ownMarketing", "partnerMarketing" })
             {
@@ -194,7 +196,8 @@ public sealed class MarketingSelectionTests(ApiFactory factory) : ApiTest(factor
         await admin.PostAsJsonAsync($"/api/v1/persons/{included}/consents", Consent("ownMarketing", "email", "given"), Ct);
         var withAllChannels = await ConsumerAsync(admin, PersonBody(2));
         await admin.PostAsJsonAsync($"/api/v1/persons/{withAllChannels}/consents", Consent("ownMarketing", "all", "given"), Ct);
-        var nonDisclosure = await ConsumerAsync(admin, PersonBody(3, nonDisclosure: true));
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var nonDisclosure = await ConsumerAsync(dpo, PersonBody(3, nonDisclosure: true));
         await admin.PostAsJsonAsync($"/api/v1/persons/{nonDisclosure}/consents", Consent("ownMarketing", "email", "given"), Ct);
         var banned = await ConsumerAsync(admin, PersonBody(4));
         await admin.PostAsJsonAsync($"/api/v1/persons/{banned}/consents", Consent("ownMarketing", "email", "given"), Ct);

@@ -195,7 +195,8 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
     {
         var admin = await Factory.AdminClientAsync();
         var person = await ConsumerAsync(admin, Person("Matti"));
-        var hidden = await ConsumerAsync(admin, Person("Salattu", nonDisclosure: true));
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var hidden = await ConsumerAsync(dpo, Person("Salattu", nonDisclosure: true));
         var unsafeRecipient = await RecipientAsync(admin, Recipient("Offshore Inc", type: "processor", country: "US"));
         var safeRecipient = await RecipientAsync(admin, Recipient("Cloud Inc", type: "processor", country: "US",
             safeguard: new { kind = "standardContractualClauses", reference = "SCC 2021/914 module 3" }));
@@ -373,5 +374,127 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         (await Notices(withoutHook.Id)).Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n => n.AbandonedAt != null && n.LastResult!.StartsWith("No webhook"));
         (await Notices(unrelated.Id)).Should().BeEmpty();
         receiver.Received.Should().ContainSingle();
+    }
+
+    private static async Task ConsentAsync(HttpClient admin, Guid person, string channel, string action) =>
+        (await admin.PostAsJsonAsync($"/api/v1/persons/{person}/consents",
+            new { purpose = "partnerMarketing", channel, action, source = "form", evidence = "Signed form" }, Ct)).EnsureSuccessStatusCode();
+
+    private static async Task DiscloseAsync(HttpClient admin, Guid recipientId, string purpose, string legalBasis, string[] categories, params Guid[] personIds) =>
+        (await admin.PostAsJsonAsync("/api/v1/disclosures", new { recipientId, purpose, legalBasis, dataCategories = categories, personIds }, Ct))
+            .EnsureSuccessStatusCode();
+
+    [Fact]
+    public async Task A_partner_read_follows_each_channel_and_each_disclosure_s_own_purpose_and_categories()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var person = await ConsumerAsync(admin, Person("Kanavoija"));
+        await ConsentAsync(admin, person, "email", "given");
+        await ConsentAsync(admin, person, "sms", "given");
+        var partner = await RecipientAsync(admin, Recipient("Kumppani Oy"));
+        await DiscloseAsync(admin, partner.Id, "partnerMarketing", "consent", ["basic", "email", "phone"], person);
+        // The newest disclosure is for another purpose and holds names only: it must not open the e-mail address.
+        await DiscloseAsync(admin, partner.Id, "customerService", "contract", ["basic"], person);
+        var client = await PartnerAsync(await ClientAsync(admin, partner.Id, "persons.read"));
+
+        var before = await (await client.GetAsync($"/api/v1/partner/persons/{person}", Ct)).ReadAsync<PartnerPersonDto>(Ct);
+        before.Should().Match<PartnerPersonDto>(p => p.Email == "kanavoija@example.fi" && p.Mobile == "+358401112233" && p.FirstName == "Kanavoija" && p.Address == null);
+
+        await ConsentAsync(admin, person, "email", "withdrawn");
+        var detail = await (await client.GetAsync($"/api/v1/partner/persons/{person}", Ct)).ReadAsync<PartnerPersonDto>(Ct);
+        detail.Should().Match<PartnerPersonDto>(p => p.Email == null && p.Mobile == "+358401112233" && p.FirstName == "Kanavoija" && p.Address == null);
+        detail.Categories.Should().Equal("basic", "phone");
+        var listed = await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct);
+        listed.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(detail);
+
+        var reads = await (await admin.GetAsync($"/api/v1/disclosures?recipientId={partner.Id}&pageSize=100", Ct)).ReadAsync<PagedResult<DisclosureDto>>(Ct);
+        var latest = reads.Items.Where(d => d.Kind == "partnerRead").OrderByDescending(d => d.At).Take(2).ToList();
+        latest.Should().Contain(d => d.Purpose == "partnerMarketing" && d.DataCategories.OrderBy(c => c).SequenceEqual(new[] { "basic", "phone" }),
+            "the read is recorded with what each basis still covered");
+        latest.Should().Contain(d => d.Purpose == "customerService" && d.DataCategories.SequenceEqual(new[] { "basic" }));
+    }
+
+    [Fact]
+    public async Task A_partner_gets_nothing_of_a_person_once_every_basis_is_gone()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var partner = await RecipientAsync(admin, Recipient("Kumppani Oy"));
+        var withdrawn = await ConsumerAsync(admin, Person("Peruttu"));
+        await ConsentAsync(admin, withdrawn, "email", "given");
+        var objected = await ConsumerAsync(admin, Person("Kieltäytyjä"));
+        var marked = await ConsumerAsync(admin, Person("Merkitty"));
+        var claimed = await ConsumerAsync(admin, Person("Ilmoittaja"));
+        var kept = await ConsumerAsync(admin, Person("Pysyvä"));
+        var restricted = await ConsumerAsync(admin, Person("Rajoitettu"));
+        var deceased = await ConsumerAsync(admin, Person("Edesmennyt"));
+        await DiscloseAsync(admin, partner.Id, "partnerMarketing", "consent", ["basic", "email"], withdrawn);
+        await DiscloseAsync(admin, partner.Id, "partnerMarketing", "consent", ["basic", "address"], objected, kept);
+        await DiscloseAsync(admin, partner.Id, "customerService", "contract", ["basic"], marked, claimed, restricted, deceased);
+        var client = await PartnerAsync(await ClientAsync(admin, partner.Id, "persons.read"));
+        (await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().HaveCount(7);
+
+        // Post and phone stay open for the e-mail person, but what was disclosed to them was for e-mail only.
+        await ConsentAsync(admin, withdrawn, "email", "withdrawn");
+        (await admin.PostAsJsonAsync($"/api/v1/persons/{objected}/prohibitions", new { kind = "directMarketing", channel = "all" }, Ct)).EnsureSuccessStatusCode();
+        var markedPerson = await (await dpo.GetAsync($"/api/v1/persons/{marked}", Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        var mark = Person("Merkitty", nonDisclosure: true);
+        (await dpo.PutJsonAsync($"/api/v1/persons/{marked}", mark, $"\"{markedPerson.Version}\"", Ct)).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/persons/{claimed}/non-disclosure-claims", new { note = "Says she has a marking" }, Ct)).EnsureSuccessStatusCode();
+        // Restriction of processing and death have no endpoint yet (the data-subject-rights work and the
+        // Population Register import will set them): set as those will, straight in the database.
+        await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var hooks = new NpgsqlCommand(
+                "UPDATE persons SET processing_restricted = (id = @restricted), died_on = CASE WHEN id = @deceased THEN DATE '2026-11-30' END WHERE id IN (@restricted, @deceased)",
+                connection);
+            hooks.Parameters.AddWithValue("restricted", restricted);
+            hooks.Parameters.AddWithValue("deceased", deceased);
+            (await hooks.ExecuteNonQueryAsync(Ct)).Should().Be(2);
+        }
+
+        foreach (var gone in new[] { withdrawn, objected, marked, claimed, restricted, deceased })
+            (await client.GetAsync($"/api/v1/partner/persons/{gone}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var list = await (await client.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct);
+        list.Items.Should().ContainSingle().Which.Should().Match<PartnerPersonDto>(p => p.Id == kept && p.Address!.City == "Tampere");
+        list.TotalCount.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_lead_that_says_the_person_has_the_marking_leaves_a_claim_and_the_address_is_hidden_at_once()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var (helpdesk, _, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        var partner = await RecipientAsync(admin, Recipient("Kumppani Oy"));
+        var client = await PartnerAsync(await ClientAsync(admin, partner.Id, "leads.write"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/partner/leads")
+        {
+            Content = JsonContent.Create(new
+            {
+                person = new
+                {
+                    firstName = "Liidi", lastName = "Salainen", email = "liidi@example.fi", language = "fi", nonDisclosure = true, source = "populationRegister",
+                    address = new { street = "Rantatie 3", postalCode = "33100", city = "Tampere", country = "FI" },
+                },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", "lead-turva");
+        var lead = await (await client.SendAsync(request, Ct)).ReadAsync<LeadDto>(Ct);
+
+        var seen = await (await helpdesk.GetAsync($"/api/v1/persons/{lead.PersonId}", Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        seen.Should().Match<HsWorks.Application.Subjects.PersonDto>(p =>
+            !p.NonDisclosure && p.NonDisclosureClaimPending && p.AddressHidden && p.Address == null && p.Sources.Address == "partnerRegister");
+        var claims = await (await dpo.GetAsync($"/api/v1/non-disclosure-claims?personId={lead.PersonId}", Ct))
+            .ReadAsync<PagedResult<HsWorks.Application.Consents.NonDisclosureClaimDto>>(Ct);
+        var claim = claims.Items.Should().ContainSingle().Subject;
+        claim.Origin.Should().Be("partnerLead");
+        claim.ClaimedBy.Should().StartWith("client:");
+
+        (await dpo.PostAsJsonAsync($"/api/v1/non-disclosure-claims/{claim.Id}/decision", new { outcome = "confirmed" }, Ct)).EnsureSuccessStatusCode();
+        var history = await (await dpo.GetAsync($"/api/v1/persons/{lead.PersonId}/non-disclosure-history", Ct))
+            .ReadAsync<List<HsWorks.Application.Consents.NonDisclosureChangeDto>>(Ct);
+        history.Should().ContainSingle().Which.Should().Match<HsWorks.Application.Consents.NonDisclosureChangeDto>(h => h.Marked && h.Source == "partnerRegister");
     }
 }

@@ -118,7 +118,7 @@ public sealed class PersonsTests(ApiFactory factory) : ApiTest(factory)
     [Fact]
     public async Task Enum_values_travel_as_camelCase_strings()
     {
-        var admin = await Factory.AdminClientAsync();
+        var (admin, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
         var body = HttpTestExtensions.PersonJson(identityCode: IdentityCode);
         body["source"] = "PopulationRegister";
         var created = await admin.CreatePersonAsync(body);

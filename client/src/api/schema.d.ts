@@ -252,6 +252,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/non-disclosure-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the person says they have the non-disclosure marking
+         * @description A claim for DataProtectionOfficer to decide; the address is hidden at once (from everyone without persons.readProtectedAddress) until then. 201 with the new claim, or 200 with the claim already open. Needs persons.write.
+         */
+        post: operations["ClaimNonDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons/{id}/prohibitions/{prohibitionId}/lift": {
         parameters: {
             query?: never;
@@ -263,9 +283,49 @@ export interface paths {
         put?: never;
         /**
          * Lift a ban; it stays in the history
-         * @description Optional JSON body { reason }, kept in the audit record. A ban from a prohibition register cannot be lifted by hand (409).
+         * @description Optional JSON body { reason }, kept in the audit record. A ban from a prohibition register cannot be lifted by hand (409). Needs prohibitions.lift (DataProtectionOfficer only).
          */
         post: operations["LiftProhibition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/non-disclosure-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims of the non-disclosure marking awaiting (or with decided=true, after) a decision
+         * @description Open claims oldest first; decided=true lists decided ones newest first; personId narrows to one person. Needs nonDisclosure.manage (DataProtectionOfficer only).
+         */
+        get: operations["ListNonDisclosureClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/non-disclosure-claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm (sets the marking) or reject a claim of the non-disclosure marking
+         * @description outcome: confirmed or rejected; note: what the decision rests on. Both are kept as history; a decided claim answers 409. Needs nonDisclosure.manage (DataProtectionOfficer only).
+         */
+        post: operations["DecideNonDisclosureClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -639,7 +699,7 @@ export interface paths {
         put?: never;
         /**
          * Record a disclosure made by hand, e.g. to an authority with its legal reference
-         * @description Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, and for partner marketing when a person is excluded by the marketing rules. Needs disclosures.write.
+         * @description Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, when the address category includes a person with the non-disclosure marking (or a pending claim of it), and for partner marketing when a person is excluded by the marketing rules. Needs disclosures.write.
          */
         post: operations["RecordDisclosure"];
         delete?: never;
@@ -909,7 +969,7 @@ export interface paths {
         put?: never;
         /**
          * Register a data subject
-         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Needs persons.write.
+         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). Needs persons.write.
          */
         post: operations["CreatePerson"];
         delete?: never;
@@ -927,12 +987,12 @@ export interface paths {
         };
         /**
          * Open a data subject
-         * @description Returns an ETag for the edit. Opening is an audited read. Needs persons.read.
+         * @description Returns an ETag for the edit. Opening is an audited read. For a person with the non-disclosure marking or a pending claim of it, `addressHidden` is true and `address` null unless the caller has persons.readProtectedAddress. Needs persons.read.
          */
         get: operations["GetPerson"];
         /**
          * Edit a data subject's basic details
-         * @description Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, "" removes it. Needs persons.write.
+         * @description Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, "" removes it. Setting or clearing `nonDisclosure`, or the source `populationRegister`, needs nonDisclosure.manage (403 otherwise). A caller who cannot see a protected address keeps it by leaving `address` out. Needs persons.write.
          */
         put: operations["UpdatePerson"];
         post?: never;
@@ -1760,6 +1820,39 @@ export interface components {
             at: string;
             changedBy: string;
         };
+        NonDisclosureClaimDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            origin: string;
+            note?: string | null;
+            /** Format: date-time */
+            claimedAt: string;
+            claimedBy: string;
+            outcome?: string | null;
+            decisionNote?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+        };
+        NonDisclosureClaimDtoPagedResult: {
+            items: components["schemas"]["NonDisclosureClaimDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        NonDisclosureClaimInput: {
+            note?: string | null;
+        };
+        NonDisclosureDecisionInput: {
+            outcome: string;
+            note?: string | null;
+        };
         OverviewPersonDto: {
             /** Format: uuid */
             id: string;
@@ -1832,6 +1925,8 @@ export interface components {
             personalIdentityCodeMasked: boolean;
             hasPersonalIdentityCode: boolean;
             nonDisclosure: boolean;
+            nonDisclosureClaimPending: boolean;
+            addressHidden: boolean;
             address?: components["schemas"]["AddressDto"];
             source: string;
             sources: components["schemas"]["PersonSourcesDto"];
@@ -3137,6 +3232,78 @@ export interface operations {
             };
         };
     };
+    ClaimNonDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Caller 2026-12-02 10:05 says the Population Register marks her address non-disclosed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NonDisclosureClaimInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonDisclosureClaimDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonDisclosureClaimDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     LiftProhibition: {
         parameters: {
             query?: never;
@@ -3183,6 +3350,118 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNonDisclosureClaims: {
+        parameters: {
+            query?: {
+                decided?: boolean;
+                personId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonDisclosureClaimDtoPagedResult"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecideNonDisclosureClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "confirmed",
+                 *       "note": "Checked from the Population Register extract of 2026-12-02"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NonDisclosureDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonDisclosureClaimDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,6 +23,10 @@ describe('Navigation', () => {
     expect(await navFor('Administrator', ['recipients.read', 'disclosures.read', 'apiClients.manage'])).toEqual(['/recipients', '/disclosures', '/api-clients']);
   });
 
+  it('shows the non-disclosure claims to the data protection officer only', async () => {
+    expect(await navFor('DataProtectionOfficer', ['disclosures.read', 'nonDisclosure.manage'])).toEqual(['/disclosures', '/non-disclosure-claims']);
+  });
+
   it('leaves out what the access level cannot use', async () => {
     expect(await navFor('Marketing', ['marketing.select', 'recipients.read'])).toEqual(['/marketing', '/recipients']);
   });

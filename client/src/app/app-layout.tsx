@@ -16,6 +16,7 @@ const NAV: { to: string; label: string; permission: Permission }[] = [
   { to: '/prohibition-registers', label: 'nav.prohibitionRegisters', permission: 'prohibitionRegisters.manage' },
   { to: '/recipients', label: 'nav.recipients', permission: 'recipients.read' },
   { to: '/disclosures', label: 'nav.disclosures', permission: 'disclosures.read' },
+  { to: '/non-disclosure-claims', label: 'nav.nonDisclosureClaims', permission: 'nonDisclosure.manage' },
   { to: '/api-clients', label: 'nav.apiClients', permission: 'apiClients.manage' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -5,6 +5,7 @@ import { SearchPage } from '@/features/search/components/search-page';
 import { PersonsListPage } from '@/features/persons/components/persons-list-page';
 import { CreatePersonPage } from '@/features/persons/components/create-person-page';
 import { PersonPage } from '@/features/persons/components/person-page';
+import { NonDisclosureClaimsPage } from '@/features/persons/components/non-disclosure-claims-page';
 import { CustomersListPage } from '@/features/customers/components/customers-list-page';
 import { CreateCustomerPage } from '@/features/customers/components/create-customer-page';
 import { CustomerPage } from '@/features/customers/components/customer-page';
@@ -64,6 +65,7 @@ const router = createBrowserRouter([
       { path: 'recipients', element: <RequirePermission permission="recipients.read"><RecipientsPage /></RequirePermission> },
       { path: 'recipients/:id', element: <RequirePermission permission="recipients.read"><RecipientPage /></RequirePermission> },
       { path: 'disclosures', element: <RequirePermission permission="disclosures.read"><DisclosuresPage /></RequirePermission> },
+      { path: 'non-disclosure-claims', element: <RequirePermission permission="nonDisclosure.manage"><NonDisclosureClaimsPage /></RequirePermission> },
       {
         path: 'disclosures/new',
         element: (

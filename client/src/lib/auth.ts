@@ -24,7 +24,10 @@ export type Permission =
   | 'recipients.manage'
   | 'disclosures.read'
   | 'disclosures.write'
-  | 'apiClients.manage';
+  | 'apiClients.manage'
+  | 'persons.readProtectedAddress'
+  | 'nonDisclosure.manage'
+  | 'prohibitions.lift';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

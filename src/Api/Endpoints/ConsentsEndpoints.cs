@@ -68,6 +68,20 @@ public static class ConsentsEndpoints
             .WithName("ListNonDisclosureHistory")
             .WithSummary("Changes of the non-disclosure marking (turvakielto) with their sources")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapPost("/non-disclosure-claims", async (Guid id, NonDisclosureClaimInput body, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(new ClaimNonDisclosure(id, body), ct);
+                return result.Created
+                    ? Results.Created($"/api/v1/non-disclosure-claims/{result.Claim.Id}", result.Claim)
+                    : Results.Ok(result.Claim);
+            })
+            .WithName("ClaimNonDisclosure")
+            .WithSummary("Record that the person says they have the non-disclosure marking")
+            .WithDescription("A claim for DataProtectionOfficer to decide; the address is hidden at once (from everyone without persons.readProtectedAddress) until then. 201 with the new claim, or 200 with the claim already open. Needs persons.write.")
+            .Produces<NonDisclosureClaimDto>(StatusCodes.Status201Created)
+            .Produces<NonDisclosureClaimDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // The body is optional ({ reason }), so it is read by hand: a declared body would make a bodiless POST miss the route.
         person.MapPost("/prohibitions/{prohibitionId:guid}/lift", async (Guid id, Guid prohibitionId, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
@@ -76,8 +90,23 @@ public static class ConsentsEndpoints
             })
             .WithName("LiftProhibition")
             .WithSummary("Lift a ban; it stays in the history")
-            .WithDescription("Optional JSON body { reason }, kept in the audit record. A ban from a prohibition register cannot be lifted by hand (409).")
+            .WithDescription("Optional JSON body { reason }, kept in the audit record. A ban from a prohibition register cannot be lifted by hand (409). Needs prohibitions.lift (DataProtectionOfficer only).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var claims = app.MapGroup("/api/v1/non-disclosure-claims").WithTags("Consents").RequireAuthorization();
+        claims.MapGet("/", async (bool? decided, Guid? personId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListNonDisclosureClaims(decided, personId, page, pageSize), ct)))
+            .WithName("ListNonDisclosureClaims")
+            .WithSummary("Claims of the non-disclosure marking awaiting (or with decided=true, after) a decision")
+            .WithDescription("Open claims oldest first; decided=true lists decided ones newest first; personId narrows to one person. Needs nonDisclosure.manage (DataProtectionOfficer only).");
+        claims.MapPost("/{id:guid}/decision", async (Guid id, NonDisclosureDecisionInput body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new DecideNonDisclosureClaim(id, body), ct)))
+            .WithName("DecideNonDisclosureClaim")
+            .WithSummary("Confirm (sets the marking) or reject a claim of the non-disclosure marking")
+            .WithDescription("outcome: confirmed or rejected; note: what the decision rests on. Both are kept as history; a decided claim answers 409. Needs nonDisclosure.manage (DataProtectionOfficer only).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -25,7 +25,7 @@ public static class PersonsEndpoints
             })
             .WithName("CreatePerson")
             .WithSummary("Register a data subject")
-            .WithDescription("Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Needs persons.write.")
+            .WithDescription("Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). Needs persons.write.")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
@@ -36,7 +36,7 @@ public static class PersonsEndpoints
             })
             .WithName("GetPerson")
             .WithSummary("Open a data subject")
-            .WithDescription("Returns an ETag for the edit. Opening is an audited read. Needs persons.read.")
+            .WithDescription("Returns an ETag for the edit. Opening is an audited read. For a person with the non-disclosure marking or a pending claim of it, `addressHidden` is true and `address` null unless the caller has persons.readProtectedAddress. Needs persons.read.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id:guid}", async (Guid id, PersonInput body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
@@ -47,7 +47,7 @@ public static class PersonsEndpoints
             })
             .WithName("UpdatePerson")
             .WithSummary("Edit a data subject's basic details")
-            .WithDescription("Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, \"\" removes it. Needs persons.write.")
+            .WithDescription("Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, \"\" removes it. Setting or clearing `nonDisclosure`, or the source `populationRegister`, needs nonDisclosure.manage (403 otherwise). A caller who cannot see a protected address keeps it by leaving `address` out. Needs persons.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -161,6 +161,8 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
             ["evidence"] = "Call 2026-11-25 10:14, recording 0195f0a2: \"May we send you offers by e-mail?\" — \"Yes.\"",
         },
         [typeof(ProhibitionInput)] = new JsonObject { ["kind"] = "directMarketing", ["channel"] = "phone", ["reason"] = "Asked on the phone" },
+        [typeof(NonDisclosureClaimInput)] = new JsonObject { ["note"] = "Caller 2026-12-02 10:05 says the Population Register marks her address non-disclosed" },
+        [typeof(NonDisclosureDecisionInput)] = new JsonObject { ["outcome"] = "confirmed", ["note"] = "Checked from the Population Register extract of 2026-12-02" },
         [typeof(ProhibitionRegisterInput)] = new JsonObject { ["name"] = "Kuntaliiton kieltolista", ["channels"] = new JsonArray("post", "phone") },
         [typeof(MarketingSelectionInput)] = new JsonObject
         {

@@ -29,3 +29,17 @@ public sealed record NonDisclosureChangeDto(bool Marked, string Source, DateTime
 public sealed record ProhibitionDto(
     Guid Id, string Kind, string Channel, string Source, string? Reason, DateTimeOffset CreatedAt, string CreatedBy, bool Active,
     DateTimeOffset? LiftedAt, string? LiftedBy);
+
+/// <summary>Why staff think the person has the non-disclosure marking (what the caller said); optional.</summary>
+public sealed record NonDisclosureClaimInput(string? Note);
+
+/// <summary>outcome: confirmed (sets the marking) or rejected (closes the claim); note: what the decision rests on.</summary>
+public sealed record NonDisclosureDecisionInput(string Outcome, string? Note);
+
+/// <summary>
+/// A claim that a person has the non-disclosure marking, for DataProtectionOfficer to decide. origin: partnerLead or staff;
+/// outcome: null while open, else confirmed or rejected.
+/// </summary>
+public sealed record NonDisclosureClaimDto(
+    Guid Id, Guid PersonId, string PersonName, string Origin, string? Note, DateTimeOffset ClaimedAt, string ClaimedBy, string? Outcome,
+    string? DecisionNote, DateTimeOffset? DecidedAt, string? DecidedBy);

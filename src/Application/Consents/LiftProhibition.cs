@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Consents;
 
-/// <summary>Lifts a ban; it stays on record with when and by whom it was lifted.</summary>
-[RequiresPermission(Permission.ConsentsWrite)]
+/// <summary>
+/// Lifts a ban or an objection; it stays on record with when and by whom it was lifted. Anyone who
+/// takes a ban records it, but only DataProtectionOfficer lifts one (issue 10.3).
+/// </summary>
+[RequiresPermission(Permission.ProhibitionsLift)]
 [Audited("prohibition.lift")]
 public sealed record LiftProhibition(Guid PersonId, Guid ProhibitionId, string? Reason) : ICommand<ProhibitionDto>;
 

@@ -3,6 +3,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Subjects;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Users;
 using Mediator;
@@ -15,7 +16,7 @@ namespace HsWorks.Application.Customers;
 [Audited("customer.list")]
 public sealed record ListCustomers(string? Q, string? Type, int? Page, int? PageSize) : IQuery<PagedResult<CustomerSummary>>;
 
-internal sealed class ListCustomersHandler(IHsWorksDb db, AuditTrail trail) : IQueryHandler<ListCustomers, PagedResult<CustomerSummary>>
+internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<ListCustomers, PagedResult<CustomerSummary>>
 {
     public async ValueTask<PagedResult<CustomerSummary>> Handle(ListCustomers query, CancellationToken cancellationToken)
     {
@@ -33,6 +34,7 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, AuditTrail trail) : IQ
                 SortName = c.Name ?? p!.LastName + " " + p.FirstName,
                 c.BusinessId,
                 City = p != null && p.Address != null ? p.Address.City : null,
+                AddressProtected = p != null && (p.NonDisclosure || p.NonDisclosureClaimPending),
             };
         if (EnumNames.TryParse<CustomerType>(query.Type, out var type)) rows = rows.Where(r => r.Type == type);
         if (!string.IsNullOrWhiteSpace(query.Q))
@@ -45,7 +47,8 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, AuditTrail trail) : IQ
         var found = await rows.OrderBy(r => r.SortName).ThenBy(r => r.CustomerNumber).ToPageAsync(page, pageSize, cancellationToken);
         trail.Customers(found.Items.Select(r => r.Id)).Persons(found.Items.Where(r => r.PersonId != null).Select(r => r.PersonId!.Value));
         return new PagedResult<CustomerSummary>(
-            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, EnumNames.ToCamelCase(r.Type), r.Name, r.BusinessId?.Value, r.City))],
+            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, EnumNames.ToCamelCase(r.Type), r.Name, r.BusinessId?.Value,
+                ProtectedAddress.HiddenFrom(currentUser, r.AddressProtected) ? null : r.City))],
             found.Page, found.PageSize, found.TotalCount);
     }
 }

@@ -14,8 +14,8 @@ namespace HsWorks.Application.Disclosures;
 
 /// <summary>
 /// Records a disclosure made by hand (R6.4), for example to an authority with its legal reference.
-/// Refused outside the EU/EEA without a safeguard, and for partner marketing when any person is
-/// excluded by the marketing rules in every channel.
+/// Refused outside the EU/EEA without a safeguard, when the address of a person with the non-disclosure
+/// marking would go out, and for partner marketing when any person is excluded by the marketing rules in every channel.
 /// </summary>
 [RequiresPermission(Permission.DisclosuresWrite)]
 [Audited("disclosure.create")]
@@ -49,6 +49,12 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
         var purpose = await db.Purposes.SingleAsync(p => p.Code == input.Purpose, cancellationToken);
         var personIds = input.PersonIds!.Distinct().ToList();
         Transfers.EnsureAllowed(recipient);
+        // The non-disclosure marking (or a pending claim of it): the address never leaves the register, whatever the purpose.
+        if (input.DataCategories!.Contains(PersonDataCategories.Address))
+        {
+            var marked = await db.Persons.CountAsync(p => personIds.Contains(p.Id) && (p.NonDisclosure || p.NonDisclosureClaimPending), cancellationToken);
+            if (marked > 0) throw new DisclosureRefusedException(Messages.Get("nonDisclosureAddress", marked), "dataCategories");
+        }
         if (purpose.Code == Purpose.PartnerMarketingCode)
         {
             var reached = await PartnerMarketingReach.IncludedAsync(selections, purpose, personIds, clock.GetUtcNow(), cancellationToken);

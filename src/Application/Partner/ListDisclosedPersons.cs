@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Partner;
 
-/// <summary>The persons disclosed to the calling partner, only the categories disclosed; the read is recorded as a disclosure.</summary>
+/// <summary>The persons disclosed to the calling partner that a current basis still covers, only the fields it covers; the read is recorded as a disclosure.</summary>
 [RequiresScope(PartnerScopes.PersonsRead)]
 [Audited("partner.persons.list")]
 public sealed record ListDisclosedPersons(int? Page, int? PageSize) : IQuery<PagedResult<PartnerPersonDto>>;
@@ -20,19 +20,16 @@ internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, IMarketingSelec
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == caller.RecipientId, cancellationToken);
-        var disclosed = await DisclosedPersons.StillDisclosableAsync(db, selections,
-            await DisclosedPersons.ForRecipientAsync(db, recipient.Id, null, cancellationToken), clock.GetUtcNow(), cancellationToken);
-        var ids = disclosed.Keys.Order().Skip((page - 1) * size).Take(size).ToList();
+        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, null, clock.GetUtcNow(), cancellationToken);
+        var ids = servable.Keys.Order().Skip((page - 1) * size).Take(size).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-        var items = persons.OrderBy(p => p.Id).Select(p => p.ToPartnerDto(disclosed[p.Id].Categories)).ToList();
+        var items = persons.OrderBy(p => p.Id).Select(p => p.ToPartnerDto(servable[p.Id].Fields)).ToList();
         if (items.Count > 0)
         {
-            var purposes = await db.Purposes.AsNoTracking().ToDictionaryAsync(p => p.Code, cancellationToken);
-            DisclosedPersons.RecordRead(db, recipient, items.Select(i => (i.Id, disclosed[i.Id].Latest, (IReadOnlyCollection<string>)i.Categories)),
-                purposes, caller, clock.GetUtcNow());
+            await DisclosedPersons.RecordReadAsync(db, recipient, items.Select(i => (i.Id, servable[i.Id])), caller, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         trail.Persons(items.Select(i => i.Id)).Changed([$"recipient:{recipient.Id}"]);
-        return new PagedResult<PartnerPersonDto>(items, page, size, disclosed.Count);
+        return new PagedResult<PartnerPersonDto>(items, page, size, servable.Count);
     }
 }

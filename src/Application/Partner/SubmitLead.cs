@@ -7,6 +7,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Subjects;
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Subjects;
@@ -18,7 +19,8 @@ namespace HsWorks.Application.Partner;
 /// <summary>
 /// A partner submits a lead (R6.5): a person from its register (R5.1 source partnerRegister) and
 /// optionally the consumer customer they are. The same Idempotency-Key again answers the same
-/// person; the same key with another body is refused.
+/// person; the same key with another body is refused. A lead that says the person has the
+/// non-disclosure marking leaves a claim for DataProtectionOfficer and the address is hidden at once.
 /// </summary>
 [RequiresScope(PartnerScopes.LeadsWrite)]
 [Audited("partner.lead.submit")]
@@ -61,9 +63,13 @@ internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, Audi
             return new LeadResult(new LeadDto(earlier.PersonId, earlier.CustomerId), Created: false);
         }
 
-        var input = command.Input.Person with { Source = EnumNames.ToCamelCase(DataSource.PartnerRegister) };
+        // A partner neither sets the marking nor names another source; its word on a marking is a claim for DataProtectionOfficer.
+        var input = command.Input.Person with { Source = EnumNames.ToCamelCase(DataSource.PartnerRegister), NonDisclosure = false };
         var person = Person.Create(personId, input.ToDetails(), input.ToIdentityCodeChange(), DataSource.PartnerRegister, now);
         db.Persons.Add(person);
+        if (command.Input.Person.NonDisclosure == true)
+            db.NonDisclosureClaims.Add(NonDisclosureClaim.Open(Guid.CreateVersion7(), person, NonDisclosureClaimOrigin.PartnerLead,
+                "The partner's lead says the person has the non-disclosure marking.", now, caller.Username));
         Customer? customer = null;
         if (command.Input.Customer is { } c)
         {

@@ -25,7 +25,9 @@ internal sealed class CreatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
     public async ValueTask<PersonDto> Handle(CreatePerson command, CancellationToken cancellationToken)
     {
         var input = command.Input;
-        var person = Person.Create(Guid.CreateVersion7(), input.ToDetails(), input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
+        var details = input.ToDetails();
+        details.EnsureMayChangeMarking(input.ToSource(), null, currentUser);
+        var person = Person.Create(Guid.CreateVersion7(), details, input.ToIdentityCodeChange(), input.ToSource(), clock.GetUtcNow());
         db.Persons.Add(person);
         if (person.NonDisclosure) db.NonDisclosureChanges.Add(NonDisclosureChange.Of(person, input.ToSource(), person.CreatedAt, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);

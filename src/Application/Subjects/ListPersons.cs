@@ -13,7 +13,7 @@ namespace HsWorks.Application.Subjects;
 [Audited("person.list")]
 public sealed record ListPersons(string? Q, int? Page, int? PageSize) : IQuery<PagedResult<PersonSummary>>;
 
-internal sealed class ListPersonsHandler(IHsWorksDb db, AuditTrail trail) : IQueryHandler<ListPersons, PagedResult<PersonSummary>>
+internal sealed class ListPersonsHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<ListPersons, PagedResult<PersonSummary>>
 {
     public async ValueTask<PagedResult<PersonSummary>> Handle(ListPersons query, CancellationToken cancellationToken)
     {
@@ -25,11 +25,14 @@ internal sealed class ListPersonsHandler(IHsWorksDb db, AuditTrail trail) : IQue
             persons = persons.Where(p => p.LastName.ToLower().StartsWith(prefix) || p.FirstName.ToLower().StartsWith(prefix));
         }
         var rows = await persons.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Phone, City = p.Address == null ? null : p.Address.City })
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Phone, City = p.Address == null ? null : p.Address.City,
+                Protected = p.NonDisclosure || p.NonDisclosureClaimPending })
             .ToPageAsync(page, pageSize, cancellationToken);
         trail.Persons(rows.Items.Select(r => r.Id));
         return new PagedResult<PersonSummary>(
-            [.. rows.Items.Select(r => new PersonSummary(r.Id, r.FirstName, r.LastName, r.Email?.Value, r.Phone?.ToFinnishFormat(), r.City))],
+            [.. rows.Items.Select(r => ProtectedAddress.HiddenFrom(currentUser, r.Protected)
+                ? new PersonSummary(r.Id, r.FirstName, r.LastName, null, r.Phone?.ToFinnishFormat(), null)
+                : new PersonSummary(r.Id, r.FirstName, r.LastName, r.Email?.Value, r.Phone?.ToFinnishFormat(), r.City))],
             rows.Page, rows.PageSize, rows.TotalCount);
     }
 }

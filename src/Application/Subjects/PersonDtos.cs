@@ -24,6 +24,10 @@ public sealed record PersonSourcesDto(string Name, string Contact, string Addres
 
 public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name, string Type, string Role);
 
+/// <summary>
+/// A person as staff see them. addressHidden: the person has the non-disclosure marking (or a pending
+/// claim of it) and the caller may not see the address, so address is null whatever is stored.
+/// </summary>
 public sealed record PersonDto(
     Guid Id,
     string FirstName,
@@ -38,6 +42,8 @@ public sealed record PersonDto(
     bool PersonalIdentityCodeMasked,
     bool HasPersonalIdentityCode,
     bool NonDisclosure,
+    bool NonDisclosureClaimPending,
+    bool AddressHidden,
     AddressDto? Address,
     string Source,
     PersonSourcesDto Sources,

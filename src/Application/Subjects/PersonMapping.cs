@@ -1,3 +1,4 @@
+using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
@@ -32,6 +33,25 @@ internal static class PersonMapping
     public static DataSource ToSource(this PersonInput input) =>
         input.Source is null ? DataSource.Staff : EnumNames.Parse<DataSource>(input.Source);
 
+    /// <summary>
+    /// Only DataProtectionOfficer (nonDisclosure.manage) sets or lifts the non-disclosure marking and names
+    /// the Population Register as a source (issue 10.2); others record a claim of the marking instead.
+    /// </summary>
+    public static void EnsureMayChangeMarking(this PersonDetails details, DataSource source, Person? current, ICurrentUser user)
+    {
+        if (user.Has(Permission.NonDisclosureManage)) return;
+        if (details.NonDisclosure != (current?.NonDisclosure ?? false))
+            throw new ForbiddenException(Messages.Get("nonDisclosureByDpoOnly"));
+        if (source == DataSource.PopulationRegister)
+            throw new ForbiddenException(Messages.Get("populationRegisterByDpoOnly"));
+    }
+
+    /// <summary>Who may not see a protected address edits without it: leaving it out keeps the stored one, never erases it.</summary>
+    public static PersonDetails KeepingHiddenAddress(this PersonDetails details, PersonInput input, Person current, ICurrentUser user) =>
+        ProtectedAddress.HiddenFrom(user, current.AddressProtected) && (input.Address is null || PersonInputValidator.AddressIsBlank(input.Address))
+            ? details with { Address = current.Address }
+            : details;
+
     public static async Task<PersonDto> ToDtoAsync(this Person person, IHsWorksDb db, ICurrentUser user, CancellationToken ct)
     {
         var customers = await db.Customers.AsNoTracking()
@@ -42,6 +62,7 @@ internal static class PersonMapping
                 c.PersonId == person.Id ? "consumer" : "contactPerson"))
             .ToListAsync(ct);
         var seesWholeCode = user.Has(Permission.PersonsReadIdentityCode);
+        var addressHidden = ProtectedAddress.HiddenFrom(user, person.AddressProtected);
         return new PersonDto(
             person.Id,
             person.FirstName,
@@ -56,7 +77,9 @@ internal static class PersonMapping
             person.IdentityCode is not null && !seesWholeCode,
             person.IdentityCode is not null,
             person.NonDisclosure,
-            person.Address is { } a ? new AddressDto(a.Street, a.PostalCode.Value, a.City, a.Country.Value) : null,
+            person.NonDisclosureClaimPending,
+            addressHidden,
+            !addressHidden && person.Address is { } a ? new AddressDto(a.Street, a.PostalCode.Value, a.City, a.Country.Value) : null,
             EnumNames.ToCamelCase(person.NameSource),
             new PersonSourcesDto(EnumNames.ToCamelCase(person.NameSource), EnumNames.ToCamelCase(person.ContactSource),
                 EnumNames.ToCamelCase(person.AddressSource), person.IdentityCodeSource is { } s ? EnumNames.ToCamelCase(s) : null),

@@ -26,7 +26,7 @@ internal sealed class SearchSubjectsValidator : AbstractValidator<SearchSubjects
     public SearchSubjectsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(100);
 }
 
-internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, AuditTrail trail) : IQueryHandler<SearchSubjects, SearchResults>
+internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<SearchSubjects, SearchResults>
 {
     public async ValueTask<SearchResults> Handle(SearchSubjects query, CancellationToken cancellationToken)
     {
@@ -37,7 +37,8 @@ internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, A
         var personIds = shown.Where(h => h.Kind == SearchHitKind.Person).Select(h => h.Id).ToList();
         var customerIds = shown.Where(h => h.Kind == SearchHitKind.Customer).Select(h => h.Id).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, City = p.Address == null ? null : p.Address.City })
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, City = p.Address == null ? null : p.Address.City,
+                Protected = p.NonDisclosure || p.NonDisclosureClaimPending })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var customers = await (
                 from c in db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
@@ -50,7 +51,9 @@ internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, A
         {
             if (hit.Kind == SearchHitKind.Person && persons.TryGetValue(hit.Id, out var p))
                 items.Add(new SearchResultItem("person", p.Id, $"{p.FirstName} {p.LastName}",
-                    string.Join(" · ", new[] { p.City, p.Email?.Value }.Where(s => !string.IsNullOrEmpty(s))), null));
+                    ProtectedAddress.HiddenFrom(currentUser, p.Protected)
+                        ? null
+                        : string.Join(" · ", new[] { p.City, p.Email?.Value }.Where(s => !string.IsNullOrEmpty(s))), null));
             else if (hit.Kind == SearchHitKind.Customer && customers.TryGetValue(hit.Id, out var c))
                 items.Add(new SearchResultItem("customer", c.Id, c.Name,
                     c.BusinessId is null ? $"#{c.CustomerNumber}" : $"#{c.CustomerNumber} · {c.BusinessId.Value}", c.CustomerNumber));

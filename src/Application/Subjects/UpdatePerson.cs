@@ -35,7 +35,9 @@ internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
 
         var input = command.Input;
         var now = clock.GetUtcNow();
-        var changed = person.Update(input.ToDetails(person), input.ToIdentityCodeChange(), input.ToSource(), now);
+        var details = input.ToDetails(person).KeepingHiddenAddress(input, person, currentUser);
+        details.EnsureMayChangeMarking(input.ToSource(), person, currentUser);
+        var changed = person.Update(details, input.ToIdentityCodeChange(), input.ToSource(), now);
         if (changed.Contains("nonDisclosure")) db.NonDisclosureChanges.Add(NonDisclosureChange.Of(person, input.ToSource(), now, currentUser.Username));
         if (changed.Count > 0) await RecipientNotices.AddAsync(db, person.Id, NoticeType.PersonRectified, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

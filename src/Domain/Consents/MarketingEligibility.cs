@@ -48,7 +48,7 @@ public interface IExclusionRule
     bool IsBroken(MarketingCandidate candidate, MarketingRequest request);
 }
 
-/// <summary>The non-disclosure marking (turvakielto): never in any selection.</summary>
+/// <summary>The non-disclosure marking (turvakielto), or a pending claim of it (the safe side): never in any selection.</summary>
 public sealed class NonDisclosureRule : IExclusionRule
 {
     public ExclusionReason Reason => ExclusionReason.NonDisclosure;
@@ -56,7 +56,7 @@ public sealed class NonDisclosureRule : IExclusionRule
     public bool IsBroken(MarketingCandidate c, MarketingRequest r) => c.NonDisclosure;
 }
 
-/// <summary>Restriction of processing or a pending objection (data-subject rights).</summary>
+/// <summary>Restriction of processing or a pending objection (data-subject rights), or death.</summary>
 public sealed class RestrictionRule : IExclusionRule
 {
     public ExclusionReason Reason => ExclusionReason.Restricted;

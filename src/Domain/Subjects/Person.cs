@@ -36,6 +36,21 @@ public sealed class Person
     /// <summary>Non-disclosure marking (turvakielto, R5.2): the address must never leave the register.</summary>
     public bool NonDisclosure { get; private set; }
 
+    /// <summary>Someone said the person has the marking and DataProtectionOfficer has not decided yet.</summary>
+    public bool NonDisclosureClaimPending { get; private set; }
+
+    /// <summary>
+    /// Restriction of processing or a pending objection (GDPR art. 18 and 21). A hook: nothing sets it
+    /// yet — the data-subject-rights work will; partner reads and marketing already honour it.
+    /// </summary>
+    public bool ProcessingRestricted { get; private set; }
+
+    /// <summary>Date of death. A hook for the Population Register import (nothing sets it yet); partner reads and marketing honour it.</summary>
+    public DateOnly? DiedOn { get; private set; }
+
+    /// <summary>The address is kept from everyone without the dedicated permission: marked, or claimed and not yet decided (the safe side).</summary>
+    public bool AddressProtected => NonDisclosure || NonDisclosureClaimPending;
+
     public DataSource NameSource { get; private set; }
 
     public DataSource ContactSource { get; private set; }
@@ -106,6 +121,19 @@ public sealed class Person
 
         if (changed.Count > 0) UpdatedAt = now;
         return changed;
+    }
+
+    /// <summary>A claim of the marking hides the address at once, until it is decided.</summary>
+    public void ClaimNonDisclosure() => NonDisclosureClaimPending = true;
+
+    /// <summary>The decision on a claim: confirmed sets the marking (true when it changed it), rejected leaves it as it was.</summary>
+    public bool SettleNonDisclosureClaim(bool confirmed, DateTimeOffset now)
+    {
+        NonDisclosureClaimPending = false;
+        if (!confirmed || NonDisclosure) return false;
+        NonDisclosure = true;
+        UpdatedAt = now;
+        return true;
     }
 
     private static string RequireName(string value, string field)

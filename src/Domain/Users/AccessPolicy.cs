@@ -7,12 +7,15 @@ public static class AccessPolicy
     private static readonly Permission[] WriteSubjects =
         [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite, Permission.ConsentsWrite];
 
+    /// <summary>Decisions the law gives the data protection officer alone (issue 10): not even the administrator takes them.</summary>
+    private static readonly Permission[] DataProtectionOfficerOnly = [Permission.NonDisclosureManage, Permission.ProhibitionsLift];
+
     private static readonly Dictionary<AccessLevel, HashSet<Permission>> Matrix = new()
     {
-        [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>()],
+        [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>().Except(DataProtectionOfficerOnly)],
         [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
             Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
-            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite],
+            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, .. DataProtectionOfficerOnly],
         [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
@@ -54,6 +57,9 @@ public static class AccessPolicy
         Permission.DisclosuresRead => "disclosures.read",
         Permission.DisclosuresWrite => "disclosures.write",
         Permission.ApiClientsManage => "apiClients.manage",
+        Permission.PersonsReadProtectedAddress => "persons.readProtectedAddress",
+        Permission.NonDisclosureManage => "nonDisclosure.manage",
+        Permission.ProhibitionsLift => "prohibitions.lift",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

@@ -26,4 +26,13 @@ public enum Permission
     DisclosuresRead,
     DisclosuresWrite,
     ApiClientsManage,
+
+    /// <summary>See the address of a person with the non-disclosure marking or a pending claim of one.</summary>
+    PersonsReadProtectedAddress,
+
+    /// <summary>Set or lift the non-disclosure marking, decide claims of it, and name the Population Register as a source.</summary>
+    NonDisclosureManage,
+
+    /// <summary>Lift a marketing ban or an objection (anyone who takes one may record it).</summary>
+    ProhibitionsLift,
 }

@@ -43,8 +43,8 @@ internal static class MarketingEligibilitySql
     private static readonly IReadOnlyDictionary<ExclusionReason, string> Predicates = new Dictionary<ExclusionReason, string>
     {
         [ExclusionReason.NonDisclosure] = "c.non_disclosure",
-        // The hook for restriction of processing and pending objections: the data-subject-rights issue
-        // gives persons that state; until then nobody is restricted, as in the C# rule's input.
+        // Restriction of processing, a pending objection, or death: persons.processing_restricted and
+        // persons.died_on are hooks that the data-subject-rights work and the Population Register import set.
         [ExclusionReason.Restricted] = "c.restricted",
         [ExclusionReason.OwnBan] = """
             EXISTS (SELECT 1 FROM prohibitions b WHERE b.person_id = c.id AND b.kind = 'DirectMarketing'
@@ -88,7 +88,8 @@ internal static class MarketingEligibilitySql
             UNION ALL
             SELECT cp.person_id, cp.customer_id, cu.product_groups, false FROM customer_contact_persons cp JOIN customers cu ON cu.id = cp.customer_id),
         c AS (
-            SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, p.non_disclosure, false AS restricted,
+            SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, (p.non_disclosure OR p.non_disclosure_claim_pending) AS non_disclosure,
+                   (p.processing_restricted OR p.died_on IS NOT NULL) AS restricted,
                    -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules.
                    EXISTS (SELECT 1 FROM customers cu WHERE cu.person_id = p.id) AS is_consumer
               FROM persons p JOIN links l ON l.person_id = p.id

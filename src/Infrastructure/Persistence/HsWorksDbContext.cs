@@ -56,6 +56,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<Prohibition> Prohibitions => Set<Prohibition>();
 
     public DbSet<NonDisclosureChange> NonDisclosureChanges => Set<NonDisclosureChange>();
+    public DbSet<NonDisclosureClaim> NonDisclosureClaims => Set<NonDisclosureClaim>();
 
     public DbSet<ProhibitionRegister> ProhibitionRegisters => Set<ProhibitionRegister>();
 
@@ -185,6 +186,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new ConsentEventConfiguration());
         modelBuilder.ApplyConfiguration(new ProhibitionConfiguration());
         modelBuilder.ApplyConfiguration(new NonDisclosureChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new NonDisclosureClaimConfiguration());
         modelBuilder.ApplyConfiguration(new ProhibitionRegisterConfiguration());
         modelBuilder.ApplyConfiguration(new RegisterImportConfiguration());
         modelBuilder.ApplyConfiguration(new RegisterMatchConfiguration());

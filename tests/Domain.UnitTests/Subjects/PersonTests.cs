@@ -1,3 +1,4 @@
+using HsWorks.Domain.Consents;
 using HsWorks.Domain.Common;
 using HsWorks.Domain.Subjects;
 
@@ -364,5 +365,35 @@ public class PersonTests
         IdentityCodeChange.Keep.Should().BeOfType<IdentityCodeChange.KeepCode>();
         IdentityCodeChange.Remove.Should().BeOfType<IdentityCodeChange.RemoveCode>();
         IdentityCodeChange.Set(Code).Should().Be(new IdentityCodeChange.SetCode(Code));
+    }
+
+    [Fact]
+    public void A_claim_of_the_marking_hides_the_address_at_once_and_a_rejection_shows_it_again()
+    {
+        var person = NewPerson();
+        var claim = NonDisclosureClaim.Open(Guid.NewGuid(), person, NonDisclosureClaimOrigin.Staff, "Caller says so", Later, "helpdesk");
+
+        person.AddressProtected.Should().BeTrue();
+        person.NonDisclosure.Should().BeFalse("only the data protection officer sets the marking");
+        claim.Decide(person, NonDisclosureClaimOutcome.Rejected, "Not in the register", Later, "dpo").Should().BeFalse();
+        person.AddressProtected.Should().BeFalse();
+        claim.IsOpen.Should().BeFalse();
+        var again = () => claim.Decide(person, NonDisclosureClaimOutcome.Confirmed, null, Later, "dpo");
+        again.Should().Throw<DomainRuleException>();
+    }
+
+    [Fact]
+    public void A_confirmed_claim_sets_the_marking()
+    {
+        var person = NewPerson();
+        var claim = NonDisclosureClaim.Open(Guid.NewGuid(), person, NonDisclosureClaimOrigin.PartnerLead, null, Later, "client:x");
+
+        claim.Decide(person, NonDisclosureClaimOutcome.Confirmed, "Checked", Later, "dpo").Should().BeTrue();
+
+        person.NonDisclosure.Should().BeTrue();
+        person.NonDisclosureClaimPending.Should().BeFalse();
+        person.AddressProtected.Should().BeTrue();
+        claim.Outcome.Should().Be(NonDisclosureClaimOutcome.Confirmed);
+        claim.DecidedBy.Should().Be("dpo");
     }
 }

@@ -35,9 +35,25 @@ public class AccessPolicyTests
     }
 
     [Fact]
-    public void Administrator_has_every_permission()
+    public void Administrator_has_every_permission_but_the_data_protection_officers_decisions()
     {
-        AccessPolicy.PermissionsOf(AccessLevel.Administrator).Should().BeEquivalentTo(Enum.GetValues<Permission>());
+        AccessPolicy.PermissionsOf(AccessLevel.Administrator).Should().BeEquivalentTo(
+            Enum.GetValues<Permission>().Except([Permission.NonDisclosureManage, Permission.ProhibitionsLift]));
+    }
+
+    [Theory]
+    [InlineData(Permission.NonDisclosureManage)]
+    [InlineData(Permission.ProhibitionsLift)]
+    public void Only_the_data_protection_officer_sets_the_non_disclosure_marking_and_lifts_bans(Permission permission)
+    {
+        Enum.GetValues<AccessLevel>().Where(level => AccessPolicy.Allows(level, permission)).Should().Equal(AccessLevel.DataProtectionOfficer);
+    }
+
+    [Fact]
+    public void Only_the_data_protection_officer_and_the_administrator_see_a_protected_address()
+    {
+        Enum.GetValues<AccessLevel>().Where(level => AccessPolicy.Allows(level, Permission.PersonsReadProtectedAddress))
+            .Should().BeEquivalentTo([AccessLevel.Administrator, AccessLevel.DataProtectionOfficer]);
     }
 
     [Fact]

@@ -53,6 +53,8 @@ public interface IHsWorksDb
 
     DbSet<NonDisclosureChange> NonDisclosureChanges { get; }
 
+    DbSet<NonDisclosureClaim> NonDisclosureClaims { get; }
+
     DbSet<ProhibitionRegister> ProhibitionRegisters { get; }
 
     DbSet<RegisterImport> RegisterImports { get; }

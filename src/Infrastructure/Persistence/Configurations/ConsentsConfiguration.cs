@@ -75,6 +75,27 @@ internal sealed class NonDisclosureChangeConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class NonDisclosureClaimConfiguration : IEntityTypeConfiguration<NonDisclosureClaim>
+{
+    public void Configure(EntityTypeBuilder<NonDisclosureClaim> builder)
+    {
+        builder.ToTable("non_disclosure_claims", t =>
+            t.HasCheckConstraint("ck_non_disclosure_claims_decided", "(outcome IS NULL) = (decided_at IS NULL) AND (outcome IS NULL) = (decided_by IS NULL)"));
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Origin).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Note).HasMaxLength(NonDisclosureClaim.MaxNoteLength);
+        builder.Property(c => c.DecisionNote).HasMaxLength(NonDisclosureClaim.MaxNoteLength);
+        builder.Property(c => c.ClaimedBy).HasMaxLength(64);
+        builder.Property(c => c.DecidedBy).HasMaxLength(64);
+        builder.Ignore(c => c.IsOpen);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.PersonId).IsUnique().HasFilter("outcome IS NULL").HasDatabaseName("ux_non_disclosure_claims_open_per_person");
+        builder.HasIndex(c => c.ClaimedAt).HasFilter("outcome IS NULL").HasDatabaseName("ix_non_disclosure_claims_open");
+    }
+}
+
 internal sealed class ProhibitionConfiguration : IEntityTypeConfiguration<Prohibition>
 {
     public void Configure(EntityTypeBuilder<Prohibition> builder)

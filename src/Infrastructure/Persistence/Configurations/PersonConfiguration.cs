@@ -48,6 +48,7 @@ internal sealed class PersonConfiguration(HsWorksDbContext context) : IEntityTyp
 
         builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.FullName);
+        builder.Ignore(p => p.AddressProtected);
         builder.HasIndex(p => new { p.LastName, p.FirstName });
     }
 }

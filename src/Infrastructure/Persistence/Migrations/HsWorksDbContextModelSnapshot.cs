@@ -224,6 +224,74 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("non_disclosure_changes", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_non_disclosure_claims");
+
+                    b.HasIndex("ClaimedAt")
+                        .HasDatabaseName("ix_non_disclosure_claims_open")
+                        .HasFilter("outcome IS NULL");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_non_disclosure_claims_open_per_person")
+                        .HasFilter("outcome IS NULL");
+
+                    b.ToTable("non_disclosure_claims", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_non_disclosure_claims_decided", "(outcome IS NULL) = (decided_at IS NULL) AND (outcome IS NULL) = (decided_by IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1821,6 +1889,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("died_on");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -1868,10 +1940,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("non_disclosure");
 
+                    b.Property<bool>("NonDisclosureClaimPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("non_disclosure_claim_pending");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("ProcessingRestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("processing_restricted");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -2266,6 +2346,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_non_disclosure_claims_persons_person_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>

@@ -221,7 +221,7 @@ const liftedBan = {
 
 describe('Prohibitions panel', () => {
   it('lifts a ban after confirmation through the lift endpoint; lifted bans stay as history', async () => {
-    signIn(WRITE);
+    signIn([...WRITE, 'prohibitions.lift']);
     let lifted = false;
     const calls = mockFetch({
       [`GET /api/v1/persons/${ID}/register-matches`]: () => json([]),
@@ -266,6 +266,16 @@ describe('Prohibitions panel', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ kind: 'partnerDisclosure', channel: 'all', reason: 'Customer request' });
+  });
+
+  it('lets whoever takes a ban record it, but only prohibitions.lift (the data protection officer) lift one', async () => {
+    signIn(WRITE);
+    mockFetch({ [`GET /api/v1/persons/${ID}/prohibitions`]: () => json([ban]), [`GET /api/v1/persons/${ID}/register-matches`]: () => json([]) });
+    renderWithProviders(<ProhibitionsPanel personId={ID} />);
+    const table = await screen.findByRole('table', { name: 'Marketing bans' });
+    expect(screen.getByRole('button', { name: 'Add ban' })).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: /^Lift ban/ })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
   });
 
   it('hides adding and lifting without consents.write', async () => {

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/form-error';
 import { ApiError } from '@/api/problem';
 import { LANGUAGES, PERSON_SOURCES, type PersonDto, type PersonInput } from '@/api/types';
+import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
 
 export type PersonFormValues = {
@@ -61,7 +62,11 @@ export function toFormValues(person?: PersonDto): PersonFormValues {
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
-export function toPersonInput(v: PersonFormValues): PersonInput {
+/**
+ * managesMarking: only the data protection officer sends the non-disclosure marking; for everyone else it
+ * is left out, which keeps it (they record a claim instead). A hidden address is left out too, which keeps it.
+ */
+export function toPersonInput(v: PersonFormValues, managesMarking = true): PersonInput {
   const a = v.address;
   const hasAddress = [a.street, a.postalCode, a.city].some((x) => x.trim() !== '');
   return {
@@ -82,7 +87,7 @@ export function toPersonInput(v: PersonFormValues): PersonInput {
         }
       : undefined, // no address (the API treats a missing address as none)
     source: v.source as PersonInput['source'],
-    nonDisclosure: v.nonDisclosure,
+    nonDisclosure: managesMarking ? v.nonDisclosure : undefined,
   };
 }
 
@@ -97,6 +102,10 @@ type Props = {
 
 export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel }: Props) {
   const { t } = useTranslation();
+  const managesMarking = usePermission('nonDisclosure.manage');
+  const addressHidden = person?.addressHidden ?? false;
+  // The Population Register is named as a source only by the data protection officer (or its import).
+  const sources = PERSON_SOURCES.filter((s) => managesMarking || s !== 'populationRegister');
   const { register, handleSubmit, formState, setError, watch, control } = useForm<PersonFormValues>({
     defaultValues: toFormValues(person),
   });
@@ -107,7 +116,7 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   const required = { required: t('validation.required') };
 
   return (
-    <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v)))} noValidate aria-label={submitLabel}>
+    <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v, managesMarking)))} noValidate aria-label={submitLabel}>
       <Stack>
         {isValidation && (
           <Alert color="red" role="alert" title={t('errors.validationTitle')}>
@@ -165,6 +174,11 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
           </Stack>
         </Fieldset>
         <Fieldset legend={t('person.address')}>
+          {addressHidden ? (
+            <Text size="sm" c="dimmed">
+              {t(person?.nonDisclosure ? 'person.addressHiddenMarked' : 'person.addressHiddenClaim')} {t('person.addressHiddenKept')}
+            </Text>
+          ) : (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('person.street')}
@@ -180,14 +194,16 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
               {...register('address.country')}
             />
           </SimpleGrid>
+          )}
         </Fieldset>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('person.source')}
             error={e.source?.message}
-            data={PERSON_SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
+            data={sources.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
             {...register('source')}
           />
+          {managesMarking && (
           <Controller
             control={control}
             name="nonDisclosure"
@@ -202,6 +218,7 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
               />
             )}
           />
+          )}
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={pending}>

@@ -28,13 +28,13 @@ const person = {
   updatedAt: '2025-01-02T10:00:00Z',
 };
 
-function signIn() {
+function signIn(extra: string[] = []) {
   session.signIn({
     accessToken: 'a',
     refreshToken: 'r',
     expiresIn: 900,
     mustChangePassword: false,
-    user: { id: 'u', username: 'h', displayName: 'H', accessLevel: 'HelpdeskAgent', permissions: ['persons.read', 'persons.write'], mustChangePassword: false },
+    user: { id: 'u', username: 'h', displayName: 'H', accessLevel: 'HelpdeskAgent', permissions: ['persons.read', 'persons.write', ...extra], mustChangePassword: false },
   });
 }
 
@@ -102,7 +102,7 @@ describe('Person page', () => {
   });
 
   it('loads the checkboxes from the person and sends their changes', async () => {
-    signIn();
+    signIn(['nonDisclosure.manage']);
     const calls = mockFetch({
       ...panels,
       [`GET /api/v1/persons/${ID}`]: () => json({ ...person, nonDisclosure: true }),
@@ -141,5 +141,52 @@ describe('Person page', () => {
     await waitFor(() => expect(screen.getByLabelText(/^First name/)).toHaveValue('Matias'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(calls.filter((c) => c.method === 'GET' && c.path === `/api/v1/persons/${ID}`)).toHaveLength(2);
+  });
+
+  it('shows that the address is hidden by the marking, and an edit leaves the marking and the address out', async () => {
+    signIn();
+    const calls = mockFetch({
+      ...panels,
+      [`GET /api/v1/persons/${ID}`]: () => json({ ...person, nonDisclosure: true, addressHidden: true, address: null }),
+      [`PUT /api/v1/persons/${ID}`]: () => json({ ...person, version: 'v2', nonDisclosure: true, addressHidden: true, address: null }),
+    });
+    render();
+    expect(await screen.findByText('Address hidden: non-disclosure marking.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Caller says/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(screen.queryByRole('checkbox', { name: 'Non-disclosure' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Street address')).not.toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Population register' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    const body = calls.find((c) => c.method === 'PUT')!.body as Record<string, unknown>;
+    expect(body.nonDisclosure).toBeUndefined();
+    expect(body.address).toBeUndefined();
+  });
+
+  it('records that the caller says they have a marking; the address is then hidden pending the decision', async () => {
+    signIn();
+    let claimed = false;
+    const calls = mockFetch({
+      ...panels,
+      [`GET /api/v1/persons/${ID}`]: () =>
+        json(claimed ? { ...person, nonDisclosureClaimPending: true, addressHidden: true, address: null } : { ...person, nonDisclosureClaimPending: false, addressHidden: false }),
+      [`POST /api/v1/persons/${ID}/non-disclosure-claims`]: () => {
+        claimed = true;
+        return json({ id: 'claim-1', personId: ID }, 201);
+      },
+    });
+    render();
+    expect(await screen.findByText(/Mannerheimintie 1/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Caller says they have a non-disclosure marking' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record a non-disclosure claim' });
+    await userEvent.type(within(dialog).getByLabelText('Note'), 'Said on the phone');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record the claim' }));
+
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ note: 'Said on the phone' });
+    expect(await screen.findByText(/Address hidden: a non-disclosure marking has been claimed/)).toBeInTheDocument();
+    expect(screen.queryByText(/Mannerheimintie 1/)).not.toBeInTheDocument();
+    expect(screen.getByText('Non-disclosure claimed')).toBeInTheDocument();
   });
 });

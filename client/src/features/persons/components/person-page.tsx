@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -15,11 +15,13 @@ import { useUpdatePerson } from '../api/update-person';
 import { PersonForm } from './person-form';
 import { ConsentsPanel } from './consents-panel';
 import { ProhibitionsPanel } from './prohibitions-panel';
+import { NonDisclosureClaimButton } from './non-disclosure-claim';
 
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const canWrite = usePermission('persons.write');
+  const decidesClaims = usePermission('nonDisclosure.manage');
   const { data: person, isLoading, error, refetch } = usePerson(id);
   const update = useUpdatePerson();
   const [editing, setEditing] = useState(false);
@@ -47,13 +49,32 @@ export function PersonPage() {
                 {t('person.nonDisclosure')}
               </Badge>
             )}
+            {person.nonDisclosureClaimPending && (
+              <Badge color="orange" ml="sm" variant="filled">
+                {t('person.nonDisclosureClaimPending')}
+              </Badge>
+            )}
           </>
         }
       >
+        {canWrite && !editing && !person.nonDisclosure && !person.nonDisclosureClaimPending && (
+          <NonDisclosureClaimButton personId={person.id} />
+        )}
         {canWrite && !editing && (
           <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
         )}
       </PageHeader>
+
+      {person.nonDisclosureClaimPending && (
+        <Alert color="orange" title={t('nonDisclosure.pendingTitle')}>
+          {t('nonDisclosure.pendingText')}{' '}
+          {decidesClaims && (
+            <Anchor component={Link} to="/non-disclosure-claims">
+              {t('nonDisclosure.decideLink')}
+            </Anchor>
+          )}
+        </Alert>
+      )}
 
       {conflict && <ConflictAlert message={t('person.conflict')} onReload={() => void reload()} />}
 
@@ -96,7 +117,11 @@ export function PersonPage() {
               { label: t('person.personalIdentityCode'), value: person.personalIdentityCode },
               {
                 label: t('person.address'),
-                value: a ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.country].filter(Boolean).join(', ') : null,
+                value: person.addressHidden
+                  ? t(person.nonDisclosure ? 'person.addressHiddenMarked' : 'person.addressHiddenClaim')
+                  : a
+                    ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.country].filter(Boolean).join(', ')
+                    : null,
               },
               { label: t('person.source'), value: person.source ? t(`sources.${person.source}`, person.source) : null },
               { label: t('common.updatedAt'), value: format.dateTime(person.updatedAt) },

@@ -20,6 +20,8 @@ export function ProhibitionsPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const canWrite = usePermission('consents.write');
+  // Whoever takes a ban records it; only the data protection officer lifts one.
+  const canLift = usePermission('prohibitions.lift');
   const { data, isLoading, error } = useProhibitions(personId);
   const [adding, setAdding] = useState(false);
   const [lifting, setLifting] = useState<ProhibitionDto | null>(null);
@@ -52,7 +54,7 @@ export function ProhibitionsPanel({ personId }: { personId: string }) {
                   <Table.Th>{t('prohibitions.reason')}</Table.Th>
                   <Table.Th>{t('prohibitions.created')}</Table.Th>
                   <Table.Th>{t('prohibitions.status')}</Table.Th>
-                  {canWrite && <Table.Th>{t('prohibitions.actions')}</Table.Th>}
+                  {canLift && <Table.Th>{t('prohibitions.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -91,7 +93,7 @@ export function ProhibitionsPanel({ personId }: { personId: string }) {
                           </>
                         )}
                       </Table.Td>
-                      {canWrite && (
+                      {canLift && (
                         <Table.Td>
                           {p.active && (
                             <Button
