@@ -23,3 +23,10 @@ public sealed class ConflictException(string message, string? field = null) : Ex
 {
     public string? Field { get; } = field;
 }
+
+/// <summary>Too many sign-in attempts for one user name or client id; the caller may try again after <see cref="RetryAfter"/>.</summary>
+public sealed class TooManyAttemptsException(TimeSpan retryAfter)
+    : Exception("Too many sign-in attempts for this account. Wait a moment and try again.")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
