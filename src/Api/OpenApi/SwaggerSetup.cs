@@ -60,6 +60,7 @@ public static class SwaggerSetup
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
             options.OperationFilter<IfMatchOperationFilter>();
+            options.OperationFilter<RefreshCookieOperationFilter>();
         });
         return services;
     }
