@@ -6,6 +6,10 @@ import './i18n';
 import './styles.css';
 import { AppProvider } from './app/provider';
 import { AppRouter } from './app/router';
+import { restoreSession } from './api/client';
+
+// A reload keeps the session: the HttpOnly refresh cookie gets a new access token.
+void restoreSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

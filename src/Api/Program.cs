@@ -52,6 +52,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 builder.Services.AddHsWorksSwagger();
 builder.Services.AddHealthChecks().AddCheck<HsWorks.Infrastructure.Persistence.DatabaseHealthCheck>("database", tags: [HsWorks.Infrastructure.Persistence.DatabaseHealthCheck.ReadyTag]);
+builder.Services.AddBrowserProtections(builder.Configuration);
+builder.Services.AddSignInThrottling();
 // Binding failures reach the exception handler in every environment, so they answer as problem details naming the field.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -63,7 +65,9 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
         bearer.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = JwtOptions.Issuer,
-            ValidAudience = JwtOptions.Audience,
+            // Staff and partner tokens are told apart by audience in the policies below.
+            ValidAudiences = [JwtOptions.Audience, JwtOptions.PartnerAudience],
+            ValidAlgorithms = [JwtOptions.Algorithm],
             IssuerSigningKey = exportPath is null ? jwt.Value.SecurityKey() : new SymmetricSecurityKey(new byte[32]),
             ClockSkew = TimeSpan.FromSeconds(30),
             NameClaimType = "unique_name",
@@ -87,8 +91,10 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     });
 // Staff endpoints need a staff token (an access level); the partner API needs a partner's client token.
 builder.Services.AddAuthorizationBuilder()
-    .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(HsWorksClaims.AccessLevel).Build())
-    .AddPolicy(PartnerEndpoints.Policy, policy => policy.RequireAuthenticatedUser().RequireClaim(HsWorksClaims.ApiClient));
+    .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+        .RequireClaim("aud", JwtOptions.Audience).RequireClaim(HsWorksClaims.AccessLevel).Build())
+    .AddPolicy(PartnerEndpoints.Policy, policy => policy.RequireAuthenticatedUser()
+        .RequireClaim("aud", JwtOptions.PartnerAudience).RequireClaim(HsWorksClaims.ApiClient));
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusedStaffCallAudit>();
 builder.Services.AddRateLimiter(options =>
 {
@@ -96,20 +102,16 @@ builder.Services.AddRateLimiter(options =>
     options.AddPolicy(PartnerEndpoints.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
         context.User.FindFirst(HsWorksClaims.ApiClient)?.Value ?? "anonymous",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-    options.OnRejected = async (context, ct) =>
-    {
-        context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.HttpContext.Response.Headers.RetryAfter = "60";
-        await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context.HttpContext,
-            ProblemDetails = { Status = 429, Type = ProblemTypes.TooManyRequests, Title = "Too many requests", Detail = $"At most {perMinute} requests a minute per client." },
-        });
-    };
+    options.AddSignInLimiters();
+    options.OnRejected = (context, _) => SignInThrottling.WriteRejectionAsync(context,
+        context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == PartnerEndpoints.RateLimit
+            ? $"At most {perMinute} requests a minute per client."
+            : "Too many sign-in attempts from your address. Wait a moment and try again.");
 });
 
 var app = builder.Build();
 
+app.UseBrowserProtections();
 // Validation messages in the caller's language (fi, sv, en); English when not asked.
 app.UseRequestLocalization(options => options
     .SetDefaultCulture("en")
@@ -120,12 +122,15 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseSwagger();
-app.UseSwaggerUI(options =>
+// The UI only where configured (./hsworks run and Development); tokens typed into it are not kept in localStorage.
+if (app.Configuration.GetValue("Swagger:UiEnabled", app.Environment.IsDevelopment()))
 {
-    options.SwaggerEndpoint("/swagger/v1/swagger.json", "HsWorks API v1");
-    options.DocumentTitle = "HsWorks API";
-    options.EnablePersistAuthorization();
-});
+    app.UseSwaggerUI(options =>
+    {
+        options.SwaggerEndpoint("/swagger/v1/swagger.json", "HsWorks API v1");
+        options.DocumentTitle = "HsWorks API";
+    });
+}
 app.UseAuthentication();
 app.UseAuthorization();
 app.Use(PartnerCallAudit.InvokeAsync);

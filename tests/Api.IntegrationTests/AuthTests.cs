@@ -12,7 +12,7 @@ public sealed class AuthTests(ApiFactory factory) : ApiTest(factory)
     private Task<HttpResponseMessage> Login(string username, string password) =>
         Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username, password }, Ct);
 
-    private Task<HttpResponseMessage> Refresh(string refreshToken) =>
+    private Task<HttpResponseMessage> Refresh(string? refreshToken) =>
         Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken }, Ct);
 
     [Fact]

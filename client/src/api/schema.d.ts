@@ -90,7 +90,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with username and password
-         * @description Returns a short-lived JWT access token and a rotating refresh token. A wrong password, an unknown user, a disabled or a locked account all answer the same 401. After 5 failures in a row the account locks for 15 minutes. When `mustChangePassword` is true only change-password and logout work until the password is changed.
+         * @description Returns a short-lived JWT access token and a rotating refresh token (in the body, or with `X-Refresh-Cookie: true` in an HttpOnly cookie only). A wrong password, an unknown user, a disabled or a locked account all answer the same 401. After 5 failures in a row from one address (IPv6: /64) the account locks there for 15 minutes; other addresses are not affected. Too many attempts from one address, or failures for one user name from anywhere, answer 429 with Retry-After (limits per API instance). When `mustChangePassword` is true only change-password and logout work until the password is changed.
          */
         post: operations["Login"];
         delete?: never;
@@ -110,7 +110,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for new tokens
-         * @description Each refresh token works once. Presenting a spent token again revokes every token of its family (the session must sign in again).
+         * @description Each refresh token works once. Presenting a spent token again revokes every token of its family (the session must sign in again); only the SPA's cookie may present a token spent in the last seconds (several tabs refreshing at once). A session ends 30 days after its sign-in (Jwt:SessionAbsoluteDays) however often it is refreshed. With `X-Refresh-Cookie: true` the token comes from the cookie and the next one goes back into it.
          */
         post: operations["RefreshSession"];
         delete?: never;
@@ -130,7 +130,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Revokes the given refresh token's family, or all of the caller's sessions when no token is given.
+         * @description Revokes the given refresh token's family (with `X-Refresh-Cookie: true`: the cookie's, and the cookie is removed), or all of the caller's sessions when no token is given.
          */
         post: operations["Logout"];
         delete?: never;
@@ -150,7 +150,7 @@ export interface paths {
         put?: never;
         /**
          * Change your own password
-         * @description Needs the current password. Ends other sessions and returns fresh tokens.
+         * @description Needs the current password. Ends other sessions and returns fresh tokens (with `X-Refresh-Cookie: true` the refresh token goes into the cookie only).
          */
         post: operations["ChangePassword"];
         delete?: never;
@@ -536,7 +536,7 @@ export interface paths {
         };
         /**
          * Stream a recording (HTTP range requests supported)
-         * @description Only for levels with recordings.play; every playback is audited.
+         * @description Only for levels with recordings.play; every playback is audited. Served as an attachment (Content-Disposition: attachment, Content-Security-Policy: sandbox): the SPA plays it from a blob: URL.
          */
         get: operations["PlayRecording"];
         put?: never;
@@ -1773,7 +1773,7 @@ export interface components {
         };
         LoginResult: {
             accessToken: string;
-            refreshToken: string;
+            refreshToken?: string | null;
             /** Format: int32 */
             expiresIn: number;
             tokenType: string;
@@ -2256,7 +2256,7 @@ export interface components {
             totalCount: number;
         };
         RefreshBody: {
-            refreshToken: string;
+            refreshToken?: string | null;
         };
         RegisterImportDto: {
             /** Format: uuid */
@@ -2705,7 +2705,10 @@ export interface operations {
     Login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `true` (the SPA): the refresh token is set in an HttpOnly, Secure, SameSite=Strict cookie (`__Secure-hsworks-refresh`, Path=/api/v1/auth) and read from it, never in a body (`refreshToken` is then null). Needs a same-origin request (Origin or Sec-Fetch-Site), else 403. Without it the refresh token is in the body, as API clients and Swagger use it. */
+                "X-Refresh-Cookie"?: boolean;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2748,16 +2751,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RefreshSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `true` (the SPA): the refresh token is set in an HttpOnly, Secure, SameSite=Strict cookie (`__Secure-hsworks-refresh`, Path=/api/v1/auth) and read from it, never in a body (`refreshToken` is then null). Needs a same-origin request (Origin or Sec-Fetch-Site), else 403. Without it the refresh token is in the body, as API clients and Swagger use it. */
+                "X-Refresh-Cookie"?: boolean;
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -2795,12 +2828,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `true` (the SPA): the refresh token is set in an HttpOnly, Secure, SameSite=Strict cookie (`__Secure-hsworks-refresh`, Path=/api/v1/auth) and read from it, never in a body (`refreshToken` is then null). Needs a same-origin request (Origin or Sec-Fetch-Site), else 403. Without it the refresh token is in the body, as API clients and Swagger use it. */
+                "X-Refresh-Cookie"?: boolean;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2836,7 +2890,10 @@ export interface operations {
     ChangePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `true` (the SPA): the refresh token is set in an HttpOnly, Secure, SameSite=Strict cookie (`__Secure-hsworks-refresh`, Path=/api/v1/auth) and read from it, never in a body (`refreshToken` is then null). Needs a same-origin request (Origin or Sec-Fetch-Site), else 403. Without it the refresh token is in the body, as API clients and Swagger use it. */
+                "X-Refresh-Cookie"?: boolean;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5468,6 +5525,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenError"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -1,11 +1,13 @@
-// The signed-in session: tokens live in memory and in sessionStorage (per tab, gone when the
-// tab closes), never in localStorage.
+// The signed-in session, in this tab's memory only: the access token and the user. The refresh
+// token never reaches script: the API keeps it in an HttpOnly cookie (see client.ts), and on a
+// reload the session is restored from that cookie.
 import type { CurrentUser } from './types';
 
 /** What sign-in, refresh and password change answer (only the parts the session keeps). */
 export type SessionGrant = {
   accessToken: string;
-  refreshToken: string;
+  /** Only API clients get it in the body; the SPA's is in the cookie. */
+  refreshToken?: string | null;
   mustChangePassword?: boolean;
   user?: CurrentUser | null;
   expiresIn?: number;
@@ -14,33 +16,18 @@ export type SessionGrant = {
 
 export type Session = {
   accessToken: string;
-  refreshToken: string;
   user: CurrentUser | null;
   mustChangePassword: boolean;
 };
 
-const KEY = 'hsworks.session';
-let current: Session | null = load();
+let current: Session | null = null;
 let signedOutByUser = false;
+// Until the first refresh through the cookie has answered, nobody knows whether we are signed in.
+let restoring = false;
 const listeners = new Set<() => void>();
-
-function load(): Session | null {
-  try {
-    const raw = globalThis.sessionStorage?.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
-}
 
 function save(next: Session | null) {
   current = next;
-  try {
-    if (next) sessionStorage.setItem(KEY, JSON.stringify(next));
-    else sessionStorage.removeItem(KEY);
-  } catch {
-    /* storage unavailable: memory only */
-  }
   listeners.forEach((l) => l());
 }
 
@@ -56,7 +43,6 @@ export const session = {
     signedOutByUser = false;
     save({
       accessToken: result.accessToken,
-      refreshToken: result.refreshToken,
       user: result.user ?? null,
       mustChangePassword: Boolean(result.mustChangePassword ?? result.user?.mustChangePassword),
     });
@@ -70,9 +56,9 @@ export const session = {
     save(null);
   },
   signedOutByUser: () => signedOutByUser,
-  /** Re-reads sessionStorage (tests). */
-  reload() {
-    current = load();
+  isRestoring: () => restoring,
+  setRestoring(value: boolean) {
+    restoring = value;
     listeners.forEach((l) => l());
   },
 };

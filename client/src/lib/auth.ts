@@ -33,6 +33,11 @@ export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);
 }
 
+/** True while a reloaded page asks the API (through the cookie) whether it is still signed in. */
+export function useRestoringSession(): boolean {
+  return useSyncExternalStore(session.subscribe, session.isRestoring, session.isRestoring);
+}
+
 export function hasPermission(s: Session | null, permission: Permission): boolean {
   return Boolean(s?.user?.permissions?.includes(permission));
 }

@@ -145,15 +145,17 @@ public static class CustomerRecordsEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         var records = app.MapGroup("/api/v1").RequireAuthorization();
-        records.MapGet("/recordings/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+        records.MapGet("/recordings/{id:guid}", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var recording = await sender.Send(new PlayRecording(id), ct);
-                return TypedResults.Stream(recording.Content, recording.ContentType, enableRangeProcessing: true);
+                // An uploaded document is never rendered on the application's origin: a download, sandboxed if opened anyway.
+                http.Response.Headers.ContentSecurityPolicy = BrowserProtections.SandboxPolicy;
+                return TypedResults.Stream(recording.Content, recording.ContentType, recording.FileName, enableRangeProcessing: true);
             })
             .WithTags("Customer 360")
             .WithName("PlayRecording")
             .WithSummary("Stream a recording (HTTP range requests supported)")
-            .WithDescription("Only for levels with recordings.play; every playback is audited.")
+            .WithDescription("Only for levels with recordings.play; every playback is audited. Served as an attachment (Content-Disposition: attachment, Content-Security-Policy: sandbox): the SPA plays it from a blob: URL.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -130,6 +130,7 @@ public static class DisclosuresEndpoints
 
         app.MapPost("/api/v1/auth/token", IssueTokenAsync)
             .AllowAnonymous()
+            .RequireSignInThrottling(checksPassword: true)
             .DisableAntiforgery()
             .WithTags("Partner API")
             .WithName("IssueClientToken")
@@ -138,7 +139,9 @@ public static class DisclosuresEndpoints
             .Accepts<TokenForm>("application/x-www-form-urlencoded")
             .Produces<TokenResponse>()
             .Produces<TokenError>(StatusCodes.Status400BadRequest)
-            .Produces<TokenError>(StatusCodes.Status401Unauthorized);
+            .Produces<TokenError>(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> IssueTokenAsync(HttpRequest request, ISender sender, CancellationToken ct)

@@ -22,6 +22,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 WithErrors(Problem(StatusCodes.Status409Conflict, ProblemTypes.DisclosureRefused, "Disclosure refused", e.Message), e.Field ?? string.Empty, e.Message),
             DomainRuleException e => Validation(new Dictionary<string, string[]> { [e.Field ?? string.Empty] = [e.Message] }),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", e.Message),
+            TooManyAttemptsException e => Problem(StatusCodes.Status429TooManyRequests, ProblemTypes.TooManyRequests, "Too many requests", e.Message),
             AuthenticationFailedException e => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", e.Message),
             PasswordChangeRequiredException e => Problem(StatusCodes.Status403Forbidden, ProblemTypes.PasswordChangeRequired, "Password change required", e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", e.Message),
@@ -56,6 +57,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 "Something went wrong on our side. The error was logged.");
         }
         problem.Extensions["traceId"] = httpContext.TraceIdentifier;
+        if (exception is TooManyAttemptsException throttled) httpContext.Response.Headers.RetryAfter = SignInThrottling.RetryAfterSeconds(throttled.RetryAfter);
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

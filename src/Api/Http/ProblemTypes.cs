@@ -12,6 +12,7 @@ public static class ProblemTypes
     public const string Conflict = Base + "conflict";
     public const string DisclosureRefused = Base + "disclosure-refused";
     public const string TooManyRequests = Base + "too-many-requests";
+    public const string ServiceBusy = Base + "service-busy";
     public const string StaleWrite = Base + "stale-write";
     public const string VersionRequired = Base + "version-required";
     public const string BadRequest = Base + "bad-request";

@@ -62,6 +62,7 @@ public static class SwaggerSetup
             options.OperationFilter<ExamplesOperationFilter>();
             options.OperationFilter<IfMatchOperationFilter>();
             options.OperationFilter<StreamedUploadOperationFilter>();
+            options.OperationFilter<RefreshCookieOperationFilter>();
         });
         return services;
     }

@@ -1,4 +1,5 @@
 using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Domain.Disclosures;
@@ -24,17 +25,24 @@ public sealed record ClientTokenResult(AccessToken? Token, string? Scope, string
 [Audited("auth.clientToken")]
 public sealed record IssueClientToken(string? GrantType, string? ClientId, string? ClientSecret, string? Scope) : ICommand<ClientTokenResult>;
 
-internal sealed class IssueClientTokenHandler(IHsWorksDb db, ITokenIssuer tokens, AuditTrail trail) : ICommandHandler<IssueClientToken, ClientTokenResult>
+internal sealed class IssueClientTokenHandler(IHsWorksDb db, ITokenIssuer tokens, AuditTrail trail, ISignInThrottle throttle)
+    : ICommandHandler<IssueClientToken, ClientTokenResult>
 {
     public async ValueTask<ClientTokenResult> Handle(IssueClientToken command, CancellationToken cancellationToken)
     {
         if (command.GrantType != "client_credentials")
             return Refused("unsupported_grant_type", "Only grant_type=client_credentials is supported.", command.ClientId);
+        // Too many failures for this client id from anywhere: refused before the secret is checked, without an audit record.
+        var throttleKey = $"client:{command.ClientId}";
+        if (throttle.RetryAfter(throttleKey) is { } wait) throw new TooManyAttemptsException(wait);
         var client = string.IsNullOrEmpty(command.ClientId) ? null
             : await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == command.ClientId, cancellationToken);
         // The same answer for an unknown client, a wrong secret and a revoked client.
         if (client is null || !client.IsActive || command.ClientSecret is null || !ClientSecrets.Matches(command.ClientSecret, client.SecretHash))
+        {
+            throttle.CountFailure(throttleKey);
             return Refused(ClientTokenResult.InvalidClient, "Client authentication failed.", command.ClientId);
+        }
         var asked = (command.Scope ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (client.Grant(asked) is not { } granted)
             return Refused("invalid_scope", $"The client may ask for: {string.Join(' ', client.Scopes)}.", command.ClientId);

@@ -33,7 +33,7 @@ internal sealed class ChangePasswordHandler(
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == currentUser.UserId, cancellationToken)
             ?? throw new AuthenticationFailedException();
-        if (!user.CanSignIn(clock.GetUtcNow())) throw new AuthenticationFailedException();
+        if (!user.Enabled) throw new AuthenticationFailedException();
         if (!hasher.Verify(user.PasswordHash, command.CurrentPassword, out _))
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("currentPassword", Messages.Get("passwordWrong"))]);
 

@@ -9,11 +9,13 @@ namespace HsWorks.Application.Users;
 
 /// <summary>
 /// Trades a refresh token for a new access token and the next refresh token. A token is spent
-/// once; presenting a spent one again revokes its whole family (it was stolen or replayed).
+/// once; presenting a spent one again revokes its whole family (it was stolen or replayed). The
+/// one exception: the browser's cookie (<paramref name="FromBrowserCookie"/>) may present a token
+/// spent a few seconds ago, since several tabs share the cookie and may refresh at once.
 /// </summary>
 [Anonymous]
 [WithoutTransaction]
-public sealed record RefreshSession(string RefreshToken) : ICommand<LoginResult>;
+public sealed record RefreshSession(string RefreshToken, bool FromBrowserCookie = false) : ICommand<LoginResult>;
 
 internal sealed class RefreshSessionValidator : AbstractValidator<RefreshSession>
 {
@@ -37,10 +39,13 @@ internal sealed class RefreshSessionHandler(IHsWorksDb db, ITokenIssuer tokens, 
             var spent = token.IsUsable(now) && await db.RefreshTokens
                 .Where(t => t.Id == token.Id && t.SpentAt == null && t.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.SpentAt, now), cancellationToken) == 1;
-            var user = spent ? await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken) : null;
-            if (user is not null && user.CanSignIn(now))
+            // A parallel tab spent it first (this request waited on its row lock): read it again.
+            var justSpent = !spent && command.FromBrowserCookie && (await db.RefreshTokens.AsNoTracking()
+                .SingleAsync(t => t.Id == token.Id, cancellationToken)).WasJustSpent(now, tokens.RefreshReuseGrace);
+            var user = spent || justSpent ? await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken) : null;
+            if (user is not null && user.Enabled)
             {
-                var result = sessions.Issue(user, token.FamilyId);
+                var result = sessions.Issue(user, token);
                 await db.SaveChangesAsync(cancellationToken);
                 if (transaction is not null) await transaction.CommitAsync(cancellationToken);
                 return result;

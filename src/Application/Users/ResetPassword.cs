@@ -29,6 +29,8 @@ internal sealed class ResetPasswordHandler(IHsWorksDb db, IPasswordHasher hasher
         user.ResetPassword(hasher.Hash(command.Password));
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, clock.GetUtcNow()), cancellationToken);
+        // A reset unlocks the account on every network.
+        await db.SignInLockouts.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         trail.AboutUser(user.Id).Changed(["password"]);
         return Unit.Value;

@@ -24,10 +24,13 @@ public sealed record CurrentUserDto(
     IReadOnlyList<string> Permissions,
     bool MustChangePassword);
 
-/// <summary>The answer to sign-in, refresh and password change.</summary>
+/// <summary>
+/// The answer to sign-in, refresh and password change. <c>RefreshToken</c> is null when the caller
+/// asked for the refresh token in a cookie (the SPA): then it never appears in a body.
+/// </summary>
 public sealed record LoginResult(
     string AccessToken,
-    string RefreshToken,
+    string? RefreshToken,
     int ExpiresIn,
     string TokenType,
     bool MustChangePassword,

@@ -27,8 +27,10 @@ public sealed class StaffUser
 
     public bool MustChangePassword { get; private set; }
 
+    /// <summary>No longer counted here: failures count per network in <see cref="SignInLockout"/>.</summary>
     public int FailedSignIns { get; private set; }
 
+    /// <summary>Until when the account is locked on some network (shown to administrators; <see cref="SignInLockout"/> decides).</summary>
     public DateTimeOffset? LockedUntil { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -58,10 +60,6 @@ public sealed class StaffUser
         };
     }
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
-
-    public bool CanSignIn(DateTimeOffset now) => Enabled && !IsLockedOut(now);
-
     public void SignedIn(DateTimeOffset now)
     {
         FailedSignIns = 0;
@@ -69,16 +67,10 @@ public sealed class StaffUser
         LastSignInAt = now;
     }
 
-    /// <summary>Counts a failed sign-in; the account locks when the limit is reached.</summary>
-    public void FailedSignIn(DateTimeOffset now, int maxFailures, TimeSpan lockout)
+    /// <summary>Notes, for administrators, that a network's lock of the account holds until <paramref name="until"/>.</summary>
+    public void LockedOnANetwork(DateTimeOffset until)
     {
-        if (IsLockedOut(now)) return;
-        FailedSignIns++;
-        if (FailedSignIns >= maxFailures)
-        {
-            LockedUntil = now + lockout;
-            FailedSignIns = 0;
-        }
+        if (LockedUntil is null || LockedUntil < until) LockedUntil = until;
     }
 
     public void Change(string displayName, AccessLevel level, bool enabled)

@@ -27,6 +27,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
@@ -168,6 +170,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new ContactPersonConfiguration());
         modelBuilder.ApplyConfiguration(new StaffUserConfiguration());
         modelBuilder.ApplyConfiguration(new RefreshTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new SignInLockoutConfiguration());
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.ApplyConfiguration(new SearchTermConfiguration());
         modelBuilder.ApplyConfiguration(new SearchWordConfiguration());

@@ -12,7 +12,14 @@ namespace HsWorks.Infrastructure.Security;
 public sealed class JwtOptions
 {
     public const string Issuer = "hsworks";
+    /// <summary>The audience of staff tokens.</summary>
     public const string Audience = "hsworks-api";
+
+    /// <summary>The audience of partners' client tokens: staff endpoints refuse them, and the partner API refuses staff tokens.</summary>
+    public const string PartnerAudience = "hsworks-partner-api";
+
+    /// <summary>The one signing algorithm; validation accepts no other.</summary>
+    public const string Algorithm = SecurityAlgorithms.HmacSha256;
 
     /// <summary>Base64 of at least 32 random bytes (Jwt__SigningKey). Shared by every API instance.</summary>
     public string SigningKey { get; set; } = string.Empty;
@@ -20,6 +27,12 @@ public sealed class JwtOptions
     public int AccessTokenMinutes { get; set; } = 15;
 
     public int RefreshTokenDays { get; set; } = 14;
+
+    /// <summary>A session ends this many days after its sign-in whatever its use.</summary>
+    public int SessionAbsoluteDays { get; set; } = 30;
+
+    /// <summary>Seconds a just-rotated refresh token still works for the browser's cookie (several tabs refreshing at once).</summary>
+    public int RefreshGraceSeconds { get; set; } = 30;
 
     public SymmetricSecurityKey SecurityKey()
     {
@@ -57,6 +70,10 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
 
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
 
+    public TimeSpan SessionAbsoluteLifetime => TimeSpan.FromDays(options.Value.SessionAbsoluteDays);
+
+    public TimeSpan RefreshReuseGrace => TimeSpan.FromSeconds(options.Value.RefreshGraceSeconds);
+
     public AccessToken IssueAccessToken(StaffUser user)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -77,7 +94,7 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(options.Value.SecurityKey(), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(options.Value.SecurityKey(), JwtOptions.Algorithm),
         });
         return new AccessToken(token, (int)lifetime.TotalSeconds);
     }
@@ -89,7 +106,7 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
         var token = handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = JwtOptions.Issuer,
-            Audience = JwtOptions.Audience,
+            Audience = JwtOptions.PartnerAudience,
             Claims = new Dictionary<string, object>
             {
                 [JwtRegisteredClaimNames.Sub] = client.ClientId,
@@ -103,7 +120,7 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(options.Value.SecurityKey(), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(options.Value.SecurityKey(), JwtOptions.Algorithm),
         });
         return new AccessToken(token, (int)lifetime.TotalSeconds);
     }

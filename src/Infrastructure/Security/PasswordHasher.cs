@@ -1,13 +1,24 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace HsWorks.Infrastructure.Security;
 
-/// <summary>ASP.NET Core Identity's PBKDF2 hasher (R7.1: a vetted algorithm).</summary>
+/// <summary>
+/// ASP.NET Core Identity's PBKDF2 hasher (R7.1: a vetted algorithm). Its V3 format uses
+/// HMAC-SHA512; the iteration count is OWASP's current figure for it. A hash with fewer iterations
+/// or a weaker PRF verifies as SuccessRehashNeeded, and sign-in then stores a new one.
+/// </summary>
 public sealed class PasswordHasher : IPasswordHasher
 {
-    private static readonly PasswordHasher<StaffUser> Hasher = new();
+    public const int Iterations = 210_000;
+
+    private static readonly PasswordHasher<StaffUser> Hasher = new(Options.Create(new PasswordHasherOptions
+    {
+        CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3,
+        IterationCount = Iterations,
+    }));
     private static readonly string Decoy = Hasher.HashPassword(null!, Convert.ToBase64String(Guid.NewGuid().ToByteArray()));
 
     public string Hash(string password) => Hasher.HashPassword(null!, password);

@@ -38,6 +38,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The encryption key of this run (base64), for tests of key rotation.</summary>
     public string EncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The JWT signing key of this run (base64), for tests that forge tokens.</summary>
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+
     /// <summary>The recording store of this run (a temporary folder).</summary>
     public string RecordingsPath { get; } = Path.Combine(Path.GetTempPath(), "hsworks-it-recordings-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -48,7 +51,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", connectionString);
-        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
+        builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Encryption:Key", EncryptionKey);
         builder.UseSetting("Startup:Migrate", "false");
         builder.UseSetting("Startup:SeedDemo", "false");
@@ -58,6 +61,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Webhooks:PollSeconds", "3600");
         // The test receivers listen on loopback.
         builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
+        builder.UseSetting("Swagger:UiEnabled", "true");
+        // The suites sign in many times from one address; BrowserAndSignInTests checks the throttling with its own limits.
+        builder.UseSetting("SignIn:AddressPermitLimit", "1000000");
+        builder.UseSetting("SignIn:NameFailureLimit", "1000000");
+        builder.UseSetting("SignIn:QueuedSignIns", "100000");
     }
 
     public async ValueTask InitializeAsync()

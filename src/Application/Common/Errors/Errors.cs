@@ -29,3 +29,10 @@ public sealed class ConflictException(string message, string? field = null) : Ex
 /// by the server; the caller gets 503 and decides (an Idempotency-Key makes a repeat safe).
 /// </summary>
 public sealed class CommitOutcomeUnknownException(Exception inner) : Exception("The database went away while the change was committed.", inner);
+
+/// <summary>Too many sign-in attempts for one user name or client id; the caller may try again after <see cref="RetryAfter"/>.</summary>
+public sealed class TooManyAttemptsException(TimeSpan retryAfter)
+    : Exception("Too many sign-in attempts for this account. Wait a moment and try again.")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

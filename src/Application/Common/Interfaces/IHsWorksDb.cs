@@ -23,6 +23,9 @@ public interface IHsWorksDb
 
     DbSet<RefreshToken> RefreshTokens { get; }
 
+    /// <summary>Failed sign-ins per account and network.</summary>
+    DbSet<SignInLockout> SignInLockouts { get; }
+
     DbSet<AuditRecord> AuditRecords { get; }
 
     DbSet<ProductGroup> ProductGroups { get; }

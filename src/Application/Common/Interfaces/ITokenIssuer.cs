@@ -19,4 +19,10 @@ public interface ITokenIssuer
     string HashRefreshToken(string token);
 
     TimeSpan RefreshTokenLifetime { get; }
+
+    /// <summary>How long a session lasts at most from its sign-in, however often it is refreshed.</summary>
+    TimeSpan SessionAbsoluteLifetime { get; }
+
+    /// <summary>How long a just-spent refresh token still works for the same browser (tabs refreshing at once).</summary>
+    TimeSpan RefreshReuseGrace { get; }
 }

@@ -33,3 +33,14 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SignInLockoutConfiguration : IEntityTypeConfiguration<SignInLockout>
+{
+    public void Configure(EntityTypeBuilder<SignInLockout> builder)
+    {
+        builder.ToTable("sign_in_lockouts");
+        builder.HasKey(l => new { l.UserId, l.ClientNetwork });
+        builder.Property(l => l.ClientNetwork).HasMaxLength(64);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { api } from '@/api/client';
 import { session } from '@/api/session';
 
+/** Ends this browser's session: the API revokes the cookie's token family and removes the cookie. */
 export async function logout() {
-  const refreshToken = session.get()?.refreshToken;
   try {
-    if (refreshToken) await api.POST('/api/v1/auth/logout', { body: { refreshToken } });
+    if (session.get()) await api.POST('/api/v1/auth/logout', { body: {} });
   } finally {
     session.signOut(true);
   }

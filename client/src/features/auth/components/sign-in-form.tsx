@@ -20,7 +20,9 @@ export function SignInForm({ onSuccess }: { onSuccess: (result: LoginResult) => 
           <Alert color="red" role="alert">
             {error instanceof ApiError && (error.status === 401 || error.status === 400)
               ? t('auth.invalidCredentials')
-              : t('auth.signInFailed')}
+              : error instanceof ApiError && (error.status === 429 || error.status === 503)
+                ? t('auth.tooManyAttempts')
+                : t('auth.signInFailed')}
           </Alert>
         )}
         <TextInput
