@@ -138,6 +138,32 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task The_dispatcher_checks_the_address_again_when_it_connects()
+    {
+        // Registered where loopback was allowed; delivered by a dispatcher where it is not (as if DNS had changed since).
+        var productionDispatcher = Production().Services.GetRequiredService<WebhookDispatcher>();
+        var admin = await Factory.AdminClientAsync();
+        using var receiver = new WebhookReceiver();
+        var recipient = await RegisterAsync(admin, Recipient("Muuttunut Oy", receiver.Url));
+        await NoticeForAsync(admin, recipient.Id);
+
+        // The production host's own background pass may be the one that takes it; either way one attempt is recorded.
+        await productionDispatcher.DispatchDueAsync(Ct);
+        async Task<RecipientNoticeDto> Notice() =>
+            (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", Ct))!.Single();
+        var notice = await Notice();
+        for (var i = 0; i < 100 && notice.Attempts == 0; i++)
+        {
+            await Task.Delay(200, Ct);
+            notice = await Notice();
+        }
+
+        receiver.Received.Should().BeEmpty();
+        notice.Should().Match<RecipientNoticeDto>(n => n.DeliveredAt == null && n.Attempts == 1
+            && n.LastResult == "Refused: the address is not a public address (loopback)");
+    }
+
+    [Fact]
     public async Task An_edit_needs_the_current_ETag_and_is_kept_in_the_history()
     {
         var (dpo, dpoUser, _) = await Factory.UserClientAsync("DataProtectionOfficer");

@@ -832,7 +832,7 @@ export interface paths {
         };
         /**
          * Export the persons who qualify now as CSV; the export and its persons are recorded
-         * @description Streams text/csv (UTF-8, comma separated, header line first). Columns: personId, firstName, lastName, language, then the channel's address: email; mobile for sms; phone for phone; street, postalCode, city, country for post. The answer's HsWorks-Export-Id header names the recorded export.
+         * @description Streams text/csv (UTF-8, comma separated, header line first). Columns: personId, firstName, lastName, language, then the channel's address: email; mobile for sms; phone for phone; street, postalCode, city, country for post. Free-text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab, CR, LF or NUL) are prefixed with ' and quoted; E.164 phone numbers, ids and numbers are written as they are. The answer's HsWorks-Export-Id header names the recorded export.
          */
         get: operations["ExportMarketingSelection"];
         put?: never;
@@ -1206,7 +1206,7 @@ export interface paths {
         put?: never;
         /**
          * Add a recipient: partner, processor or authority
-         * @description type partner, processor or authority; transferSafeguard.kind adequacyDecision, standardContractualClauses or bindingCorporateRules. With a webhookUrl the answer holds webhookSecret, shown only this once (docs/webhooks.md). Needs recipients.manage.
+         * @description type partner, processor or authority; transferSafeguard.kind adequacyDecision, standardContractualClauses or bindingCorporateRules. With a webhookUrl the answer holds webhookSecret, shown only this once (docs/webhooks.md). A webhookUrl notices would never reach (plain HTTP, or a host that is or resolves to a loopback, private, link-local, CGNAT, unique-local, cloud metadata, NAT64, multicast or other non-public address) is a 400 on webhookUrl saying why. Needs recipients.manage.
          */
         post: operations["RegisterRecipient"];
         delete?: never;
@@ -1222,8 +1222,55 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A recipient */
+        /**
+         * A recipient
+         * @description Returns an ETag for the edit. Needs recipients.read.
+         */
         get: operations["GetRecipient"];
+        /**
+         * Edit a recipient; the change is kept in its history
+         * @description Send the ETag from GET in `If-Match`: a stale version answers 412 and nothing is saved, a missing one 428. A webhookUrl is checked as at registration (a loopback, private, link-local, CGNAT, unique-local, metadata, NAT64, 6to4-to-private, multicast or other non-public address, or plain HTTP, is a 400 on webhookUrl saying why). Adding a webhook where there was none answers its new webhookSecret, shown only this once; changing the address keeps the secret. Needs recipients.manage.
+         */
+        put: operations["UpdateRecipient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipients/{id}/webhook-secret/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new webhook secret, shown only in this answer; the old one signs nothing from now on
+         * @description 409 when the recipient has no webhook. Needs recipients.manage.
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipients/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recipient's history, newest first: who registered, edited or rotated its webhook secret, when, and which fields changed
+         * @description change registered, edited or webhookSecretRotated; fields hold each changed field before and after (the webhook secret is named, never shown). Needs recipients.read.
+         */
+        get: operations["ListRecipientHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2196,7 +2243,13 @@ export interface components {
             transferAllowed: boolean;
             /** Format: date-time */
             createdAt: string;
+            version: string;
             webhookSecret?: string | null;
+        };
+        RecipientFieldChangeDto: {
+            field: string;
+            from?: string | null;
+            to?: string | null;
         };
         RecipientInput: {
             name: string;
@@ -2231,6 +2284,15 @@ export interface components {
             /** Format: date-time */
             nextAttemptAt: string;
             lastResult?: string | null;
+        };
+        RecipientVersionDto: {
+            /** Format: uuid */
+            id: string;
+            change: string;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            fields: components["schemas"]["RecipientFieldChangeDto"][];
         };
         RecordingDto: {
             /** Format: uuid */
@@ -2468,6 +2530,11 @@ export interface components {
             /** Format: date */
             endsOn: string;
             terms?: string | null;
+        };
+        WebhookSecretDto: {
+            /** Format: uuid */
+            recipientId: string;
+            webhookSecret: string;
         };
     };
     responses: never;
@@ -6811,6 +6878,209 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecipientDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Postitus Oy",
+                 *       "businessId": "2168645-1",
+                 *       "type": "processor",
+                 *       "country": "FI",
+                 *       "contact": "tietosuoja@postitus.example",
+                 *       "purposes": [
+                 *         "ownMarketing"
+                 *       ],
+                 *       "dataCategories": [
+                 *         "basic",
+                 *         "address"
+                 *       ],
+                 *       "agreementReference": "DPA 2026-14",
+                 *       "agreementDate": "2026-01-15",
+                 *       "webhookUrl": "https://postitus.example/hsworks/notices"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecipientInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRecipientHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientVersionDto"][];
                 };
             };
             /** @description No valid access token. */

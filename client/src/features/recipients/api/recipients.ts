@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '@/api/client';
-import { unwrap } from '@/api/problem';
+import { ifMatch, unwrap } from '@/api/problem';
 import type { RecipientDto, RecipientInput } from '@/api/types';
 
 const recipientsKey = ['recipients'] as const;
@@ -57,6 +57,52 @@ export function useRegisterRecipient() {
       void queryClient.invalidateQueries({ queryKey: recipientsQueryOptions().queryKey });
     },
   });
+}
+
+export type UpdateRecipientArgs = { id: string; version: string; input: RecipientInput };
+
+/** PUT with `If-Match: "<version>"`; a stale version answers 412. */
+export async function updateRecipient({ id, version, input }: UpdateRecipientArgs) {
+  return unwrap(
+    await api.PUT('/api/v1/recipients/{id}', { params: { path: { id } }, headers: { 'If-Match': ifMatch(version) }, body: input }),
+  );
+}
+
+/** An edit that adds a webhook answers its secret once: forgotten with the form, never cached. */
+export function useUpdateRecipient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateRecipient,
+    gcTime: 0,
+    onSuccess: (recipient) => {
+      const stored: RecipientDto = { ...recipient, webhookSecret: null };
+      queryClient.setQueryData(recipientQueryOptions(recipient.id).queryKey, stored);
+      void queryClient.invalidateQueries({ queryKey: recipientsQueryOptions().queryKey });
+      void queryClient.invalidateQueries({ queryKey: historyQueryOptions(recipient.id).queryKey });
+    },
+  });
+}
+
+/** A new webhook secret, in this answer only (gcTime 0: forgotten as soon as it is shown and closed). */
+export function useRotateWebhookSecret() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/v1/recipients/{id}/webhook-secret/rotate', { params: { path: { id } } })),
+    gcTime: 0,
+    onSuccess: (secret) => void queryClient.invalidateQueries({ queryKey: historyQueryOptions(secret.recipientId).queryKey }),
+  });
+}
+
+export const historyQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...recipientsKey, 'detail', id, 'history'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients/{id}/history', { params: { path: { id } }, signal })),
+  });
+
+/** Who registered, edited or rotated the recipient's secret, newest first. */
+export function useRecipientHistory(id: string) {
+  return useQuery(historyQueryOptions(id));
 }
 
 export const noticesQueryOptions = (id: string) =>

@@ -6,21 +6,47 @@ import { isStatus } from '@/api/problem';
 import { FormProblems } from '@/components/form-problems';
 import { PERSON_DATA_CATEGORIES, RECIPIENT_TYPES, SAFEGUARD_KINDS, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
-import { usePurposes, useRegisterRecipient } from '../api/recipients';
-import { emptyRecipient, normalizeCountry, outsideEea, RECIPIENT_FIELDS, toRecipientInput, type RecipientFormValues } from '../lib/recipients';
+import { ConflictAlert } from '@/components/conflict-alert';
+import { usePurposes, useRegisterRecipient, useUpdateRecipient } from '../api/recipients';
+import {
+  emptyRecipient,
+  normalizeCountry,
+  outsideEea,
+  RECIPIENT_FIELDS,
+  recipientFormValues,
+  toRecipientInput,
+  type RecipientFormValues,
+} from '../lib/recipients';
 
 /**
- * Adds a recipient. For a country outside the EU/EEA (a client-side hint only; the API decides)
- * the transfer safeguard fields appear. A taken name (409) goes under the name field.
+ * Adds a recipient, or edits one (with the version it was read at: a stale one answers 412). For
+ * a country outside the EU/EEA (a client-side hint only; the API decides) the transfer safeguard
+ * fields appear. A taken name (409) goes under the name field; a refused webhook address under
+ * the address, with the API's reason.
  */
-export function RecipientForm({ onCreated, onCancel }: { onCreated: (recipient: RecipientDto) => void; onCancel: () => void }) {
+export function RecipientForm({
+  recipient,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  recipient?: RecipientDto;
+  onSaved: (recipient: RecipientDto) => void;
+  onCancel: () => void;
+  onReload?: () => void;
+}) {
   const { t } = useTranslation();
   const create = useRegisterRecipient();
+  const update = useUpdateRecipient();
+  const save = recipient ? update : create;
   const purposes = usePurposes();
-  const { register, control, handleSubmit, formState, setError, watch } = useForm<RecipientFormValues>({ defaultValues: emptyRecipient() });
-  const unmatched = useServerErrors(create.error, setError, RECIPIENT_FIELDS);
+  const { register, control, handleSubmit, formState, setError, watch } = useForm<RecipientFormValues>({
+    defaultValues: recipient ? recipientFormValues(recipient) : emptyRecipient(),
+  });
+  const unmatched = useServerErrors(save.error, setError, RECIPIENT_FIELDS);
   const e = formState.errors;
-  const conflict = isStatus(create.error, 409) && unmatched.length === 0;
+  const conflict = (isStatus(save.error, 409) || isStatus(save.error, 412)) && unmatched.length === 0;
+  const title = recipient ? t('recipients.editTitle') : t('recipients.add');
   const country = watch('country');
   const outside = outsideEea(country);
   const safeguardKind = watch('transferSafeguard.kind');
@@ -31,16 +57,21 @@ export function RecipientForm({ onCreated, onCancel }: { onCreated: (recipient: 
     [purposes.data],
   );
 
-  const submit = handleSubmit((values) => create.mutate(toRecipientInput(values), { onSuccess: onCreated }));
+  const submit = handleSubmit((values) => {
+    const input = toRecipientInput(values);
+    if (recipient) update.mutate({ id: recipient.id, version: recipient.version, input }, { onSuccess: onSaved });
+    else create.mutate(input, { onSuccess: onSaved });
+  });
 
   return (
     <Card withBorder>
-      <form onSubmit={submit} noValidate aria-label={t('recipients.add')}>
+      <form onSubmit={submit} noValidate aria-label={title}>
         <Stack gap="sm">
           <Title order={2} size="h4">
-            {t('recipients.add')}
+            {title}
           </Title>
-          {!conflict && <FormProblems error={create.error} unmatched={unmatched} />}
+          {isStatus(save.error, 412) && <ConflictAlert message={t('recipients.conflict')} onReload={() => onReload?.()} />}
+          {!conflict && <FormProblems error={save.error} unmatched={unmatched} />}
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <TextInput
               label={t('recipients.name')}
@@ -176,7 +207,7 @@ export function RecipientForm({ onCreated, onCancel }: { onCreated: (recipient: 
             )}
           />
           <Group>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={save.isPending}>
               {t('common.save')}
             </Button>
             <Button variant="default" onClick={onCancel}>

@@ -1,25 +1,67 @@
-import { Anchor, Badge, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Code, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '@/components/detail-list';
+import { FormProblems } from '@/components/form-problems';
+import { SecretOnceModal } from '@/components/secret-once-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import type { RecipientDto } from '@/api/types';
+import type { RecipientDto, RecipientFieldChangeDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { usePurposes, useNotices, useRecentDisclosures, useRecipient } from '../api/recipients';
+import {
+  usePurposes,
+  useNotices,
+  useRecentDisclosures,
+  useRecipient,
+  useRecipientHistory,
+  useRotateWebhookSecret,
+} from '../api/recipients';
 import { noticeStatus, type NoticeStatus } from '../lib/recipients';
+import { RecipientForm } from './recipient-form';
 import { TransferBadge } from './transfer-badge';
 
-/** One recipient: its details, its latest disclosures and its webhook notices (disclosures.read). */
+type ShownSecret = { name: string; url: string; value: string };
+
+/**
+ * One recipient: its details (editable with recipients.manage, webhook secret rotation there
+ * too), its history, its latest disclosures and its webhook notices (disclosures.read).
+ */
 export function RecipientPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const canReadDisclosures = usePermission('disclosures.read');
   const canWriteDisclosures = usePermission('disclosures.write');
-  const { data: recipient, isLoading, error } = useRecipient(id);
+  const canManage = usePermission('recipients.manage');
+  const { data: recipient, isLoading, error, refetch } = useRecipient(id);
+  const [editing, setEditing] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const [confirmRotate, setConfirmRotate] = useState(false);
+  // A new webhook secret lives only here, until its dialog is closed.
+  const [secret, setSecret] = useState<ShownSecret | null>(null);
+  const rotate = useRotateWebhookSecret();
 
   if (!recipient) return <QueryState isLoading={isLoading} error={error} />;
+
+  const saved = (r: RecipientDto) => {
+    setEditing(false);
+    notifications.show({ color: 'teal', message: t('recipients.saved', { name: r.name }) });
+    if (r.webhookSecret && r.webhookUrl) setSecret({ name: r.name, url: r.webhookUrl, value: r.webhookSecret });
+  };
+  const reload = async () => {
+    await refetch();
+    setFormKey((k) => k + 1);
+  };
+  const rotateSecret = () =>
+    rotate.mutate(recipient.id, {
+      onSuccess: (s) => {
+        setConfirmRotate(false);
+        rotate.reset();
+        setSecret({ name: recipient.name, url: recipient.webhookUrl ?? '', value: s.webhookSecret });
+      },
+    });
 
   return (
     <Stack>
@@ -27,16 +69,141 @@ export function RecipientPage() {
         ← {t('recipients.back')}
       </Anchor>
       <PageHeader title={recipient.name}>
+        {canManage && !editing && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+        {canManage && recipient.webhookUrl && (
+          <Button variant="light" color="orange" onClick={() => setConfirmRotate(true)}>
+            {t('recipients.rotateSecret')}
+          </Button>
+        )}
         {canWriteDisclosures && (
           <Button component={Link} to={`/disclosures/new?recipientId=${recipient.id}`} variant="light">
             {t('recipients.recordDisclosure')}
           </Button>
         )}
       </PageHeader>
-      <DetailsCard recipient={recipient} />
+      {editing ? (
+        <RecipientForm
+          key={`${recipient.version}-${formKey}`}
+          recipient={recipient}
+          onSaved={saved}
+          onCancel={() => setEditing(false)}
+          onReload={() => void reload()}
+        />
+      ) : (
+        <DetailsCard recipient={recipient} />
+      )}
+      <HistoryCard recipient={recipient} />
       {canReadDisclosures && <DisclosuresCard recipient={recipient} />}
       {canReadDisclosures && <NoticesCard recipient={recipient} />}
+
+      {confirmRotate && (
+        <Modal
+          opened
+          onClose={() => {
+            setConfirmRotate(false);
+            rotate.reset();
+          }}
+          title={t('recipients.rotateTitle')}
+          centered
+        >
+          <Stack gap="sm">
+            <Text size="sm">{t('recipients.rotateConfirm', { name: recipient.name })}</Text>
+            <FormProblems error={rotate.error} unmatched={[]} />
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                onClick={() => {
+                  setConfirmRotate(false);
+                  rotate.reset();
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+              <Button color="orange" loading={rotate.isPending} onClick={rotateSecret}>
+                {t('recipients.rotateSecret')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+      {secret && (
+        <SecretOnceModal
+          title={t('recipients.secretTitle')}
+          intro={t('recipients.secretIntro', { name: secret.name, url: secret.url })}
+          warning={t('recipients.secretWarning')}
+          items={[{ label: t('recipients.webhookSecret'), value: secret.value }]}
+          onClose={() => setSecret(null)}
+        />
+      )}
     </Stack>
+  );
+}
+
+const changeValue = (value: string | null | undefined, t: (key: string) => string) => value ?? t('recipients.historyEmpty');
+
+/** Registration, edits and secret rotations, newest first: who, when, and each field before and after. */
+function HistoryCard({ recipient }: { recipient: RecipientDto }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, isLoading, error } = useRecipientHistory(recipient.id);
+  const title = t('recipients.history');
+  const field = (f: RecipientFieldChangeDto) => t(`recipients.historyFields.${f.field}`, f.field);
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {!data ? (
+          <QueryState isLoading={isLoading} error={error} />
+        ) : data.length === 0 ? (
+          <Text c="dimmed">{t('recipients.noHistory')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table aria-label={title} withTableBorder striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('recipients.historyAt')}</Table.Th>
+                  <Table.Th>{t('recipients.historyChange')}</Table.Th>
+                  <Table.Th>{t('recipients.historyBy')}</Table.Th>
+                  <Table.Th>{t('recipients.historyFieldsTitle')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.map((v) => (
+                  <Table.Tr key={v.id} data-version-id={v.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(v.at)}</Table.Td>
+                    <Table.Td>{t(`recipients.historyChanges.${v.change}`, v.change)}</Table.Td>
+                    <Table.Td>{v.by}</Table.Td>
+                    <Table.Td>
+                      {v.change === 'registered' ? (
+                        <Text size="sm" c="dimmed">
+                          {t('recipients.historyRegistered')}
+                        </Text>
+                      ) : (
+                        <List size="sm" spacing={2}>
+                          {v.fields.map((f) => (
+                            <List.Item key={f.field}>
+                              {f.field === 'webhookSecret' ? (
+                                t('recipients.historySecretChanged')
+                              ) : (
+                                <>
+                                  <strong>{field(f)}</strong>: {changeValue(f.from, t)} → {changeValue(f.to, t)}
+                                </>
+                              )}
+                            </List.Item>
+                          ))}
+                        </List>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Card>
   );
 }
 

@@ -37,7 +37,7 @@ export function RecipientsPage() {
       <Text c="dimmed" maw={760}>
         {t('recipients.intro')}
       </Text>
-      {adding && <RecipientForm onCreated={created} onCancel={() => setAdding(false)} />}
+      {adding && <RecipientForm onSaved={created} onCancel={() => setAdding(false)} />}
       <QueryState isLoading={isLoading} error={error} />
       {data &&
         (data.length === 0 ? (

@@ -28,6 +28,7 @@ const recipient = (over: Record<string, unknown> = {}) => ({
   webhookUrl: 'https://postitus.example/hsworks/notices',
   transferAllowed: true,
   createdAt: '2026-01-15T10:00:00Z',
+  version: '7',
   webhookSecret: null,
   ...over,
 });
@@ -203,6 +204,7 @@ describe('Recipient page', () => {
       'GET /api/v1/purposes': () => json(purposes),
       'GET /api/v1/disclosures': () => json({ items: [disclosure], page: 1, pageSize: 10, totalCount: 14 }),
       [`GET /api/v1/recipients/${R1}/notices`]: () => json(notices),
+      [`GET /api/v1/recipients/${R1}/history`]: () => json([]),
     });
     render();
     expect(await screen.findByRole('heading', { level: 1, name: 'Postitus Oy' })).toBeInTheDocument();
@@ -234,12 +236,114 @@ describe('Recipient page', () => {
     const calls = mockFetch({
       [`GET /api/v1/recipients/${R1}`]: () => json(recipient({ webhookUrl: null })),
       'GET /api/v1/purposes': () => json(purposes),
+      [`GET /api/v1/recipients/${R1}/history`]: () => json([]),
     });
     render();
     expect(await screen.findByRole('heading', { level: 1, name: 'Postitus Oy' })).toBeInTheDocument();
     expect(screen.getByText('No webhook')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rotate webhook secret' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Webhook notices' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Record disclosure' })).not.toBeInTheDocument();
     expect(calls.some((c) => c.path.includes('disclosures') || c.path.endsWith('/notices'))).toBe(false);
   });
+
+  const history = [
+    {
+      id: 'v2',
+      change: 'edited',
+      at: '2026-02-03T08:00:00Z',
+      by: 'dpo',
+      fields: [
+        { field: 'contact', from: 'old@postitus.example', to: 'tietosuoja@postitus.example' },
+        { field: 'businessId', from: null, to: '2168645-1' },
+      ],
+    },
+    { id: 'v1', change: 'registered', at: '2026-01-15T10:00:00Z', by: 'admin', fields: [{ field: 'name', from: null, to: 'Postitus Oy' }] },
+  ];
+
+  it('edits with If-Match, shows a refused webhook address at its field, offers a reload on 412, and lists the history', async () => {
+    signIn(['recipients.read', 'recipients.manage']);
+    let attempt = 0;
+    const calls = mockFetch({
+      [`GET /api/v1/recipients/${R1}`]: () => json(recipient()),
+      'GET /api/v1/purposes': () => json(purposes),
+      [`GET /api/v1/recipients/${R1}/history`]: () => json(history),
+      [`PUT /api/v1/recipients/${R1}`]: () => {
+        attempt++;
+        if (attempt === 1)
+          return json(
+            {
+              status: 400,
+              title: 'Invalid input',
+              errors: { webhookUrl: ['10.0.0.5 is in a private network (RFC 1918): webhooks are delivered only to public addresses.'] },
+            },
+            400,
+          );
+        if (attempt === 2) return json({ status: 412, title: 'Precondition failed', detail: 'Someone else changed it.' }, 412);
+        return json(recipient({ name: 'Postitus Abp', version: '8' }));
+      },
+    });
+    render();
+    const historyTable = await screen.findByRole('table', { name: 'History' });
+    const version = (id: string) => historyTable.querySelector(`tr[data-version-id="${id}"]`) as HTMLElement;
+    expect(version('v2')).toHaveTextContent('Edited');
+    expect(version('v2')).toHaveTextContent('dpo');
+    expect(version('v2')).toHaveTextContent('Contact: old@postitus.example → tietosuoja@postitus.example');
+    expect(version('v2')).toHaveTextContent('Business id: (empty) → 2168645-1');
+    expect(version('v1')).toHaveTextContent('Registered');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const form = screen.getByRole('form', { name: 'Edit recipient' });
+    expect(within(form).getByLabelText(/^Name/)).toHaveValue('Postitus Oy');
+    expect(within(form).getByLabelText(/^Webhook address/)).toHaveValue('https://postitus.example/hsworks/notices');
+    await userEvent.clear(within(form).getByLabelText(/^Webhook address/));
+    await userEvent.type(within(form).getByLabelText(/^Webhook address/), 'https://10.0.0.5/hook');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(within(form).getByLabelText(/^Webhook address/)).toHaveAccessibleDescription(
+        /10\.0\.0\.5 is in a private network \(RFC 1918\): webhooks are delivered only to public addresses\./,
+      ),
+    );
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"7"');
+    expect(put.body).toMatchObject({ name: 'Postitus Oy', webhookUrl: 'https://10.0.0.5/hook', businessId: '2168645-1' });
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(within(form).getByRole('alert')).toHaveTextContent('Someone else changed this recipient after you opened it.');
+
+    await userEvent.clear(within(form).getByLabelText(/^Name/));
+    await userEvent.type(within(form).getByLabelText(/^Name/), 'Postitus Abp');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Postitus Abp' })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Edit recipient' })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(3);
+  }, 20_000);
+
+  it('rotates the webhook secret only after a confirmation and shows the new secret once', async () => {
+    signIn(['recipients.read', 'recipients.manage']);
+    const calls = mockFetch({
+      [`GET /api/v1/recipients/${R1}`]: () => json(recipient()),
+      'GET /api/v1/purposes': () => json(purposes),
+      [`GET /api/v1/recipients/${R1}/history`]: () => json(history),
+      [`POST /api/v1/recipients/${R1}/webhook-secret/rotate`]: () => json({ recipientId: R1, webhookSecret: 'whsec_rotated' }),
+    });
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Rotate webhook secret' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Rotate the webhook secret?' });
+    expect(confirm).toHaveTextContent('the old secret signs nothing');
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Rotate webhook secret' }));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Rotate the webhook secret?' })).getByRole('button', { name: 'Rotate webhook secret' }));
+    const shown = await screen.findByRole('dialog', { name: 'Webhook secret' });
+    expect(within(shown).getByTestId('secret-value')).toHaveTextContent('whsec_rotated');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    await userEvent.click(within(shown).getByRole('button', { name: 'I have stored it, close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.queryByText('whsec_rotated')).not.toBeInTheDocument();
+  }, 20_000);
 });

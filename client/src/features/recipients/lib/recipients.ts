@@ -1,4 +1,4 @@
-import type { RecipientInput, RecipientNoticeDto, RecipientType, TransferSafeguardDto } from '@/api/types';
+import type { RecipientDto, RecipientInput, RecipientNoticeDto, RecipientType, TransferSafeguardDto } from '@/api/types';
 
 /**
  * The EU and EEA member states (ISO 3166 alpha-2). Only a hint for the form (whether to ask for a
@@ -87,6 +87,21 @@ export const emptyRecipient = (): RecipientFormValues => ({
   agreementDate: '',
   transferSafeguard: { kind: '', reference: '' },
   webhookUrl: '',
+});
+
+/** A recipient → the edit form's values. */
+export const recipientFormValues = (r: RecipientDto): RecipientFormValues => ({
+  name: r.name,
+  businessId: r.businessId ?? '',
+  type: r.type as RecipientType,
+  country: r.country,
+  contact: r.contact ?? '',
+  purposes: [...r.purposes],
+  dataCategories: [...r.dataCategories],
+  agreementReference: r.agreementReference,
+  agreementDate: r.agreementDate ?? '',
+  transferSafeguard: { kind: r.transferSafeguard?.kind ?? '', reference: r.transferSafeguard?.reference ?? '' },
+  webhookUrl: r.webhookUrl ?? '',
 });
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
