@@ -148,7 +148,7 @@ app.MapProhibitionRegistersEndpoints();
 app.MapMarketingEndpoints();
 app.MapDisclosuresEndpoints();
 app.MapPartnerEndpoints();
-app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: 404, title: "Not found", type: ProblemTypes.NotFound))
+app.MapFallback("/api/{**rest}", ApiFallback.Answer)
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");
 

@@ -70,6 +70,32 @@ public sealed class InputAndRefusalTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_NUL_byte_in_the_token_endpoints_form_is_a_400()
+    {
+        // Found by the OpenAPI fuzzer: the form reader's InvalidDataException was a 500.
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "a\0b", ["scope"] = "=HYPERLINK(\"http://x\")", ["client_id"] = "", ["client_secret"] = "",
+        });
+        var response = await Factory.CreateClient().PostAsync("/api/v1/auth/token", form, Ct);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync(Ct));
+        using var nul = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = "a\0b", ["client_secret"] = "x" });
+        (await Factory.CreateClient().PostAsync("/api/v1/auth/token", nul, Ct)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/audit?to=9999-12-31T23:59:59%2B14:00")]
+    [InlineData("/api/v1/audit?from=2026-01-15T10:00:00%2B02:00")]
+    [InlineData("/api/v1/audit/refused-partner-calls?from=2026-01-15T10:00:00-05:00")]
+    [InlineData("/api/v1/disclosures?to=9999-12-31")]
+    public async Task A_period_with_any_UTC_offset_or_at_the_end_of_the_calendar_is_answered_not_a_500(string url)
+    {
+        // Found by the OpenAPI fuzzer: Npgsql refused a non-UTC offset as a timestamptz parameter, and 9999-12-31 has no next day.
+        var admin = await Factory.AdminClientAsync();
+        (await admin.GetAsync(url, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Text_PostgreSQL_refuses_is_recognised_as_bad_input_as_the_last_line_of_defence()
     {
         await using var connection = new NpgsqlConnection(Factory.ConnectionString);

@@ -150,7 +150,16 @@ public static class DisclosuresEndpoints
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         request.HttpContext.Response.Headers.Pragma = "no-cache";
         if (!request.HasFormContentType) return TokenErrorResult(StatusCodes.Status400BadRequest, "invalid_request", "Send the request form-encoded.");
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException)
+        {
+            // A form the reader cannot take apart (over its limits, or broken encoding) is the client's error.
+            return TokenErrorResult(StatusCodes.Status400BadRequest, "invalid_request", "The form could not be read.");
+        }
         if (string.IsNullOrEmpty(form["grant_type"])) return TokenErrorResult(StatusCodes.Status400BadRequest, "invalid_request", "grant_type is missing.");
         var (clientId, secret, basic) = ClientCredentials(request, form);
         if (basic && (form.ContainsKey("client_id") || form.ContainsKey("client_secret")))

@@ -16,6 +16,9 @@ public sealed record HealthReportDto(string Status);
 /// </summary>
 public static class HealthEndpoints
 {
+    /// <summary>The endpoint name of liveness, the one operation that never touches the database.</summary>
+    public const string LivenessName = "Liveness";
+
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/health").AllowAnonymous().WithTags("Health");
@@ -31,7 +34,7 @@ public static class HealthEndpoints
             .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/live", () => TypedResults.Ok(new HealthReportDto("healthy")))
-            .WithName("Liveness")
+            .WithName(LivenessName)
             .WithSummary("Liveness: the process serves (no sign-in, no database)")
             .WithDescription("Always 200 while the process runs, even while the database restarts. Use it for restarts by an orchestrator.")
             .Produces<HealthReportDto>();

@@ -38,6 +38,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Validation(new Dictionary<string, string[]> { [path[2..]] = ["The value has the wrong type or format."] }),
             BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.BadRequest, "Bad request",
                 "The request could not be read. Check the JSON body and the parameter formats."),
+            // The form and multipart readers refuse a body they cannot take apart (over their limits, broken encoding).
+            InvalidDataException => Problem(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, "Bad request", "The request body could not be read."),
             // The database restarts or is out of reach: try again shortly (nothing of this request was kept).
             CommitOutcomeUnknownException => Unavailable(httpContext,
                 "The database went away while your change was saved; it may or may not have been kept. Check, then try again."),

@@ -9,6 +9,7 @@ using HsWorks.Application.Partner;
 using HsWorks.Application.ProhibitionRegisters;
 using HsWorks.Application.Subjects;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -63,6 +64,7 @@ public static class SwaggerSetup
             options.OperationFilter<IfMatchOperationFilter>();
             options.OperationFilter<StreamedUploadOperationFilter>();
             options.OperationFilter<RefreshCookieOperationFilter>();
+            options.OperationFilter<ErrorResponsesOperationFilter>();
         });
         return services;
     }
@@ -84,6 +86,58 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         operation.Responses ??= new OpenApiResponses();
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The access level lacks the permission, or the password must be changed first." });
+    }
+}
+
+/// <summary>
+/// Every answer an operation can give is in the document (the OpenAPI fuzzer holds the API to it):
+/// 400 where there is input to get wrong, 404 where the path names something, 429 with Retry-After
+/// where a rate limit applies, 415 where a body is expected, and 503 with Retry-After wherever the database is used (every
+/// operation but liveness) — all as RFC 9457 problem details.
+/// </summary>
+internal sealed class ErrorResponsesOperationFilter : IOperationFilter
+{
+    /// <summary>The one operation that never touches the database.</summary>
+    public const string LivenessOperation = HsWorks.Api.Endpoints.HealthEndpoints.LivenessName;
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var api = context.ApiDescription;
+        var metadata = api.ActionDescriptor.EndpointMetadata;
+        var name = metadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName;
+        operation.Responses ??= new OpenApiResponses();
+        if (api.ParameterDescriptions.Count > 0 || operation.RequestBody is not null)
+        {
+            var invalid = Problem(context, "Invalid input: the fields in errors, or a request that could not be read.", validation: true);
+            // An operation with its own 400 body (the OAuth token endpoint) still gets the shared input check's problem details.
+            if (!operation.Responses.TryAdd("400", invalid) && operation.Responses["400"].Content is { Count: > 0 } content)
+                content.TryAdd("application/problem+json", invalid.Content!["application/problem+json"]);
+        }
+        if (operation.RequestBody is not null)
+            operation.Responses.TryAdd("415", Problem(context, "The body is missing or not of the content type below."));
+        if (api.ParameterDescriptions.Any(p => p.Source.Id == "Path"))
+            operation.Responses.TryAdd("404", Problem(context, "Not found (or not visible to the caller)."));
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+            operation.Responses.TryAdd("429", Problem(context, "Too many requests: try again after Retry-After seconds.", retryAfter: true));
+        if (name != LivenessOperation)
+            operation.Responses.TryAdd("503", Problem(context, "The database is restarting or out of reach: try again after Retry-After seconds.", retryAfter: true));
+    }
+
+    private static OpenApiResponse Problem(OperationFilterContext context, string description, bool validation = false, bool retryAfter = false)
+    {
+        var schema = context.SchemaGenerator.GenerateSchema(
+            validation ? typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails) : typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        var response = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = schema } },
+        };
+        if (retryAfter)
+            response.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+            };
+        return response;
     }
 }
 

@@ -34,8 +34,9 @@ internal sealed class ListAuditRecordsHandler(IHsWorksDb db) : IQueryHandler<Lis
         if (query.CustomerId is { } customerId) records = records.Where(r => r.CustomerIds.Contains(customerId));
         if (query.UserId is { } userId) records = records.Where(r => r.UserId == userId || r.TargetUserId == userId);
         if (!string.IsNullOrWhiteSpace(query.Action)) records = records.Where(r => r.Action == query.Action);
-        if (query.From is { } from) records = records.Where(r => r.At >= from);
-        if (query.To is { } to) records = records.Where(r => r.At < to);
+        // PostgreSQL keeps instants in UTC; Npgsql refuses another offset as a parameter.
+        if (query.From?.ToUniversalTime() is { } from) records = records.Where(r => r.At >= from);
+        if (query.To?.ToUniversalTime() is { } to) records = records.Where(r => r.At < to);
         return await records.OrderByDescending(r => r.Id)
             .Select(r => new AuditRecordDto(r.Id, r.At, r.UserId, r.Username, r.Action, r.PersonIds, r.CustomerIds, r.Fields, r.TargetUserId, r.Reason))
             .ToPageAsync(page, pageSize, cancellationToken);

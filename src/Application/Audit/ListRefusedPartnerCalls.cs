@@ -24,8 +24,9 @@ internal sealed class ListRefusedPartnerCallsHandler(IHsWorksDb db) : IQueryHand
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
         var counts = db.RefusedPartnerCalls.AsQueryable();
         if (query.ApiClientId is { } clientId) counts = counts.Where(c => c.ApiClientId == clientId);
-        if (query.From is { } from) counts = counts.Where(c => c.Hour >= from);
-        if (query.To is { } to) counts = counts.Where(c => c.Hour < to);
+        // PostgreSQL keeps instants in UTC; Npgsql refuses another offset as a parameter.
+        if (query.From?.ToUniversalTime() is { } from) counts = counts.Where(c => c.Hour >= from);
+        if (query.To?.ToUniversalTime() is { } to) counts = counts.Where(c => c.Hour < to);
         return await counts
             .Join(db.ApiClients, c => c.ApiClientId, a => a.Id, (c, a) => new { c, a.ClientId, a.Name })
             .OrderByDescending(x => x.c.Hour).ThenBy(x => x.ClientId).ThenBy(x => x.c.Status)

@@ -22,7 +22,9 @@ internal sealed class ListDisclosuresHandler(IHsWorksDb db) : IQueryHandler<List
         if (query.PersonId is { } personId) disclosures = disclosures.Where(d => d.PersonIds.Contains(personId));
         if (!string.IsNullOrWhiteSpace(query.Purpose)) disclosures = disclosures.Where(d => d.PurposeCode == query.Purpose);
         if (query.From is { } from) disclosures = disclosures.Where(d => d.At >= new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        if (query.To is { } to) disclosures = disclosures.Where(d => d.At < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        // Up to the end of the day "to"; the last day of the calendar has no next day to stop before.
+        if (query.To is { } to && to < DateOnly.MaxValue)
+            disclosures = disclosures.Where(d => d.At < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var found = await disclosures.OrderByDescending(d => d.At)
             .Join(db.Recipients, d => d.RecipientId, r => r.Id, (d, r) => new { Disclosure = d, r.Name })
             .ToPageAsync(page, size, cancellationToken);

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing.Template;
+
+namespace HsWorks.Api.Http;
+
+/// <summary>
+/// What /api/... answers when no endpoint took the request: 404, or 415 when an endpoint exists for
+/// the path and method but was passed over because the body was missing or not JSON (the routing
+/// matcher then falls through to here rather than answering 415 itself).
+/// </summary>
+public static class ApiFallback
+{
+    public static IResult Answer(HttpContext http, EndpointDataSource endpoints)
+    {
+        var path = http.Request.Path;
+        var exists = endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>() is not null
+                && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(http.Request.Method, StringComparer.OrdinalIgnoreCase) == true
+                && e.RoutePattern.RawText is not null)
+            .Any(e => new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText!), new RouteValueDictionary()).TryMatch(path, new RouteValueDictionary()));
+        return exists
+            ? TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", type: ProblemTypes.BadRequest,
+                detail: "Send the request body with its content type (application/json, or multipart/form-data for uploads).")
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", type: ProblemTypes.NotFound);
+    }
+}
