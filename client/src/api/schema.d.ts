@@ -518,7 +518,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a call recording or other communication
-         * @description multipart/form-data with `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type) and optional `contactId`. Needs serviceRecords.write.
+         * @description multipart/form-data with optional `contactId` first, then `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type); the file is streamed and stored encrypted. Needs serviceRecords.write.
          */
         post: operations["UploadRecording"];
         delete?: never;
@@ -1090,10 +1090,10 @@ export interface paths {
         put?: never;
         /**
          * Upload a register's file; it is imported in the background
-         * @description multipart/form-data with `file` (CSV, UTF-8 or ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among
-         *     firstName, lastName, street, postalCode, city, phone, email — see docs/imports.md) and `fileDate` (YYYY-MM-DD, the date of the
-         *     register's extract). Answers 202 with the import; follow it at the Location. A completed import replaces the register's
-         *     previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+         * @description multipart/form-data with `fileDate` (YYYY-MM-DD, the date of the register's extract) first, then `file` (CSV, UTF-8 or
+         *     ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among firstName, lastName, street, postalCode,
+         *     city, phone, email — see docs/imports.md); the file is streamed and stored encrypted. Answers 202 with the import; follow it
+         *     at the Location. A completed import replaces the register's previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
          */
         post: operations["StartRegisterImport"];
         delete?: never;

@@ -140,7 +140,7 @@ public static class CustomerRecordsEndpoints
             .WithMetadata(new StreamedUploadForm("file", FileRequired: true, ("contactId", "uuid")))
             .WithName("UploadRecording")
             .WithSummary("Upload a call recording or other communication")
-            .WithDescription("multipart/form-data with optional `contactId` first, then `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type) and optional `contactId`. Needs serviceRecords.write.")
+            .WithDescription("multipart/form-data with optional `contactId` first, then `file` (audio/mpeg, audio/wav, audio/ogg, audio/mp4, audio/webm, audio/flac, application/pdf, text/plain or message/rfc822, at most 50 MB; the content must match its type); the file is streamed and stored encrypted. Needs serviceRecords.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 

@@ -89,7 +89,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     internal FieldProtector Protector => protector;
 
-    internal DbSet<HsWorks.Infrastructure.Security.EncryptionKeyRecord> EncryptionKeys => Set<HsWorks.Infrastructure.Security.EncryptionKeyRecord>();
+    internal DbSet<EncryptionKeyRecord> EncryptionKeys => Set<EncryptionKeyRecord>();
 
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -202,7 +202,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new RefusedPartnerCallsConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientVersionConfiguration());
-        modelBuilder.ApplyConfiguration(new HsWorks.Infrastructure.Security.EncryptionKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new EncryptionKeyConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

@@ -112,8 +112,8 @@ public sealed class FieldProtector
     {
         var ring = new Dictionary<string, byte[]>(configured);
         foreach (var entry in fromFile) ring.TryAdd(entry.Id, Decode(entry.Key, $"The key ring file holds a key ({entry.Id}) that is not base64 of 32 bytes."));
-        if (ring.Count == 0)
-            throw new InvalidOperationException("No encryption key: set Encryption__Key (base64 of 32 bytes) or Encryption__KeyRingPath to a key ring file.");
+        // No key at all fails at the first use, not here: a process that only exports the OpenAPI document needs none.
+        if (ring.Count == 0) return new State(string.Empty, ring);
         // Before the database names a key, the ring file's oldest: a key just added may not be in every instance's ring yet.
         var oldestInFile = fromFile.OrderBy(e => e.AddedAt).Select(e => e.Id).FirstOrDefault();
         return new State(ChooseCurrent(ring, oldestInFile), ring);
@@ -124,7 +124,7 @@ public sealed class FieldProtector
     {
         if (activeInDatabase is { } active && ring.ContainsKey(active)) return active;
         if (state is { } known && ring.ContainsKey(known.CurrentKeyId) && activeInDatabase is not null) return known.CurrentKeyId;
-        return configuredCurrent ?? oldestInFile ?? state?.CurrentKeyId ?? ring.Keys.First();
+        return configuredCurrent ?? oldestInFile ?? state?.CurrentKeyId ?? ring.Keys.FirstOrDefault() ?? string.Empty;
     }
 
     public string Protect(string plaintext)
@@ -134,7 +134,7 @@ public sealed class FieldProtector
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(current.Ring[current.CurrentKeyId], TagSize);
+        using var aes = new AesGcm(WritingKey(current), TagSize);
         aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize));
         return $"v2:{current.CurrentKeyId}:{Convert.ToBase64String(output)}";
     }
@@ -168,7 +168,7 @@ public sealed class FieldProtector
         var current = state;
         var output = new byte[NonceSize + TagSize + fileKey.Length];
         RandomNumberGenerator.Fill(output.AsSpan(0, NonceSize));
-        using var aes = new AesGcm(current.Ring[current.CurrentKeyId], TagSize);
+        using var aes = new AesGcm(WritingKey(current), TagSize);
         aes.Encrypt(output.AsSpan(0, NonceSize), fileKey, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), associatedData);
         return (current.CurrentKeyId, output);
     }
@@ -178,6 +178,10 @@ public sealed class FieldProtector
 
     /// <summary>The wrapped size of a key of <paramref name="keyLength"/> bytes.</summary>
     public static int WrappedLength(int keyLength) => NonceSize + TagSize + keyLength;
+
+    private static byte[] WritingKey(State current) => current.Ring.TryGetValue(current.CurrentKeyId, out var key)
+        ? key
+        : throw new InvalidOperationException("No encryption key: set Encryption__Key (base64 of 32 bytes) or Encryption__KeyRingPath to a key ring file.");
 
     private byte[] KeyOf(string keyId)
     {

@@ -1,5 +1,6 @@
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,8 @@ namespace HsWorks.Infrastructure.Security;
 /// The database, not the file, says which key writes, so all instances switch on one committed change
 /// and a backup carries which key it was written with.
 /// </summary>
-public sealed class KeyRingRefresher(IServiceScopeFactory scopes, FieldProtector protector, ILogger<KeyRingRefresher> logger) : BackgroundService
+public sealed class KeyRingRefresher(IServiceScopeFactory scopes, IServiceProvider services, IConfiguration configuration, ILogger<KeyRingRefresher> logger)
+    : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ public sealed class KeyRingRefresher(IServiceScopeFactory scopes, FieldProtector
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var every = TimeSpan.FromSeconds(Math.Max(1, protector.Options.RefreshSeconds));
+        var every = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Encryption:RefreshSeconds", 10)));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -42,10 +44,12 @@ public sealed class KeyRingRefresher(IServiceScopeFactory scopes, FieldProtector
     {
         try
         {
+            // Resolved here: a process that only exports the OpenAPI document has no keys.
+            var protector = services.GetRequiredService<FieldProtector>();
             protector.Reload();
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HsWorksDbContext>();
-            var active = await db.EncryptionKeys.Where(k => k.ActivatedAt != null && k.RetiredAt == null).Select(k => k.KeyId)
+            var active = await db.EncryptionKeys.AsNoTracking().Where(k => k.ActivatedAt != null && k.RetiredAt == null).Select(k => k.KeyId)
                 .FirstOrDefaultAsync(cancellationToken);
             protector.UseActive(active);
             if (active is not null && protector.CurrentKeyId != active)
@@ -54,7 +58,7 @@ public sealed class KeyRingRefresher(IServiceScopeFactory scopes, FieldProtector
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The database may be starting or not migrated yet: the key in use stays, the next refresh tries again.
+            // No key configured yet, or the database is starting or not migrated: the key in use stays, the next refresh tries again.
             logger.LogDebug("The active encryption key could not be looked up: {ExceptionType}", exception.GetType().Name);
         }
     }
