@@ -888,8 +888,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The persons disclosed to this partner, only the categories disclosed (scope persons.read)
-         * @description Each read is recorded as a disclosure to the partner.
+         * The persons disclosed to this partner, only what a current basis still covers (scope persons.read)
+         * @description Only what a current basis covers: for a marketing purpose each contact field only while its channel may still be used (e-mail withdrawn → no e-mail; SMS or phone open → the mobile number), each disclosure with its own purpose and categories. A person with no basis left (a ban or objection, restriction, the non-disclosure marking or a claim of it, death) is left out. Each read is recorded as a disclosure to the partner, per purpose with the categories served.
          */
         get: operations["PartnerListPersons"];
         put?: never;
@@ -907,7 +907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person disclosed to this partner (scope persons.read); any other id answers 404 */
+        /**
+         * A person disclosed to this partner (scope persons.read); any other id answers 404
+         * @description Only what a current basis covers, as in the list; a person no basis covers any longer answers 404 like one never disclosed. The read is recorded as a disclosure.
+         */
         get: operations["PartnerGetPerson"];
         put?: never;
         post?: never;
@@ -945,7 +948,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header
-         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.
+         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.
          */
         post: operations["PartnerSubmitLead"];
         delete?: never;
