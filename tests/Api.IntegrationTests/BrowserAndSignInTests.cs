@@ -130,11 +130,22 @@ public sealed class BrowserAndSignInTests(ApiFactory factory) : ApiTest(factory)
     {
         var on = Factory.CreateClient();
         var config = await on.GetStringAsync("/swagger/index.js", Ct);
-        config.Should().NotContain("\"persistAuthorization\":true");
+        config.Should().Contain("\"persistAuthorization\":false");
 
         var off = NoCookies(With(new Dictionary<string, string> { ["Swagger:UiEnabled"] = "false" }));
         (await off.GetAsync("/swagger/index.html", Ct)).StatusCode.Should().NotBe(HttpStatusCode.OK);
         (await off.GetAsync("/swagger/v1/swagger.json", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_api_answers_only_the_configured_host_names()
+    {
+        var client = NoCookies(With(new Dictionary<string, string> { ["AllowedHosts"] = "crm.example.fi" }));
+
+        (await client.GetAsync("/api/v1/health", Ct)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/health");
+        request.Headers.Host = "crm.example.fi";
+        (await client.SendAsync(request, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
