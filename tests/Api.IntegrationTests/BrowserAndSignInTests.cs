@@ -290,6 +290,31 @@ public sealed class BrowserAndSignInTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Failures_for_one_client_id_answer_429_at_the_token_endpoint()
+    {
+        var client = NoCookies(With(new Dictionary<string, string> { ["SignIn:NameFailureLimit"] = "2", ["SignIn:NameWindowSeconds"] = "120" }));
+        HttpRequestMessage Token(string peer)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "client_credentials", ["client_id"] = "hsw_guessed", ["client_secret"] = "wrong",
+                }),
+            };
+            request.Headers.Add("X-Test-Peer", peer);
+            return request;
+        }
+        for (var i = 0; i < 2; i++)
+            (await client.SendAsync(Token($"198.51.100.{i + 1}"), Ct)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        var throttled = await client.SendAsync(Token("198.51.100.50"), Ct);
+
+        await throttled.ProblemAsync(HttpStatusCode.TooManyRequests, Ct);
+        throttled.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 120);
+    }
+
+    [Fact]
     public async Task A_lockout_holds_on_the_address_it_happened_on_and_not_elsewhere()
     {
         var (username, password) = await UserAsync();
