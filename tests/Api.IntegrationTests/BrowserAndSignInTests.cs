@@ -130,11 +130,22 @@ public sealed class BrowserAndSignInTests(ApiFactory factory) : ApiTest(factory)
     {
         var on = Factory.CreateClient();
         var config = await on.GetStringAsync("/swagger/index.js", Ct);
-        config.Should().NotContain("\"persistAuthorization\":true");
+        config.Should().Contain("\"persistAuthorization\":false");
 
         var off = NoCookies(With(new Dictionary<string, string> { ["Swagger:UiEnabled"] = "false" }));
         (await off.GetAsync("/swagger/index.html", Ct)).StatusCode.Should().NotBe(HttpStatusCode.OK);
         (await off.GetAsync("/swagger/v1/swagger.json", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_api_answers_only_the_configured_host_names()
+    {
+        var client = NoCookies(With(new Dictionary<string, string> { ["AllowedHosts"] = "crm.example.fi" }));
+
+        (await client.GetAsync("/api/v1/health", Ct)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/health");
+        request.Headers.Host = "crm.example.fi";
+        (await client.SendAsync(request, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -276,6 +287,31 @@ public sealed class BrowserAndSignInTests(ApiFactory factory) : ApiTest(factory)
         await throttled.ProblemAsync(HttpStatusCode.TooManyRequests, Ct);
         throttled.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 120);
         (await AuditCountAsync(username)).Should().Be(audited);
+    }
+
+    [Fact]
+    public async Task Failures_for_one_client_id_answer_429_at_the_token_endpoint()
+    {
+        var client = NoCookies(With(new Dictionary<string, string> { ["SignIn:NameFailureLimit"] = "2", ["SignIn:NameWindowSeconds"] = "120" }));
+        HttpRequestMessage Token(string peer)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "client_credentials", ["client_id"] = "hsw_guessed", ["client_secret"] = "wrong",
+                }),
+            };
+            request.Headers.Add("X-Test-Peer", peer);
+            return request;
+        }
+        for (var i = 0; i < 2; i++)
+            (await client.SendAsync(Token($"198.51.100.{i + 1}"), Ct)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        var throttled = await client.SendAsync(Token("198.51.100.50"), Ct);
+
+        await throttled.ProblemAsync(HttpStatusCode.TooManyRequests, Ct);
+        throttled.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 120);
     }
 
     [Fact]
