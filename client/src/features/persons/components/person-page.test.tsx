@@ -180,11 +180,11 @@ describe('Person page', () => {
     expect(await screen.findByText(/Mannerheimintie 1/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Caller says they have a non-disclosure marking' }));
     const dialog = await screen.findByRole('dialog', { name: 'Record a non-disclosure claim' });
-    await userEvent.type(within(dialog).getByLabelText('Note'), 'Said on the phone');
+    await userEvent.type(within(dialog).getByLabelText('Note'), 'By phone');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Record the claim' }));
 
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ note: 'Said on the phone' });
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ note: 'By phone' });
     expect(await screen.findByText(/Address hidden: a non-disclosure marking has been claimed/)).toBeInTheDocument();
     expect(screen.queryByText(/Mannerheimintie 1/)).not.toBeInTheDocument();
     expect(screen.getByText('Non-disclosure claimed')).toBeInTheDocument();
