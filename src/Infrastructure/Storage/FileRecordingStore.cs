@@ -10,7 +10,7 @@ public sealed class StorageOptions
     /// The one storage root every instance shares (Storage__Root); recordings and register files live
     /// in folders under it unless Storage__RecordingsPath / Storage__ImportsPath name others.
     /// </summary>
-    public string Root { get; set; } = Path.Combine(".data", "files");
+    public string Root { get; set; } = ".data";
 
     /// <summary>Folder for recordings (Storage__RecordingsPath); by default "recordings" under the root.</summary>
     public string RecordingsPath { get; set; } = string.Empty;
