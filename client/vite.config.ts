@@ -30,5 +30,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Component tests type into Mantine forms; on a busy 2-core CI runner that can pass the 5 s default.
+    testTimeout: 20000,
   },
 });

@@ -1757,6 +1757,36 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("recipient_versions", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RefusedPartnerCalls", b =>
+                {
+                    b.Property<Guid>("ApiClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("api_client_id");
+
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hour");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Calls")
+                        .HasColumnType("bigint")
+                        .HasColumnName("calls");
+
+                    b.HasKey("ApiClientId", "Hour", "Status")
+                        .HasName("pk_partner_call_refusals");
+
+                    b.HasIndex("Hour")
+                        .HasDatabaseName("ix_partner_call_refusals_hour");
+
+                    b.ToTable("partner_call_refusals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partner_call_refusals_status", "status BETWEEN 400 AND 599");
+                        });
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2737,6 +2767,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_recipient_versions_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RefusedPartnerCalls", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_call_refusals_api_clients_api_client_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261202112905_HardeningFaults")]
-    partial class HardeningFaults
+    [Migration("20261202124615_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -225,6 +225,74 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_non_disclosure_changes_person_id_at");
 
                     b.ToTable("non_disclosure_changes", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_non_disclosure_claims");
+
+                    b.HasIndex("ClaimedAt")
+                        .HasDatabaseName("ix_non_disclosure_claims_open")
+                        .HasFilter("outcome IS NULL");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_non_disclosure_claims_open_per_person")
+                        .HasFilter("outcome IS NULL");
+
+                    b.ToTable("non_disclosure_claims", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_non_disclosure_claims_decided", "(outcome IS NULL) = (decided_at IS NULL) AND (outcome IS NULL) = (decided_by IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
@@ -1551,6 +1619,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("type");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("WebhookSecret")
                         .HasColumnType("text")
                         .HasColumnName("webhook_secret");
@@ -1592,6 +1666,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("last_result");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("leased_by");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
@@ -1635,6 +1718,46 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_recipient_notices_person_id_occurred_at");
 
                     b.ToTable("recipient_notices", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RecipientVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("change");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipient_versions");
+
+                    b.HasIndex("RecipientId", "At")
+                        .HasDatabaseName("ix_recipient_versions_recipient_id_at");
+
+                    b.ToTable("recipient_versions", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Disclosures.RefusedPartnerCalls", b =>
@@ -1799,6 +1922,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("died_on");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -1846,10 +1973,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("non_disclosure");
 
+                    b.Property<bool>("NonDisclosureClaimPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("non_disclosure_claim_pending");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("ProcessingRestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("processing_restricted");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1899,6 +2034,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<DateTimeOffset>("SessionStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("session_started_at");
+
                     b.Property<DateTimeOffset?>("SpentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("spent_at");
@@ -1927,6 +2066,39 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_refresh_tokens_user_id");
 
                     b.ToTable("refresh_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Users.SignInLockout", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_network");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<long>("RefusedWhileLocked")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refused_while_locked");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "ClientNetwork")
+                        .HasName("pk_sign_in_lockouts");
+
+                    b.ToTable("sign_in_lockouts", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.StaffUser", b =>
@@ -2072,6 +2244,39 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("search_words", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Infrastructure.Security.EncryptionKeyRecord", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("key_id");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<DateTimeOffset?>("DrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drained_at");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("KeyId")
+                        .HasName("pk_encryption_keys");
+
+                    b.ToTable("encryption_keys", (string)null);
+                });
+
             modelBuilder.Entity("person_match_keys", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2211,6 +2416,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_non_disclosure_claims_persons_person_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
@@ -2547,6 +2762,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_recipient_notices_recipients_recipient_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Disclosures.RecipientVersion", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recipient_versions_recipients_recipient_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Disclosures.RefusedPartnerCalls", b =>
                 {
                     b.HasOne("HsWorks.Domain.Disclosures.ApiClient", null)
@@ -2636,6 +2861,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Users.SignInLockout", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Users.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_lockouts_users_user_id");
                 });
 
             modelBuilder.Entity("HsWorks.Infrastructure.Search.SearchTerm", b =>
