@@ -65,7 +65,7 @@ public sealed class AuditTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task A_search_records_the_subjects_it_showed()
+    public async Task A_search_records_the_persons_and_customers_it_showed()
     {
         var (admin, session) = await AdminAsync();
         var matti = await admin.CreatePersonAsync(TestData.PersonBody("Matti", "Virtanen"));

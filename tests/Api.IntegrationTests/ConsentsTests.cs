@@ -130,10 +130,10 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
     {
         var (admin, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
         var body = HttpTestExtensions.PersonJson();
-        var person = await (await admin.PostAsJsonAsync("/api/v1/persons", body, Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        var person = await (await admin.PostAsJsonAsync("/api/v1/persons", body, Ct)).ReadAsync<HsWorks.Application.Persons.PersonDto>(Ct);
         body["nonDisclosure"] = true;
         body["source"] = "populationRegister";
-        var marked = await (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", body, $"\"{person.Version}\"", Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        var marked = await (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", body, $"\"{person.Version}\"", Ct)).ReadAsync<HsWorks.Application.Persons.PersonDto>(Ct);
         body["nonDisclosure"] = false;
         body["source"] = "staff";
         await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", body, $"\"{marked.Version}\"", Ct);

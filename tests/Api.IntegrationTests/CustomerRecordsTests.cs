@@ -4,7 +4,7 @@ using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Customers;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using HsWorks.Application.Users;
 
 namespace HsWorks.Api.IntegrationTests;

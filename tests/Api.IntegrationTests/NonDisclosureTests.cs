@@ -6,7 +6,7 @@ using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Consents;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Disclosures;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using HsWorks.Domain.Users;
 
 namespace HsWorks.Api.IntegrationTests;

@@ -437,7 +437,7 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         // Post and phone stay open for the e-mail person, but what was disclosed to them was for e-mail only.
         await ConsentAsync(admin, withdrawn, "email", "withdrawn");
         (await admin.PostAsJsonAsync($"/api/v1/persons/{objected}/prohibitions", new { kind = "directMarketing", channel = "all" }, Ct)).EnsureSuccessStatusCode();
-        var markedPerson = await (await dpo.GetAsync($"/api/v1/persons/{marked}", Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
+        var markedPerson = await (await dpo.GetAsync($"/api/v1/persons/{marked}", Ct)).ReadAsync<HsWorks.Application.Persons.PersonDto>(Ct);
         var mark = Person("Merkitty", nonDisclosure: true);
         (await dpo.PutJsonAsync($"/api/v1/persons/{marked}", mark, $"\"{markedPerson.Version}\"", Ct)).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/persons/{claimed}/non-disclosure-claims", new { note = "Says she has a marking" }, Ct)).EnsureSuccessStatusCode();
@@ -483,8 +483,8 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         request.Headers.Add("Idempotency-Key", "lead-turva");
         var lead = await (await client.SendAsync(request, Ct)).ReadAsync<LeadDto>(Ct);
 
-        var seen = await (await helpdesk.GetAsync($"/api/v1/persons/{lead.PersonId}", Ct)).ReadAsync<HsWorks.Application.Subjects.PersonDto>(Ct);
-        seen.Should().Match<HsWorks.Application.Subjects.PersonDto>(p =>
+        var seen = await (await helpdesk.GetAsync($"/api/v1/persons/{lead.PersonId}", Ct)).ReadAsync<HsWorks.Application.Persons.PersonDto>(Ct);
+        seen.Should().Match<HsWorks.Application.Persons.PersonDto>(p =>
             !p.NonDisclosure && p.NonDisclosureClaimPending && p.AddressHidden && p.Address == null && p.Sources.Address == "partnerRegister");
         var claims = await (await dpo.GetAsync($"/api/v1/non-disclosure-claims?personId={lead.PersonId}", Ct))
             .ReadAsync<PagedResult<HsWorks.Application.Consents.NonDisclosureClaimDto>>(Ct);

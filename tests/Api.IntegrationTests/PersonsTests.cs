@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Common.Paging;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;

@@ -1,7 +1,7 @@
 using System.Net;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Customers;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 
 namespace HsWorks.Api.IntegrationTests;
 

@@ -6,7 +6,7 @@ namespace HsWorks.Application.UnitTests;
 /// <summary>Dependencies point inward only (docs: architecture.md).</summary>
 public sealed class DependencyRuleTests
 {
-    private static readonly Assembly Domain = typeof(HsWorks.Domain.Subjects.Person).Assembly;
+    private static readonly Assembly Domain = typeof(HsWorks.Domain.Persons.Person).Assembly;
     private static readonly Assembly Application = typeof(HsWorks.Application.DependencyInjection).Assembly;
 
     [Fact]

@@ -1,7 +1,7 @@
 using HsWorks.Application.Common.Behaviours;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using HsWorks.Application.Users;
 using HsWorks.Domain.Users;
 using Mediator;

@@ -1371,7 +1371,7 @@ export interface paths {
         };
         /**
          * Typeahead search over persons and customers
-         * @description By name fragment (typo-tolerant and accent-insensitive), e-mail, phone in any common format (040 123 4567, +358 40…), customer number or business id. Needs search; the subjects in the answer are audited.
+         * @description By name fragment (typo-tolerant and accent-insensitive), e-mail, phone in any common format (040 123 4567, +358 40…), customer number or business id. Needs search; the persons and customers in the answer are audited.
          */
         get: operations["Search"];
         put?: never;

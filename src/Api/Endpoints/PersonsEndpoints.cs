@@ -1,6 +1,6 @@
 using HsWorks.Api.Http;
 using HsWorks.Application.Common.Paging;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using Mediator;
 
 namespace HsWorks.Api.Endpoints;

@@ -1,6 +1,6 @@
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using Mediator;
 
 namespace HsWorks.Api.Endpoints;
@@ -10,12 +10,12 @@ public static class SearchEndpoints
     public static void MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/search", async (string? q, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SearchSubjects(q ?? string.Empty, page, pageSize), ct)))
+                TypedResults.Ok(await sender.Send(new SearchPersons(q ?? string.Empty, page, pageSize), ct)))
             .RequireAuthorization()
             .WithTags("Search")
             .WithName("Search")
             .WithSummary("Typeahead search over persons and customers")
-            .WithDescription("By name fragment (typo-tolerant and accent-insensitive), e-mail, phone in any common format (040 123 4567, +358 40…), customer number or business id. Needs search; the subjects in the answer are audited.")
+            .WithDescription("By name fragment (typo-tolerant and accent-insensitive), e-mail, phone in any common format (040 123 4567, +358 40…), customer number or business id. Needs search; the persons and customers in the answer are audited.")
             .ProducesValidationProblem();
 
         app.MapGet("/api/v1/audit", async (Guid? personId, Guid? customerId, Guid? userId, string? action, DateTimeOffset? from, DateTimeOffset? to,

@@ -7,7 +7,7 @@ using HsWorks.Application.Disclosures;
 using HsWorks.Application.Marketing;
 using HsWorks.Application.Partner;
 using HsWorks.Application.ProhibitionRegisters;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;

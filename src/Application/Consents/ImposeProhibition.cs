@@ -7,7 +7,7 @@ using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Disclosures;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

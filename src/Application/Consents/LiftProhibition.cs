@@ -27,7 +27,7 @@ internal sealed class LiftProhibitionHandler(IHsWorksDb db, ICurrentUser current
         var prohibition = await db.Prohibitions.SingleOrDefaultAsync(p => p.Id == command.ProhibitionId && p.PersonId == command.PersonId, cancellationToken)
             ?? throw new NotFoundException("Prohibition");
         // A register's ban goes when the register's next import no longer lists the person, not by hand.
-        if (prohibition.Source == Domain.Subjects.DataSource.ProhibitionRegister)
+        if (prohibition.Source == Domain.Persons.DataSource.ProhibitionRegister)
             throw new ConflictException("A ban from a prohibition register is lifted by the register's next import, not by hand.", "prohibitionId");
         prohibition.Lift(clock.GetUtcNow(), currentUser.Username);
         await db.SaveChangesAsync(cancellationToken);

@@ -3,7 +3,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Users;
 using Mediator;

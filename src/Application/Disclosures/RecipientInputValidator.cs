@@ -4,7 +4,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Application.Disclosures;
 

@@ -5,7 +5,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -7,7 +7,7 @@ using HsWorks.Domain.Common;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Marketing;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Marketing;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Marketing;

@@ -1,9 +1,9 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Marketing;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Partner;

@@ -6,11 +6,11 @@ using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Domain.Consents;
 

@@ -1,5 +1,5 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Domain.Customers;
 

@@ -3,9 +3,9 @@ namespace HsWorks.Domain.Users;
 /// <summary>The permission matrix (R7.2). docs/access-levels.md mirrors it and a test walks it.</summary>
 public static class AccessPolicy
 {
-    private static readonly Permission[] ReadSubjects = [Permission.PersonsRead, Permission.CustomersRead, Permission.Search];
-    private static readonly Permission[] WriteSubjects =
-        [.. ReadSubjects, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite, Permission.ConsentsWrite];
+    private static readonly Permission[] ReadPersons = [Permission.PersonsRead, Permission.CustomersRead, Permission.Search];
+    private static readonly Permission[] WritePersons =
+        [.. ReadPersons, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite, Permission.ConsentsWrite];
 
     /// <summary>Decisions the law gives the data protection officer alone (issue 10): not even the administrator takes them.</summary>
     private static readonly Permission[] DataProtectionOfficerOnly = [Permission.NonDisclosureManage, Permission.ProhibitionsLift];
@@ -13,18 +13,18 @@ public static class AccessPolicy
     private static readonly Dictionary<AccessLevel, HashSet<Permission>> Matrix = new()
     {
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>().Except(DataProtectionOfficerOnly)],
-        [AccessLevel.DataProtectionOfficer] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
+        [AccessLevel.DataProtectionOfficer] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
             Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
             Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, .. DataProtectionOfficerOnly],
-        [AccessLevel.Supervisor] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
+        [AccessLevel.Supervisor] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
-        [AccessLevel.Technician] = [.. ReadSubjects, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
-        [AccessLevel.HelpdeskAgent] = [.. WriteSubjects],
-        [AccessLevel.Sales] = [.. WriteSubjects],
+        [AccessLevel.Technician] = [.. ReadPersons, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
+        [AccessLevel.HelpdeskAgent] = [.. WritePersons],
+        [AccessLevel.Sales] = [.. WritePersons],
         // Not prohibitionRegistersManage: whoever gains from fewer exclusions does not load the register of them.
-        [AccessLevel.Marketing] = [.. ReadSubjects, Permission.ConsentsWrite, Permission.MarketingSelect, Permission.RecipientsRead],
-        [AccessLevel.Billing] = [.. WriteSubjects, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
-        [AccessLevel.Auditor] = [.. ReadSubjects, Permission.AuditRead, Permission.InvoicesReadAmounts, Permission.RecipientsRead, Permission.DisclosuresRead],
+        [AccessLevel.Marketing] = [.. ReadPersons, Permission.ConsentsWrite, Permission.MarketingSelect, Permission.RecipientsRead],
+        [AccessLevel.Billing] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
+        [AccessLevel.Auditor] = [.. ReadPersons, Permission.AuditRead, Permission.InvoicesReadAmounts, Permission.RecipientsRead, Permission.DisclosuresRead],
     };
 
     public static IReadOnlySet<Permission> PermissionsOf(AccessLevel level) => Matrix[level];

@@ -4,7 +4,7 @@ using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Marketing;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence.Configurations;
 using HsWorks.Infrastructure.ProhibitionRegisters;

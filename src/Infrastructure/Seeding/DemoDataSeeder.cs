@@ -2,9 +2,9 @@ using Bogus;
 using Microsoft.EntityFrameworkCore;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Infrastructure.Persistence;
-using Person = HsWorks.Domain.Subjects.Person;
+using Person = HsWorks.Domain.Persons.Person;
 
 namespace HsWorks.Infrastructure.Seeding;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using HsWorks.Application.Customers;
-using HsWorks.Application.Subjects;
+using HsWorks.Application.Persons;
 
 namespace HsWorks.Api.IntegrationTests.Infrastructure;
 

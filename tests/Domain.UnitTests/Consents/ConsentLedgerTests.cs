@@ -113,7 +113,7 @@ public sealed class ConsentLedgerTests
     [InlineData(Channel.Sms, Channel.Sms, true)]
     public void A_ban_blocks_its_channel_until_lifted(Channel banned, Channel asked, bool blocks)
     {
-        var ban = Prohibition.Impose(Guid.NewGuid(), PersonId, ProhibitionKind.DirectMarketing, banned, HsWorks.Domain.Subjects.DataSource.Subject, null, T0, "staff");
+        var ban = Prohibition.Impose(Guid.NewGuid(), PersonId, ProhibitionKind.DirectMarketing, banned, HsWorks.Domain.Persons.DataSource.Subject, null, T0, "staff");
         ban.Blocks(asked).Should().Be(blocks);
         ban.Lift(T0.AddDays(1), "staff");
         ban.Blocks(asked).Should().BeFalse();

@@ -1,7 +1,7 @@
 using HsWorks.Domain.Common;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Domain.UnitTests.Disclosures;
 

@@ -18,7 +18,7 @@ public class AccessPolicyTests
 
     [Theory]
     [MemberData(nameof(AllLevels))]
-    public void Every_access_level_can_read_and_search_subjects(AccessLevel level)
+    public void Every_access_level_can_read_and_search_persons_and_customers(AccessLevel level)
     {
         AccessPolicy.PermissionsOf(level).Should()
             .Contain([Permission.PersonsRead, Permission.CustomersRead, Permission.Search]);
@@ -74,7 +74,7 @@ public class AccessPolicyTests
     }
 
     [Fact]
-    public void Auditor_reads_subjects_invoices_recipients_disclosures_and_the_audit_log_only()
+    public void Auditor_reads_persons_customers_invoices_recipients_disclosures_and_the_audit_log_only()
     {
         AccessPolicy.PermissionsOf(AccessLevel.Auditor).Should().BeEquivalentTo(
             [Permission.PersonsRead, Permission.CustomersRead, Permission.Search, Permission.AuditRead, Permission.InvoicesReadAmounts,
@@ -121,7 +121,7 @@ public class AccessPolicyTests
     [InlineData(AccessLevel.Technician, false)]
     [InlineData(AccessLevel.Marketing, false)]
     [InlineData(AccessLevel.Auditor, false)]
-    public void Subjects_are_writable_only_by_listed_levels(AccessLevel level, bool expected)
+    public void Persons_are_writable_only_by_listed_levels(AccessLevel level, bool expected)
     {
         AccessPolicy.Allows(level, Permission.PersonsWrite).Should().Be(expected);
         AccessPolicy.Allows(level, Permission.CustomersWrite).Should().Be(expected);

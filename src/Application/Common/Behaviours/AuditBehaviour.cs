@@ -8,7 +8,7 @@ namespace HsWorks.Application.Common.Behaviours;
 
 /// <summary>
 /// Writes one append-only audit record for every request marked <see cref="AuditedAttribute"/> that
-/// succeeded (R7.3): who, when, the action, the subjects the handler touched and the changed fields.
+/// succeeded (R7.3): who, when, the action, the persons and customers the handler touched and the changed fields.
 /// Inside the transaction behaviour, so a change and its record commit together.
 /// </summary>
 public sealed class AuditBehaviour<TMessage, TResponse>(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)

@@ -60,7 +60,7 @@ public sealed class RefusalAuditBehaviour<TMessage, TResponse>(ICurrentUser curr
         "UserId" => Target.User,
         "Id" => typeof(TMessage).Namespace?.Split('.').LastOrDefault() switch
         {
-            "Subjects" => Target.Person,
+            "Persons" => Target.Person,
             "Customers" => Target.Customer,
             "Users" => Target.User,
             _ => Target.Other,

@@ -1,6 +1,6 @@
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

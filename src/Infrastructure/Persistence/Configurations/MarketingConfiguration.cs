@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

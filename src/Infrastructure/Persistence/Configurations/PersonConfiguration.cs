@@ -1,4 +1,4 @@
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1129,7 +1129,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("remote_accesses", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
+            modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1426,7 +1426,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.ConsentEvent", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1449,7 +1449,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1459,7 +1459,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1541,7 +1541,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_contacts_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1570,7 +1570,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_customer_contact_persons_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1580,7 +1580,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Customers.Customer", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1596,7 +1596,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_interests_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1648,7 +1648,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_purchases_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1708,9 +1708,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_remote_accesses_customers_customer_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
+            modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
-                    b.OwnsOne("HsWorks.Domain.Subjects.Address", "Address", b1 =>
+                    b.OwnsOne("HsWorks.Domain.Persons.Address", "Address", b1 =>
                         {
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("uuid")
@@ -1770,7 +1770,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_search_terms_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1900,7 +1900,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("selection_exports", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
+            modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -2387,7 +2387,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.ConsentEvent", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2410,7 +2410,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2420,7 +2420,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2430,7 +2430,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2476,7 +2476,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_register_matches_register_imports_import_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2548,7 +2548,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_contacts_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2577,7 +2577,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_customer_contact_persons_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2587,7 +2587,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Customers.Customer", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2603,7 +2603,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_interests_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2655,7 +2655,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_purchases_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2744,7 +2744,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_lead_submissions_api_clients_api_client_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2809,9 +2809,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_selection_exports_marketing_selections_selection_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
+            modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
-                    b.OwnsOne("HsWorks.Domain.Subjects.Address", "Address", b1 =>
+                    b.OwnsOne("HsWorks.Domain.Persons.Address", "Address", b1 =>
                         {
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("uuid")
@@ -2881,7 +2881,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_search_terms_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2890,7 +2890,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("person_match_keys", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithOne()
                         .HasForeignKey("person_match_keys", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2917,7 +2917,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_selection_export_persons_selection_exports_export_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)

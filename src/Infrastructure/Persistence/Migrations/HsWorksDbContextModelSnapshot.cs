@@ -1897,7 +1897,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("selection_exports", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
+            modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -2384,7 +2384,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.ConsentEvent", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2407,7 +2407,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2417,7 +2417,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2427,7 +2427,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2473,7 +2473,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_register_matches_register_imports_import_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2545,7 +2545,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_contacts_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2574,7 +2574,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_customer_contact_persons_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2584,7 +2584,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Customers.Customer", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2600,7 +2600,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_interests_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2652,7 +2652,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_purchases_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2741,7 +2741,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_lead_submissions_api_clients_api_client_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2806,9 +2806,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_selection_exports_marketing_selections_selection_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Subjects.Person", b =>
+            modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
-                    b.OwnsOne("HsWorks.Domain.Subjects.Address", "Address", b1 =>
+                    b.OwnsOne("HsWorks.Domain.Persons.Address", "Address", b1 =>
                         {
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("uuid")
@@ -2878,7 +2878,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_search_terms_customers_customer_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2887,7 +2887,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("person_match_keys", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithOne()
                         .HasForeignKey("person_match_keys", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2914,7 +2914,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_selection_export_persons_selection_exports_export_id");
 
-                    b.HasOne("HsWorks.Domain.Subjects.Person", null)
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)

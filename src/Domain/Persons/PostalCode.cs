@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>A postal code: five digits in Finland (00100), a looser shape elsewhere.</summary>
 public sealed record PostalCode

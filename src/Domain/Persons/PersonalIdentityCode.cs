@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>
 /// Finnish personal identity code (henkilötunnus) DDMMYYCZZZQ. Century signs: + (1800s);

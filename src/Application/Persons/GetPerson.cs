@@ -6,7 +6,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>Opens one person; opening is an audited read (R7.3).</summary>
 [RequiresPermission(Permission.PersonsRead)]

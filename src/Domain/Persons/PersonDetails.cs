@@ -1,4 +1,4 @@
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>The basic details of a data subject as entered or imported (R4.1).</summary>
 public sealed record PersonDetails(

@@ -7,7 +7,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 public sealed record SearchResultItem(string Kind, Guid Id, string DisplayName, string? Detail, long? CustomerNumber);
 
@@ -15,20 +15,20 @@ public sealed record SearchResults(IReadOnlyList<SearchResultItem> Items, int Pa
 
 /// <summary>
 /// The helpdesk's typeahead: persons and customers by name fragment (typo-tolerant), e-mail,
-/// phone in any common format, customer number or business id. The subjects shown are audited.
+/// phone in any common format, customer number or business id. The persons and customers shown are audited.
 /// </summary>
 [RequiresPermission(Permission.Search)]
 [Audited("search")]
-public sealed record SearchSubjects(string Q, int? Page, int? PageSize) : IQuery<SearchResults>;
+public sealed record SearchPersons(string Q, int? Page, int? PageSize) : IQuery<SearchResults>;
 
-internal sealed class SearchSubjectsValidator : AbstractValidator<SearchSubjects>
+internal sealed class SearchPersonsValidator : AbstractValidator<SearchPersons>
 {
-    public SearchSubjectsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(100);
+    public SearchPersonsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(100);
 }
 
-internal sealed class SearchSubjectsHandler(IHsWorksDb db, ISearchIndex index, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<SearchSubjects, SearchResults>
+internal sealed class SearchPersonsHandler(IHsWorksDb db, ISearchIndex index, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<SearchPersons, SearchResults>
 {
-    public async ValueTask<SearchResults> Handle(SearchSubjects query, CancellationToken cancellationToken)
+    public async ValueTask<SearchResults> Handle(SearchPersons query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize ?? 10);
         var hits = await index.FindAsync(query.Q, (page - 1) * pageSize, pageSize + 1, cancellationToken);

@@ -1,7 +1,7 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Users;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>
 /// The non-disclosure marking in every staff view (issue 10.2): the address (street, postal code,

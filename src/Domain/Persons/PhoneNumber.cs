@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>
 /// A phone number normalised to E.164 (+358401234567). Finnish national forms (040 123 4567,

@@ -6,7 +6,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>Pages through persons, optionally by a first or last name prefix. The persons shown are audited.</summary>
 [RequiresPermission(Permission.PersonsRead)]

@@ -2,11 +2,11 @@ using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>Turns validated input into domain values, and a person into what the caller may see.</summary>
 internal static class PersonMapping

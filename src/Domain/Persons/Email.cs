@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>An e-mail address, stored trimmed and in lower case.</summary>
 public sealed partial record Email

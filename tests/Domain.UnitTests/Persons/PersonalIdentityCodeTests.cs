@@ -1,7 +1,7 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
-namespace HsWorks.Domain.UnitTests.Subjects;
+namespace HsWorks.Domain.UnitTests.Persons;
 
 public class PersonalIdentityCodeTests
 {

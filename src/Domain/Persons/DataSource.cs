@@ -1,4 +1,4 @@
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>Where a piece of personal data came from (R5.1).</summary>
 public enum DataSource

@@ -1,8 +1,8 @@
 using FluentValidation;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>The rules of a person's details, using the domain's own value-object parsing.</summary>
 internal sealed class PersonInputValidator : AbstractValidator<PersonInput>

@@ -3,11 +3,11 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Domain.Consents;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>Registers a data subject with its basic details and their source (R4.1, R5.1).</summary>
 [RequiresPermission(Permission.PersonsWrite)]

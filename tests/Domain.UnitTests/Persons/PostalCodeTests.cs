@@ -1,6 +1,6 @@
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
-namespace HsWorks.Domain.UnitTests.Subjects;
+namespace HsWorks.Domain.UnitTests.Persons;
 
 public class PostalCodeTests
 {

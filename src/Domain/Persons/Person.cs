@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>
 /// A data subject: a consumer customer or an organisation's contact person. Each group of

@@ -1,4 +1,4 @@
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 public sealed record AddressInput(string? Street, string? PostalCode, string? City, string? Country);
 

@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Subjects;
+namespace HsWorks.Domain.Persons;
 
 /// <summary>An ISO 3166-1 alpha-2 country code (FI, SE, …).</summary>
 public sealed record CountryCode

@@ -1,8 +1,8 @@
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Subjects;
+using HsWorks.Domain.Persons;
 
-namespace HsWorks.Domain.UnitTests.Subjects;
+namespace HsWorks.Domain.UnitTests.Persons;
 
 public class PersonTests
 {

@@ -10,7 +10,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Subjects;
+namespace HsWorks.Application.Persons;
 
 /// <summary>Edits a person's basic details. The caller states the version it edited; a stale write is refused.</summary>
 [RequiresPermission(Permission.PersonsWrite)]
