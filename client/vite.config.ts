@@ -11,21 +11,7 @@ export default defineConfig({
   build: {
     outDir: '../src/Api/wwwroot',
     emptyOutDir: true,
-    // Pages are split per route (app/router.tsx); the libraries every screen needs are cached apart
-    // from the app's own code, so that no chunk passes 300 kB.
-    chunkSizeWarningLimit: 300,
-    rolldownOptions: {
-      output: {
-        advancedChunks: {
-          groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/ },
-            { name: 'mantine', test: /[\\/]node_modules[\\/]@mantine[\\/]/, maxSize: 250_000 },
-            { name: 'libraries', test: /[\\/]node_modules[\\/]/, maxSize: 250_000 },
-          ],
-        },
-      },
-    },
+    chunkSizeWarningLimit: 1500,
   },
   server: {
     port: 5173,
