@@ -1,7 +1,5 @@
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Behaviours;
-using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Audit;
 using HsWorks.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -26,12 +24,8 @@ public sealed class RefusedStaffCallAudit : IAuthorizationMiddlewareResultHandle
             var endpoint = context.GetEndpoint();
             var name = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? $"{context.Request.Method} {endpoint?.DisplayName}";
             var ids = context.Request.RouteValues.Where(v => Guid.TryParse(v.Value?.ToString(), out _)).Select(v => $"{v.Key}:{v.Value}");
-            using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
-            db.AuditRecords.Add(AuditRecord.Create(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), userId,
-                context.User.FindFirst(JwtRegisteredClaimNames.UniqueName)?.Value ?? string.Empty,
-                AccessRefusal.Action, [], [], ids, reason: name.Length > 500 ? name[..500] : name));
-            await db.SaveChangesAsync(context.RequestAborted);
+            await AccessRefusal.RecordAsync(context.RequestServices.GetRequiredService<IServiceScopeFactory>(), userId,
+                context.User.FindFirst(JwtRegisteredClaimNames.UniqueName)?.Value ?? string.Empty, name, [], [], ids, null, context.RequestAborted);
         }
         await fallback.HandleAsync(next, context, policy, authorizeResult);
     }

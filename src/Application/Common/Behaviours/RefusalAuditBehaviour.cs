@@ -2,7 +2,6 @@ using System.Reflection;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Audit;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +13,7 @@ namespace HsWorks.Application.Common.Behaviours;
 /// fields. Outermost, so refusals by the permission check and by a use case's own rules both count.
 /// Partners' refused calls are counted instead (see the partner call counters), never audited one by one.
 /// </summary>
-public sealed class RefusalAuditBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class RefusalAuditBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IServiceScopeFactory scopes)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -38,16 +37,11 @@ public sealed class RefusalAuditBehaviour<TMessage, TResponse>(ICurrentUser curr
     {
         var ids = IdProperties.Select(p => (Kind: KindOf(p.Name), p.Name, Value: p.GetValue(message) as Guid?))
             .Where(p => p.Value is { } v && v != Guid.Empty).Select(p => (p.Kind, p.Name, Value: p.Value!.Value)).ToList();
-        // Its own scope: whatever the refused request had begun is not saved with it.
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
-        db.AuditRecords.Add(AuditRecord.Create(clock.GetUtcNow(), currentUser.UserId, currentUser.Username, AccessRefusal.Action,
+        await AccessRefusal.RecordAsync(scopes, currentUser.UserId!.Value, currentUser.Username, typeof(TMessage).Name,
             ids.Where(p => p.Kind == Target.Person).Select(p => p.Value),
             ids.Where(p => p.Kind == Target.Customer).Select(p => p.Value),
             ids.Where(p => p.Kind == Target.Other).Select(p => $"{ValidationBehaviour<TMessage, TResponse>.FieldPath(p.Name)}:{p.Value}"),
-            targetUserId: ids.Where(p => p.Kind == Target.User).Select(p => (Guid?)p.Value).FirstOrDefault(),
-            reason: typeof(TMessage).Name));
-        await db.SaveChangesAsync(cancellationToken);
+            ids.Where(p => p.Kind == Target.User).Select(p => (Guid?)p.Value).FirstOrDefault(), cancellationToken);
     }
 
     private enum Target { Person, Customer, User, Other }
