@@ -69,4 +69,25 @@ public sealed class FaultToleranceTests(ApiFactory factory) : ApiTest(factory)
         persons.Parameters.AddWithValue("lastName", lastName);
         ((long)(await persons.ExecuteScalarAsync(Ct))!).Should().Be(1);
     }
+
+    [Fact]
+    public async Task Writes_at_once_without_a_version_all_land_each_audited_once()
+    {
+        var (_, user, _) = await Factory.UserClientAsync("HelpdeskAgent");
+
+        // The same account row, each on its own connection: the loser of a race re-reads and applies again.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            var client = await Factory.AdminClientAsync();
+            var response = await client.PostAsJsonAsync($"/api/v1/users/{user.Id}/reset-password", new { password = $"Reset-At-Once-{i}x" }, Ct);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(Ct));
+        }));
+        answers.Should().OnlyContain(a => a.StatusCode == HttpStatusCode.NoContent, string.Join("\n", answers));
+
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var audited = new NpgsqlCommand("SELECT count(*) FROM audit_records WHERE action = 'user.resetPassword' AND target_user_id = @id", connection);
+        audited.Parameters.AddWithValue("id", user.Id);
+        ((long)(await audited.ExecuteScalarAsync(Ct))!).Should().Be(8, "each reset is recorded once, not once per try");
+    }
 }

@@ -5,6 +5,7 @@ using HsWorks.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace HsWorks.Api.Http;
@@ -43,6 +44,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             // The database restarts or is out of reach: try again shortly (nothing of this request was kept).
             CommitOutcomeUnknownException => Unavailable(httpContext,
                 "The database went away while your change was saved; it may or may not have been kept. Check, then try again."),
+            // Other writers changed the same record at every try (RetryingUnitStrategy): nothing was kept.
+            RetryLimitExceededException { InnerException: DbUpdateConcurrencyException } => Unavailable(httpContext,
+                "Others were changing the same record at the same moment. Try again in a moment."),
             _ when DatabaseFaults.IsUnavailable(exception) => Unavailable(httpContext, "The database is restarting or out of reach. Try again in a moment."),
             // The last line of defence behind validation: text the database cannot store.
             _ when DatabaseFaults.IsBadText(exception) => Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Invalid input",

@@ -42,12 +42,13 @@ public static class DatabaseFaults
 }
 
 /// <summary>
-/// Runs one unit of work again, whole, when the database was unavailable — the same
+/// Runs one unit of work again, whole, when the database was unavailable, or when another writer
+/// changed a row between the unit's read and its write while the client had named no version — the same
 /// <see cref="NpgsqlRetryingExecutionStrategy"/> EnableRetryOnFailure would use, but only where the
 /// caller asks for it (see <see cref="HsWorksDbContext.RunUnitAsync{T}"/>), so that a unit with an
 /// outside side effect is never repeated.
 /// </summary>
-internal sealed class RetryingUnitStrategy(DbContext context)
+internal sealed class RetryingUnitStrategy(HsWorksDbContext context)
     : NpgsqlRetryingExecutionStrategy(context, MaxRetries, MaxDelay, DatabaseFaults.RestartCodes)
 {
     // A fast restart takes a second or two: up to four tries within about five seconds, then 503.
@@ -55,5 +56,10 @@ internal sealed class RetryingUnitStrategy(DbContext context)
 
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
 
-    protected override bool ShouldRetryOn(Exception? exception) => exception is not null && DatabaseFaults.IsUnavailable(exception);
+    protected override bool ShouldRetryOn(Exception? exception) => exception switch
+    {
+        null => false,
+        DbUpdateConcurrencyException => !context.ClientVersionExpected,
+        _ => DatabaseFaults.IsUnavailable(exception),
+    };
 }

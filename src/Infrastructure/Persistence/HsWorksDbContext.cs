@@ -103,6 +103,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         {
             // A retry starts clean: what the failed attempt added or loaded was rolled back.
             if (attempt > 0) ChangeTracker.Clear();
+            ClientVersionExpected = false;
             return await unit(attempt++, ct);
         }, cancellationToken);
     }
@@ -129,8 +130,18 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public Task<StaffUser?> FindUserForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Users.FromSql($"SELECT *, xmin FROM users WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
-    public void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class =>
+    public void ExpectVersion<TEntity>(TEntity entity, uint version) where TEntity : class
+    {
+        ClientVersionExpected = true;
         Entry(entity).Property("Version").OriginalValue = version;
+    }
+
+    /// <summary>
+    /// The unit saves against a version the client sent (If-Match): a conflict is then the client's
+    /// stale copy (412). Without one, a conflict only means another writer came between this unit's
+    /// read and its write, and the unit runs again on fresh data.
+    /// </summary>
+    internal bool ClientVersionExpected { get; private set; }
 
     /// <summary>Saves, and in the same transaction rewrites the search tokens and match keys of the persons and customers saved.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
