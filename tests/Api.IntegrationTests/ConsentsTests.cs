@@ -4,6 +4,9 @@ using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Consents;
+using HsWorks.Application.NonDisclosure;
+using HsWorks.Application.Prohibitions;
+using HsWorks.Application.Purposes;
 using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;

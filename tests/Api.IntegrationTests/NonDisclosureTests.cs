@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
-using HsWorks.Application.Consents;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Disclosures;
+using HsWorks.Application.NonDisclosure;
 using HsWorks.Application.Persons;
 using HsWorks.Domain.Users;
 

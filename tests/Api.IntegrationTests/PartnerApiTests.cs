@@ -487,14 +487,14 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         seen.Should().Match<HsWorks.Application.Persons.PersonDto>(p =>
             !p.NonDisclosure && p.NonDisclosureClaimPending && p.AddressHidden && p.Address == null && p.Sources.Address == "partnerRegister");
         var claims = await (await dpo.GetAsync($"/api/v1/non-disclosure-claims?personId={lead.PersonId}", Ct))
-            .ReadAsync<PagedResult<HsWorks.Application.Consents.NonDisclosureClaimDto>>(Ct);
+            .ReadAsync<PagedResult<HsWorks.Application.NonDisclosure.NonDisclosureClaimDto>>(Ct);
         var claim = claims.Items.Should().ContainSingle().Subject;
         claim.Origin.Should().Be("partnerLead");
         claim.ClaimedBy.Should().StartWith("client:");
 
         (await dpo.PostAsJsonAsync($"/api/v1/non-disclosure-claims/{claim.Id}/decision", new { outcome = "confirmed" }, Ct)).EnsureSuccessStatusCode();
         var history = await (await dpo.GetAsync($"/api/v1/persons/{lead.PersonId}/non-disclosure-history", Ct))
-            .ReadAsync<List<HsWorks.Application.Consents.NonDisclosureChangeDto>>(Ct);
-        history.Should().ContainSingle().Which.Should().Match<HsWorks.Application.Consents.NonDisclosureChangeDto>(h => h.Marked && h.Source == "partnerRegister");
+            .ReadAsync<List<HsWorks.Application.NonDisclosure.NonDisclosureChangeDto>>(Ct);
+        history.Should().ContainSingle().Which.Should().Match<HsWorks.Application.NonDisclosure.NonDisclosureChangeDto>(h => h.Marked && h.Source == "partnerRegister");
     }
 }

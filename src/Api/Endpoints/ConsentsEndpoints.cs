@@ -1,4 +1,7 @@
 using HsWorks.Application.Consents;
+using HsWorks.Application.NonDisclosure;
+using HsWorks.Application.Prohibitions;
+using HsWorks.Application.Purposes;
 using Mediator;
 
 namespace HsWorks.Api.Endpoints;

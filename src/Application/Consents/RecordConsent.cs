@@ -7,6 +7,7 @@ using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Disclosures;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,6 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;

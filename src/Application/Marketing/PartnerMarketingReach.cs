@@ -1,6 +1,6 @@
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Application.Marketing;
 

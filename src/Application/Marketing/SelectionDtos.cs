@@ -4,6 +4,7 @@ using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Purposes;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Marketing;

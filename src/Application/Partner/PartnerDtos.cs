@@ -1,9 +1,10 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Marketing;
 using HsWorks.Application.Persons;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Purposes;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Partner;

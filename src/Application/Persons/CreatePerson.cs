@@ -2,7 +2,7 @@ using FluentValidation;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;

@@ -5,7 +5,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Disclosures;
 using HsWorks.Domain.Disclosures;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.ProhibitionRegisters;
 
 namespace HsWorks.Application.ProhibitionRegisters;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
-using HsWorks.Application.Common.Files;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Files;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,16 +1,7 @@
 using HsWorks.Domain.Common;
+using HsWorks.Domain.Marketing;
 
 namespace HsWorks.Domain.Consents;
-
-/// <summary>A marketing channel; <see cref="All"/> covers every channel.</summary>
-public enum Channel
-{
-    Email,
-    Sms,
-    Phone,
-    Post,
-    All,
-}
 
 public enum ConsentAction
 {

@@ -1,4 +1,6 @@
 using HsWorks.Domain.Common;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.Consents;
 

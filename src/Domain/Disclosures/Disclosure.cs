@@ -1,5 +1,5 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.Disclosures;
 

@@ -1,4 +1,5 @@
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.Marketing;
+
 
 namespace HsWorks.Domain.Disclosures;
 

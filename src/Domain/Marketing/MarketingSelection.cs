@@ -1,7 +1,7 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.Marketing;
 

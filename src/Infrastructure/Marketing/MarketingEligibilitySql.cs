@@ -1,4 +1,3 @@
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
 using Npgsql;
 using NpgsqlTypes;

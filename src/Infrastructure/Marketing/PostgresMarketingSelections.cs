@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Persistence.Configurations;

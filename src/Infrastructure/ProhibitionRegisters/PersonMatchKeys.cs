@@ -1,5 +1,5 @@
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

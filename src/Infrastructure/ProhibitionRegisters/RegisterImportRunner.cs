@@ -1,7 +1,7 @@
 using System.Text;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Audit;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Security;
 using HsWorks.Infrastructure.Storage;

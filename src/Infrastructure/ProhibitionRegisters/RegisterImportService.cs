@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Security;
 using HsWorks.Infrastructure.Storage;

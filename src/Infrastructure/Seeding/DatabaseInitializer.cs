@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using HsWorks.Application.Common.Interfaces;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.ProhibitionRegisters;
+using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.ProhibitionRegisters;
 using HsWorks.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

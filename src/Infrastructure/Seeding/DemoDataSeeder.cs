@@ -1,9 +1,12 @@
 using Bogus;
-using Microsoft.EntityFrameworkCore;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Purposes;
 using HsWorks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Person = HsWorks.Domain.Persons.Person;
 
 namespace HsWorks.Infrastructure.Seeding;

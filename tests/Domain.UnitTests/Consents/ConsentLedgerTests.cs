@@ -1,5 +1,8 @@
 using HsWorks.Domain.Common;
 using HsWorks.Domain.Consents;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.UnitTests.Consents;
 

@@ -1,5 +1,5 @@
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
 
 namespace HsWorks.Domain.UnitTests.Disclosures;
 

@@ -1,7 +1,7 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.UnitTests.Disclosures;
 

@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.UnitTests.Marketing;
 
@@ -9,7 +9,7 @@ public sealed class MarketingSelectionTests
     private static readonly DateTimeOffset T0 = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private static Purpose PurposeOf(string code, bool marketing = true) =>
-        HsWorks.Domain.Consents.Purpose.Define(Guid.NewGuid(), code, "fi", "sv", "en", LegalBasis.Consent, marketing, [], T0);
+        HsWorks.Domain.Purposes.Purpose.Define(Guid.NewGuid(), code, "fi", "sv", "en", LegalBasis.Consent, marketing, [], T0);
 
     [Theory]
     [InlineData("ownMarketing", MarketingPurpose.Own)]

@@ -1,5 +1,5 @@
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Common;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
 
 namespace HsWorks.Domain.UnitTests.Persons;

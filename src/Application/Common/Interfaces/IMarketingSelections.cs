@@ -1,5 +1,5 @@
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
+
 
 namespace HsWorks.Application.Common.Interfaces;
 

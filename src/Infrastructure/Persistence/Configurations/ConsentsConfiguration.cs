@@ -1,6 +1,9 @@
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Purposes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

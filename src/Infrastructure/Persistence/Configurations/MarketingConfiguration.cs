@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.ProhibitionRegisters;
+using HsWorks.Domain.Purposes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

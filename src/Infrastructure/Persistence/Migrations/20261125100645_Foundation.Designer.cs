@@ -185,7 +185,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -227,7 +227,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("non_disclosure_changes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -294,7 +294,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibitions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Purpose", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.Purpose", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -358,7 +358,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purposes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1439,7 +1439,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consent_events_product_groups_product_group_id");
 
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1447,7 +1447,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_consent_events_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -1457,7 +1457,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -1467,9 +1467,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_prohibitions_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)

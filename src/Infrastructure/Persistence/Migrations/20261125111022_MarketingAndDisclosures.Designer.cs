@@ -185,7 +185,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -227,7 +227,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("non_disclosure_changes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -294,7 +294,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibitions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -338,7 +338,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibition_registers", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Purpose", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.Purpose", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -402,7 +402,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purposes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -460,7 +460,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purpose_versions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -548,7 +548,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid")
@@ -2165,7 +2165,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consent_events_product_groups_product_group_id");
 
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2173,7 +2173,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_consent_events_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2183,7 +2183,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2193,18 +2193,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_prohibitions_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("CurrentImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_prohibition_registers_register_imports_current_import_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2212,9 +2212,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.ProhibitionRegister", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", null)
                         .WithMany()
                         .HasForeignKey("RegisterId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2222,9 +2222,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_register_imports_prohibition_registers_register_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2519,7 +2519,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2529,7 +2529,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.SelectionExport", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2625,7 +2625,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("register_entries", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -185,7 +185,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -227,7 +227,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("non_disclosure_changes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -295,7 +295,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -362,7 +362,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibitions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -406,7 +406,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibition_registers", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Purpose", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.Purpose", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -470,7 +470,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purposes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -528,7 +528,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purpose_versions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -616,7 +616,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid")
@@ -2400,7 +2400,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consent_events_product_groups_product_group_id");
 
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2408,7 +2408,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_consent_events_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2418,7 +2418,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2428,7 +2428,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_non_disclosure_claims_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2438,18 +2438,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_prohibitions_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("CurrentImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_prohibition_registers_register_imports_current_import_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2457,9 +2457,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.ProhibitionRegister", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", null)
                         .WithMany()
                         .HasForeignKey("RegisterId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2467,9 +2467,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_register_imports_prohibition_registers_register_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2784,7 +2784,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2794,7 +2794,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.SelectionExport", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2900,7 +2900,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("register_entries", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -182,7 +182,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -224,7 +224,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("non_disclosure_changes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -292,7 +292,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -359,7 +359,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibitions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -403,7 +403,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("prohibition_registers", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Purpose", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.Purpose", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -467,7 +467,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purposes", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -525,7 +525,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purpose_versions", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -613,7 +613,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid")
@@ -2397,7 +2397,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consent_events_product_groups_product_group_id");
 
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2405,7 +2405,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_consent_events_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureChange", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2415,7 +2415,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.NonDisclosureClaim", b =>
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2425,7 +2425,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_non_disclosure_claims_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.Prohibition", b =>
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
                 {
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
@@ -2435,18 +2435,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_prohibitions_persons_person_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.ProhibitionRegister", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("CurrentImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_prohibition_registers_register_imports_current_import_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.PurposeVersion", b =>
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2454,9 +2454,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterImport", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.ProhibitionRegister", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", null)
                         .WithMany()
                         .HasForeignKey("RegisterId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2464,9 +2464,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_register_imports_prohibition_registers_register_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.Consents.RegisterMatch", b =>
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2781,7 +2781,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.MarketingSelection", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2791,7 +2791,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Marketing.SelectionExport", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.Purpose", null)
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
                         .WithMany()
                         .HasForeignKey("PurposeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2897,7 +2897,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("register_entries", b =>
                 {
-                    b.HasOne("HsWorks.Domain.Consents.RegisterImport", null)
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)

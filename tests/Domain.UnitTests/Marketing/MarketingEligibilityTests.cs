@@ -1,7 +1,10 @@
 using HsWorks.Domain.Consents;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Purposes;
 
-namespace HsWorks.Domain.UnitTests.Consents;
+namespace HsWorks.Domain.UnitTests.Marketing;
 
 /// <summary>The exclusion rules of direct marketing, each alone and in combination (R6.2).</summary>
 public sealed class MarketingEligibilityTests

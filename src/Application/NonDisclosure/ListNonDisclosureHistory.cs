@@ -7,7 +7,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.NonDisclosure;
 
 /// <summary>The history of a person's non-disclosure marking (turvakielto), newest first.</summary>
 [RequiresPermission(Permission.PersonsRead)]

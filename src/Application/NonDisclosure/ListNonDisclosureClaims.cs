@@ -3,13 +3,13 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.NonDisclosure;
 
 /// <summary>Claims of the non-disclosure marking for DataProtectionOfficer: the open ones oldest first, or with decided=true the decided ones newest first.</summary>
 [RequiresPermission(Permission.NonDisclosureManage)]

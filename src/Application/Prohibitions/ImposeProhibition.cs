@@ -5,14 +5,15 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Disclosures;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.Prohibitions;
 
 /// <summary>Records the person's own ban on direct marketing or on disclosure to partners, per channel or all.</summary>
 [RequiresPermission(Permission.ConsentsWrite)]

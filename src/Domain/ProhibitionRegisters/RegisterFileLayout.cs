@@ -1,4 +1,4 @@
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.ProhibitionRegisters;
 
 /// <summary>A column a prohibition register's file may have (docs/imports.md).</summary>
 public enum RegisterColumn

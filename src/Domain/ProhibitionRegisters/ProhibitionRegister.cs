@@ -1,6 +1,7 @@
 using HsWorks.Domain.Common;
+using HsWorks.Domain.Marketing;
 
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.ProhibitionRegisters;
 
 /// <summary>
 /// An outside register of people who do not want direct marketing (R5.3): the direct-marketing

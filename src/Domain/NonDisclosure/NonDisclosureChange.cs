@@ -1,6 +1,6 @@
 using HsWorks.Domain.Persons;
 
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.NonDisclosure;
 
 /// <summary>
 /// One change of a person's non-disclosure marking (turvakielto, R5.2), kept as history with its

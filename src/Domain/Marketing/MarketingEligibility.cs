@@ -1,4 +1,9 @@
-namespace HsWorks.Domain.Consents;
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.ProhibitionRegisters;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Purposes;
+
+namespace HsWorks.Domain.Marketing;
 
 /// <summary>Whom a marketing selection targets: our own marketing or a partner's (R3.2, R6.2).</summary>
 public enum MarketingPurpose

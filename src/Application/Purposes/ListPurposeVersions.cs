@@ -5,7 +5,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.Purposes;
 
 /// <summary>Every version a purpose has had, oldest first.</summary>
 [RequiresPermission(Permission.PersonsRead)]

@@ -1,7 +1,8 @@
 using HsWorks.Domain.Common;
+using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
 
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.Prohibitions;
 
 public enum ProhibitionKind
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.ProhibitionRegisters;
 
 /// <summary>
 /// The normalised values a prohibition register's line and a person are compared by

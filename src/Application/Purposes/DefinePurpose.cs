@@ -3,12 +3,12 @@ using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.Purposes;
 
 /// <summary>The data protection officer or an administrator adds a processing purpose; its first version is kept.</summary>
 [RequiresPermission(Permission.PurposesManage)]

@@ -3,12 +3,12 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.NonDisclosure;
 
 /// <summary>
 /// Staff record that the person says they have the non-disclosure marking (issue 10.2). Only

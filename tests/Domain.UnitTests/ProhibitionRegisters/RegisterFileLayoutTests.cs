@@ -1,6 +1,7 @@
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.ProhibitionRegisters;
 
-namespace HsWorks.Domain.UnitTests.Consents;
+
+namespace HsWorks.Domain.UnitTests.ProhibitionRegisters;
 
 public sealed class RegisterFileLayoutTests
 {

@@ -5,14 +5,14 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Disclosures;
-using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.NonDisclosure;
 
 /// <summary>
 /// DataProtectionOfficer decides a claim of the non-disclosure marking: confirmed sets the marking

@@ -6,7 +6,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.Prohibitions;
 
 /// <summary>A person's marketing bans, in force and lifted, newest first (R4.7).</summary>
 [RequiresPermission(Permission.PersonsRead)]

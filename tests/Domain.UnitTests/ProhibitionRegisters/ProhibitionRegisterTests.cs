@@ -1,7 +1,8 @@
 using HsWorks.Domain.Common;
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.ProhibitionRegisters;
 
-namespace HsWorks.Domain.UnitTests.Consents;
+namespace HsWorks.Domain.UnitTests.ProhibitionRegisters;
 
 public sealed class ProhibitionRegisterTests
 {

@@ -6,7 +6,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.Prohibitions;
 
 /// <summary>
 /// Lifts a ban or an objection; it stays on record with when and by whom it was lifted. Anyone who

@@ -1,7 +1,7 @@
 using HsWorks.Domain.Common;
 using HsWorks.Domain.Persons;
 
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.NonDisclosure;
 
 /// <summary>Who said the person has the non-disclosure marking.</summary>
 public enum NonDisclosureClaimOrigin

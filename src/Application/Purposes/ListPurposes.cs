@@ -4,7 +4,7 @@ using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace HsWorks.Application.Consents;
+namespace HsWorks.Application.Purposes;
 
 /// <summary>The catalogue of processing purposes with their legal bases (R2.1, R3.1).</summary>
 [RequiresPermission(Permission.PersonsRead)]

@@ -1,6 +1,6 @@
 using HsWorks.Domain.Common;
 
-namespace HsWorks.Domain.Consents;
+namespace HsWorks.Domain.Purposes;
 
 /// <summary>The legal basis of a processing purpose (R2.1).</summary>
 public enum LegalBasis

@@ -1,6 +1,7 @@
-using HsWorks.Domain.Consents;
+using HsWorks.Domain.ProhibitionRegisters;
 
-namespace HsWorks.Domain.UnitTests.Consents;
+
+namespace HsWorks.Domain.UnitTests.ProhibitionRegisters;
 
 /// <summary>The normalised values register lines and persons are matched by (docs/imports.md).</summary>
 public sealed class MatchKeysTests

@@ -1,0 +1,13 @@
+using HsWorks.Domain.Purposes;
+
+namespace HsWorks.Application.Purposes;
+
+public sealed record PurposeDto(
+    Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn, string LegalBasis, bool IsMarketing,
+    IReadOnlyList<string> DataCategories, int Version, DateTimeOffset UpdatedAt);
+
+public sealed record PurposeInput(
+    string Code, string NameFi, string NameSv, string NameEn, string LegalBasis, bool IsMarketing, IReadOnlyList<string>? DataCategories);
+
+public sealed record PurposeVersionDto(int Version, string NameEn, string LegalBasis, bool IsMarketing, IReadOnlyList<string> DataCategories,
+    DateTimeOffset ValidFrom, string ChangedBy);
