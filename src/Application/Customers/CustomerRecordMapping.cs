@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Customers;
@@ -14,7 +15,7 @@ internal static class CustomerRecordMapping
         from c in contacts
         from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
         join u in db.Users on c.StaffUserId equals u.Id
-        select new ContactDto(c.Id, c.CustomerId, c.At, c.Channel.ToString(), c.PersonId, p == null ? null : p.FirstName + " " + p.LastName,
+        select new ContactDto(c.Id, c.CustomerId, c.At, c.Channel.ToString(), c.PersonId, p == null ? null : Person.FullNameOf(p.FirstName, p.LastName),
             c.ProductGroupId, c.StaffUserId, u.DisplayName, c.Topic, c.Notes, c.Outcome, c.FollowUpOn);
 
     public static readonly Expression<Func<Problem, ProblemDto>> ProblemToDto = p =>
@@ -29,7 +30,7 @@ internal static class CustomerRecordMapping
         join c in db.Customers on a.CustomerId equals c.Id
         from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
         orderby a.Warranty!.EndsOn, a.Id
-        select new WarrantyDto(a.Id, a.CustomerId, c.Name ?? p!.FirstName + " " + p.LastName, a.Make, a.Model, a.SerialNumber,
+        select new WarrantyDto(a.Id, a.CustomerId, Customer.DisplayName(c.Name, p!.FirstName, p.LastName), a.Make, a.Model, a.SerialNumber,
             a.Warranty!.StartsOn, a.Warranty.EndsOn, a.Warranty.Terms);
 
     public static ContactDto Camel(this ContactDto dto) => dto with { Channel = EnumNames.ToCamelCase(dto.Channel) };
