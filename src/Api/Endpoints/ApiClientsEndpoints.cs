@@ -22,6 +22,10 @@ public static class ApiClientsEndpoints
             .WithSummary("Create a partner's API client; clientSecret is shown only in this answer")
             .WithDescription("scopes among persons.read, disclosures.read, leads.write. Needs apiClients.manage (Administrator).")
             .ProducesValidationProblem();
+        clients.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetApiClient(id), ct)))
+            .WithName("GetApiClient")
+            .WithSummary("A partner's API client (never its secret)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         clients.MapPost("/{id:guid}/rotate", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RotateApiClientSecret(id), ct)))
             .WithName("RotateApiClientSecret")

@@ -24,5 +24,10 @@ public static class AssetsEndpoints
             .WithSummary("Register a device, hardware or software")
             .WithDescription("kind: workstation, laptop, server, printer, network, mobile, software or other. The licence key is encrypted at rest and only shown masked.")
             .ProducesValidationProblem();
+        customer.MapGet("/assets/{assetId:guid}", async (Guid id, Guid assetId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetAsset(id, assetId), ct)))
+            .WithName("GetAsset")
+            .WithSummary("A device, hardware or software with its warranty; the licence key masked")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

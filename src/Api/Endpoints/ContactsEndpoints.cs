@@ -27,6 +27,11 @@ public static class ContactsEndpoints
             .WithDescription("channel: phoneIn, phoneOut, email, visit, remoteSession or chat. `at` defaults to now; the signed-in user is the staff member. Needs serviceRecords.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        customer.MapGet("/contacts/{contactId:guid}", async (Guid id, Guid contactId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetContact(id, contactId), ct)))
+            .WithName("GetContact")
+            .WithSummary("A logged contact")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         person.MapGet("/contacts", async (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok<PagedResult<ContactDto>>(await sender.Send(new ListPersonContacts(id, page, pageSize), ct)))
             .WithName("ListPersonContacts")

@@ -22,6 +22,11 @@ public static class InterestsEndpoints
             .WithName("AddInterest")
             .WithSummary("Add an interest")
             .ProducesValidationProblem();
+        customer.MapGet("/interests/{interestId:guid}", async (Guid id, Guid interestId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetInterest(id, interestId), ct)))
+            .WithName("GetInterest")
+            .WithSummary("An interest (tag)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         customer.MapDelete("/interests/{interestId:guid}", async (Guid id, Guid interestId, ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(new RemoveInterest(id, interestId), ct);

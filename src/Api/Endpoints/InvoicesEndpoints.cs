@@ -25,6 +25,11 @@ public static class InvoicesEndpoints
             .WithName("IssueInvoice")
             .WithSummary("Record an invoice; its number and Finnish reference number are assigned")
             .ProducesValidationProblem();
+        invoice.MapGet("/", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetInvoice(id), ct)))
+            .WithName("GetInvoice")
+            .WithSummary("An invoice with its status history")
+            .WithDescription("amount and vatAmount are null unless the caller has invoices.readAmounts.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         invoice.MapPost("/status", async (Guid id, InvoiceStatusInput body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangeInvoiceStatus(id, body.Status), ct)))
             .WithName("ChangeInvoiceStatus")

@@ -43,5 +43,10 @@ public static class NonDisclosureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        claims.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetNonDisclosureClaim(id), ct)))
+            .WithName("GetNonDisclosureClaim")
+            .WithSummary("A claim of the non-disclosure marking, open or decided")
+            .WithDescription("Needs nonDisclosure.manage (DataProtectionOfficer only).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

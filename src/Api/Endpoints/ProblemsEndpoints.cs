@@ -23,6 +23,11 @@ public static class ProblemsEndpoints
             .WithName("ReportProblem")
             .WithSummary("Record a reported or observed problem")
             .ProducesValidationProblem();
+        customer.MapGet("/problems/{problemId:guid}", async (Guid id, Guid problemId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetProblem(id, problemId), ct)))
+            .WithName("GetProblem")
+            .WithSummary("A problem")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         customer.MapPut("/problems/{problemId:guid}", async (Guid id, Guid problemId, ProblemInput body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new UpdateProblem(id, problemId, body), ct)))
             .WithName("UpdateProblem")

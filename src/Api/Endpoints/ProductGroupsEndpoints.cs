@@ -22,6 +22,10 @@ public static class ProductGroupsEndpoints
             .WithSummary("Add a product group (administrator)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        groups.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetProductGroup(id), ct)))
+            .WithName("GetProductGroup")
+            .WithSummary("A product group; its name in the Accept-Language language")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         groups.MapPut("/{id:guid}", async (Guid id, ProductGroupNames body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RenameProductGroup(id, body), ct)))
             .WithName("RenameProductGroup")

@@ -24,6 +24,11 @@ public static class ProhibitionsEndpoints
             .WithDescription("kind: directMarketing or partnerDisclosure; channel: email, sms, phone, post or all (default all). Needs consents.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        person.MapGet("/prohibitions/{prohibitionId:guid}", async (Guid id, Guid prohibitionId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetProhibition(id, prohibitionId), ct)))
+            .WithName("GetProhibition")
+            .WithSummary("A marketing ban or objection, in force or lifted")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // The body is optional ({ reason }), so it is read by hand: a declared body would make a bodiless POST miss the route.
         person.MapPost("/prohibitions/{prohibitionId:guid}/lift", async (Guid id, Guid prohibitionId, HttpRequest request, ISender sender, CancellationToken ct) =>
             {

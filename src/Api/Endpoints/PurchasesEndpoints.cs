@@ -24,5 +24,10 @@ public static class PurchasesEndpoints
             .WithSummary("Record a purchase")
             .WithDescription("reasonCategory: newNeed, replacement, upgrade, repair, recommendation, campaign or other. personId is the buyer; marketingOptOutOffered records that the buyer was offered a free, easy way to refuse marketing. Needs customers.write.")
             .ProducesValidationProblem();
+        customer.MapGet("/purchases/{purchaseId:guid}", async (Guid id, Guid purchaseId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetPurchase(id, purchaseId), ct)))
+            .WithName("GetPurchase")
+            .WithSummary("A purchase and why it was made")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

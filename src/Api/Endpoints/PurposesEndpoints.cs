@@ -14,6 +14,10 @@ public static class PurposesEndpoints
             .WithName("ListPurposes")
             .WithSummary("Processing purposes with their legal basis")
             .WithDescription("legalBasis: consent, contract, legalObligation or legitimateInterest. Marketing purposes are separate from service purposes (R3.2).");
+        purposes.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetPurpose(id), ct)))
+            .WithName("GetPurpose")
+            .WithSummary("A processing purpose with its legal basis")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         purposes.MapPost("/", async (PurposeInput body, ISender sender, CancellationToken ct) =>
             {
                 var purpose = await sender.Send(new DefinePurpose(body), ct);

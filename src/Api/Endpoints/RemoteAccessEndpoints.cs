@@ -26,6 +26,10 @@ public static class RemoteAccessEndpoints
             .WithDescription("The secret is encrypted at rest with a key kept outside the database and is never returned here.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        remoteAccess.MapGet("/", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetRemoteAccess(id), ct)))
+            .WithName("GetRemoteAccess")
+            .WithSummary("A remote connection, without its secret")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         remoteAccess.MapPost("/reveal", async (Guid id, RevealInput body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RevealRemoteAccessSecret(id, body.Reason), ct)))
             .WithName("RevealRemoteAccessSecret")

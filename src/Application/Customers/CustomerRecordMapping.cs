@@ -41,6 +41,12 @@ internal static class CustomerRecordMapping
     public static ProductGroupDto ToDto(this ProductGroup group) =>
         new(group.Id, group.Code, group.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), group.NameFi, group.NameSv, group.NameEn);
 
+    /// <summary>Projected without the secret column: listing or reading a connection never decrypts its secret.</summary>
+    public static readonly Expression<Func<RemoteAccess, RemoteAccessDto>> RemoteAccessWithoutSecret = r =>
+        new RemoteAccessDto(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, true, r.UpdatedAt);
+
+    public static InterestDto ToDto(this Interest i) => new(i.Id, i.Tag, i.PersonId, EnumNames.ToCamelCase(i.Source), i.CreatedAt);
+
     public static RemoteAccessDto ToDto(this RemoteAccess r) =>
         new(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, r.Secret.Length > 0, r.UpdatedAt);
 
