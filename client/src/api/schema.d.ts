@@ -1454,6 +1454,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccessLevel: "Administrator" | "DataProtectionOfficer" | "Supervisor" | "Technician" | "HelpdeskAgent" | "Sales" | "Marketing" | "Billing" | "Auditor";
         AddContactPersonInput: {
             /** Format: uuid */
             personId: string;
@@ -1504,7 +1506,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             customerId: string;
-            kind: string;
+            kind: components["schemas"]["AssetKind"];
             make: string;
             model: string;
             serialNumber?: string | null;
@@ -1516,7 +1518,7 @@ export interface components {
             version?: string | null;
             licenceKeyMasked?: string | null;
             installedAt?: string | null;
-            warranty?: components["schemas"]["WarrantyTermsDto"];
+            warranty?: components["schemas"]["WarrantyTermsDto"] | null;
         };
         AssetDtoPagedResult: {
             items: components["schemas"]["AssetDto"][];
@@ -1528,7 +1530,7 @@ export interface components {
             totalCount: number;
         };
         AssetInput: {
-            kind?: string | null;
+            kind: components["schemas"]["AssetKind"];
             make: string;
             model: string;
             serialNumber?: string | null;
@@ -1540,8 +1542,10 @@ export interface components {
             version?: string | null;
             licenceKey?: string | null;
             installedAt?: string | null;
-            warranty?: components["schemas"]["WarrantyInput"];
+            warranty?: components["schemas"]["WarrantyInput"] | null;
         };
+        /** @enum {string} */
+        AssetKind: "workstation" | "laptop" | "server" | "printer" | "network" | "mobile" | "software" | "other";
         AuditRecordDto: {
             /** Format: int64 */
             id: number;
@@ -1571,43 +1575,51 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        /** @enum {string} */
+        Channel: "email" | "sms" | "phone" | "post" | "all";
+        /** @enum {string} */
+        ConsentAction: "given" | "withdrawn";
         ConsentEventDto: {
             /** Format: int64 */
             id: number;
             purpose: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: uuid */
             productGroupId?: string | null;
-            action: string;
+            action: components["schemas"]["ConsentAction"];
             /** Format: date-time */
             at: string;
-            source: string;
+            source: components["schemas"]["ConsentSource"];
             evidence: string;
             recordedBy: string;
         };
         ConsentEventInput: {
             purpose: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: uuid */
             productGroupId?: string | null;
-            action: string;
-            source?: string | null;
+            action: components["schemas"]["ConsentAction"];
+            source?: (string & components["schemas"]["ConsentSource"]) | null;
             evidence: string;
         };
+        /** @enum {string} */
+        ConsentSource: "form" | "phoneCall" | "contract" | "web" | "partner";
         ConsentStateDto: {
             purpose: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: uuid */
             productGroupId?: string | null;
-            state: string;
+            state: components["schemas"]["ConsentAction"];
             /** Format: date-time */
             since: string;
-            source: string;
+            source: components["schemas"]["ConsentSource"];
         };
         ConsentsDto: {
             current: components["schemas"]["ConsentStateDto"][];
             history: components["schemas"]["ConsentEventDto"][];
         };
+        /** @enum {string} */
+        ContactChannel: "phoneIn" | "phoneOut" | "email" | "visit" | "remoteSession" | "chat";
         ContactDto: {
             /** Format: uuid */
             id: string;
@@ -1615,7 +1627,7 @@ export interface components {
             customerId: string;
             /** Format: date-time */
             at: string;
-            channel: string;
+            channel: components["schemas"]["ContactChannel"];
             /** Format: uuid */
             personId?: string | null;
             personName?: string | null;
@@ -1642,7 +1654,7 @@ export interface components {
         ContactInput: {
             /** Format: date-time */
             at?: string | null;
-            channel?: string | null;
+            channel: components["schemas"]["ContactChannel"];
             /** Format: uuid */
             personId?: string | null;
             /** Format: uuid */
@@ -1664,7 +1676,7 @@ export interface components {
         CreateUserBody: {
             username: string;
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             password: string;
         };
         CurrentUserDto: {
@@ -1672,7 +1684,7 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             permissions: string[];
             mustChangePassword: boolean;
         };
@@ -1681,7 +1693,7 @@ export interface components {
             id: string;
             /** Format: int64 */
             customerNumber: number;
-            type: string;
+            type: components["schemas"]["CustomerType"];
             name: string;
             businessId?: string | null;
             /** Format: uuid */
@@ -1697,7 +1709,7 @@ export interface components {
             updatedAt: string;
         };
         CustomerInput: {
-            type?: string | null;
+            type: components["schemas"]["CustomerType"];
             name?: string | null;
             businessId?: string | null;
             /** Format: uuid */
@@ -1718,12 +1730,14 @@ export interface components {
             overdueInvoices: number;
             marketing: components["schemas"]["MarketingStatusDto"];
         };
+        /** @enum {string} */
+        CustomerRole: "consumer" | "contactPerson";
         CustomerSummary: {
             /** Format: uuid */
             id: string;
             /** Format: int64 */
             customerNumber: number;
-            type: string;
+            type: components["schemas"]["CustomerType"];
             name: string;
             businessId?: string | null;
             city?: string | null;
@@ -1737,15 +1751,19 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @enum {string} */
+        CustomerType: "consumer" | "organisation";
+        /** @enum {string} */
+        DataSource: "subject" | "order" | "serviceUse" | "populationRegister" | "partnerRegister" | "prohibitionRegister" | "staff";
         DisclosureDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             recipientId: string;
             recipientName: string;
-            kind: string;
+            kind: components["schemas"]["DisclosureKind"];
             purpose: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             dataCategories: string[];
             legalReference?: string | null;
             /** Format: uuid */
@@ -1770,11 +1788,15 @@ export interface components {
             /** Format: uuid */
             recipientId: string;
             purpose: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             dataCategories?: string[] | null;
             personIds?: string[] | null;
             legalReference?: string | null;
         };
+        /** @enum {string} */
+        DisclosureKind: "manual" | "selectionHandover" | "partnerRead";
+        /** @enum {string} */
+        ExclusionReason: "nonDisclosure" | "restricted" | "ownBan" | "partnerBan" | "prohibitionRegister" | "noConsent" | "noAddress";
         HandoverInput: {
             /** Format: uuid */
             recipientId: string;
@@ -1805,13 +1827,15 @@ export interface components {
             message: string;
             code: string;
         };
+        /** @enum {string} */
+        ImportStatus: "running" | "completed" | "failed";
         InterestDto: {
             /** Format: uuid */
             id: string;
             tag: string;
             /** Format: uuid */
             personId?: string | null;
-            source: string;
+            source: components["schemas"]["DataSource"];
             /** Format: date-time */
             createdAt: string;
         };
@@ -1837,7 +1861,7 @@ export interface components {
             amount?: number | null;
             /** Format: double */
             vatAmount?: number | null;
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             history: components["schemas"]["InvoiceHistoryDto"][];
         };
         InvoiceDtoPagedResult: {
@@ -1850,7 +1874,7 @@ export interface components {
             totalCount: number;
         };
         InvoiceHistoryDto: {
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             /** Format: date-time */
             at: string;
             byUsername: string;
@@ -1865,9 +1889,13 @@ export interface components {
             /** Format: double */
             vatAmount: number;
         };
+        /** @enum {string} */
+        InvoiceStatus: "open" | "paid" | "overdue" | "reminded" | "inCollection" | "credited";
         InvoiceStatusInput: {
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
         };
+        /** @enum {string} */
+        Language: "fi" | "sv" | "en";
         LeadCustomerInput: {
             /** Format: date */
             customerSince?: string | null;
@@ -1881,8 +1909,10 @@ export interface components {
         };
         LeadInput: {
             person: components["schemas"]["PersonInput"];
-            customer?: components["schemas"]["LeadCustomerInput"];
+            customer?: components["schemas"]["LeadCustomerInput"] | null;
         };
+        /** @enum {string} */
+        LegalBasis: "consent" | "contract" | "legalObligation" | "legitimateInterest";
         LoginBody: {
             username: string;
             password: string;
@@ -1899,13 +1929,15 @@ export interface components {
         LogoutBody: {
             refreshToken?: string | null;
         };
+        /** @enum {string} */
+        MarketingPurpose: "own" | "partner";
         MarketingSelectionDto: {
             /** Format: uuid */
             id: string;
             name: string;
             purpose: string;
-            marketingPurpose: string;
-            channel: string;
+            marketingPurpose: components["schemas"]["MarketingPurpose"];
+            channel: components["schemas"]["Channel"];
             criteria: components["schemas"]["SelectionCriteriaDto"];
             /** Format: date-time */
             createdAt: string;
@@ -1923,15 +1955,17 @@ export interface components {
         MarketingSelectionInput: {
             name: string;
             purpose: string;
-            channel: string;
-            criteria?: components["schemas"]["SelectionCriteriaDto"];
+            channel: components["schemas"]["Channel"];
+            criteria?: components["schemas"]["SelectionCriteriaDto"] | null;
         };
         MarketingStatusDto: {
             status: string;
         };
+        /** @enum {string} */
+        MatchReason: "email" | "phone" | "nameAndAddress";
         NonDisclosureChangeDto: {
             marked: boolean;
-            source: string;
+            source: components["schemas"]["DataSource"];
             /** Format: date-time */
             at: string;
             changedBy: string;
@@ -1942,12 +1976,12 @@ export interface components {
             /** Format: uuid */
             personId: string;
             personName: string;
-            origin: string;
+            origin: components["schemas"]["NonDisclosureClaimOrigin"];
             note?: string | null;
             /** Format: date-time */
             claimedAt: string;
             claimedBy: string;
-            outcome?: string | null;
+            outcome?: (string & components["schemas"]["NonDisclosureClaimOutcome"]) | null;
             decisionNote?: string | null;
             /** Format: date-time */
             decidedAt?: string | null;
@@ -1965,10 +1999,16 @@ export interface components {
         NonDisclosureClaimInput: {
             note?: string | null;
         };
+        /** @enum {string} */
+        NonDisclosureClaimOrigin: "partnerLead" | "staff";
+        /** @enum {string} */
+        NonDisclosureClaimOutcome: "confirmed" | "rejected";
         NonDisclosureDecisionInput: {
-            outcome: string;
+            outcome: components["schemas"]["NonDisclosureClaimOutcome"];
             note?: string | null;
         };
+        /** @enum {string} */
+        NoticeType: "consentWithdrawn" | "objected" | "personRectified" | "personErased" | "processingRestricted";
         OverviewPersonDto: {
             /** Format: uuid */
             id: string;
@@ -1977,7 +2017,7 @@ export interface components {
             email?: string | null;
             phoneDisplay?: string | null;
             mobileDisplay?: string | null;
-            role: string;
+            role: components["schemas"]["CustomerRole"];
         };
         PartnerAddressDto: {
             street: string;
@@ -1988,7 +2028,7 @@ export interface components {
         PartnerDisclosureDto: {
             /** Format: uuid */
             id: string;
-            kind: string;
+            kind: components["schemas"]["DisclosureKind"];
             purpose: string;
             dataCategories: string[];
             /** Format: int32 */
@@ -2002,11 +2042,11 @@ export interface components {
             categories: string[];
             firstName?: string | null;
             lastName?: string | null;
-            language?: string | null;
+            language?: (string & components["schemas"]["Language"]) | null;
             email?: string | null;
             phone?: string | null;
             mobile?: string | null;
-            address?: components["schemas"]["PartnerAddressDto"];
+            address?: components["schemas"]["PartnerAddressDto"] | null;
         };
         PartnerPersonDtoPagedResult: {
             items: components["schemas"]["PartnerPersonDto"][];
@@ -2023,8 +2063,8 @@ export interface components {
             /** Format: int64 */
             customerNumber: number;
             name: string;
-            type: string;
-            role: string;
+            type: components["schemas"]["CustomerType"];
+            role: components["schemas"]["CustomerRole"];
         };
         PersonDto: {
             /** Format: uuid */
@@ -2036,15 +2076,15 @@ export interface components {
             phoneDisplay?: string | null;
             mobile?: string | null;
             mobileDisplay?: string | null;
-            language: string;
+            language: components["schemas"]["Language"];
             personalIdentityCode?: string | null;
             personalIdentityCodeMasked: boolean;
             hasPersonalIdentityCode: boolean;
             nonDisclosure: boolean;
             nonDisclosureClaimPending: boolean;
             addressHidden: boolean;
-            address?: components["schemas"]["AddressDto"];
-            source: string;
+            address?: components["schemas"]["AddressDto"] | null;
+            source: components["schemas"]["DataSource"];
             sources: components["schemas"]["PersonSourcesDto"];
             customers: components["schemas"]["PersonCustomerDto"][];
             version: string;
@@ -2059,31 +2099,31 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             mobile?: string | null;
-            language?: string | null;
+            language?: (string & components["schemas"]["Language"]) | null;
             personalIdentityCode?: string | null;
-            address?: components["schemas"]["AddressInput"];
-            source?: string | null;
+            address?: components["schemas"]["AddressInput"] | null;
+            source?: (string & components["schemas"]["DataSource"]) | null;
             nonDisclosure?: boolean | null;
         };
         PersonRegisterMatchDto: {
             /** Format: uuid */
             registerId: string;
             registerName: string;
-            channels: string[];
+            channels: components["schemas"]["Channel"][];
             /** Format: uuid */
             importId: string;
             /** Format: date */
             fileDate: string;
             /** Format: date-time */
             importedAt: string;
-            reasons: string[];
+            reasons: components["schemas"]["MatchReason"][];
             inForce: boolean;
         };
         PersonSourcesDto: {
-            name: string;
-            contact: string;
-            address: string;
-            identityCode?: string | null;
+            name: components["schemas"]["DataSource"];
+            contact: components["schemas"]["DataSource"];
+            address: components["schemas"]["DataSource"];
+            identityCode?: (string & components["schemas"]["DataSource"]) | null;
         };
         PersonSummary: {
             /** Format: uuid */
@@ -2121,8 +2161,8 @@ export interface components {
             description: string;
             /** Format: uuid */
             productGroupId?: string | null;
-            status: string;
-            source: string;
+            status: components["schemas"]["ProblemStatus"];
+            source: components["schemas"]["DataSource"];
             /** Format: date-time */
             reportedAt: string;
             /** Format: date-time */
@@ -2141,8 +2181,10 @@ export interface components {
             description: string;
             /** Format: uuid */
             productGroupId?: string | null;
-            status?: string | null;
+            status?: (string & components["schemas"]["ProblemStatus"]) | null;
         };
+        /** @enum {string} */
+        ProblemStatus: "open" | "solved";
         ProductGroupDto: {
             /** Format: uuid */
             id: string;
@@ -2166,9 +2208,9 @@ export interface components {
         ProhibitionDto: {
             /** Format: uuid */
             id: string;
-            kind: string;
-            channel: string;
-            source: string;
+            kind: components["schemas"]["ProhibitionKind"];
+            channel: components["schemas"]["Channel"];
+            source: components["schemas"]["DataSource"];
             reason?: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2179,21 +2221,23 @@ export interface components {
             liftedBy?: string | null;
         };
         ProhibitionInput: {
-            kind: string;
-            channel?: string | null;
-            source?: string | null;
+            kind: components["schemas"]["ProhibitionKind"];
+            channel?: (string & components["schemas"]["Channel"]) | null;
+            source?: (string & components["schemas"]["DataSource"]) | null;
             reason?: string | null;
         };
+        /** @enum {string} */
+        ProhibitionKind: "directMarketing" | "partnerDisclosure";
         ProhibitionRegisterDto: {
             /** Format: uuid */
             id: string;
             name: string;
-            channels: string[];
-            currentImport?: components["schemas"]["RegisterImportDto"];
+            channels: components["schemas"]["Channel"][];
+            currentImport?: components["schemas"]["RegisterImportDto"] | null;
         };
         ProhibitionRegisterInput: {
             name: string;
-            channels: string[];
+            channels: components["schemas"]["Channel"][];
         };
         PurchaseDto: {
             /** Format: uuid */
@@ -2212,7 +2256,7 @@ export interface components {
             /** Format: double */
             total: number;
             reason?: string | null;
-            reasonCategory: string;
+            reasonCategory: components["schemas"]["ReasonCategory"];
             /** Format: uuid */
             sellerId?: string | null;
             sellerName?: string | null;
@@ -2245,7 +2289,7 @@ export interface components {
             /** Format: double */
             unitPrice: number;
             reason?: string | null;
-            reasonCategory?: string | null;
+            reasonCategory?: (string & components["schemas"]["ReasonCategory"]) | null;
             /** Format: uuid */
             sellerId?: string | null;
             /** Format: uuid */
@@ -2265,7 +2309,7 @@ export interface components {
             nameFi: string;
             nameSv: string;
             nameEn: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories: string[];
             /** Format: int32 */
@@ -2278,7 +2322,7 @@ export interface components {
             nameFi: string;
             nameSv: string;
             nameEn: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories?: string[] | null;
         };
@@ -2286,19 +2330,23 @@ export interface components {
             /** Format: int32 */
             version: number;
             nameEn: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories: string[];
             /** Format: date-time */
             validFrom: string;
             changedBy: string;
         };
+        /** @enum {string} */
+        ReasonCategory: "newNeed" | "replacement" | "upgrade" | "repair" | "recommendation" | "campaign" | "other";
+        /** @enum {string} */
+        RecipientChangeKind: "registered" | "edited" | "webhookSecretRotated";
         RecipientDto: {
             /** Format: uuid */
             id: string;
             name: string;
             businessId?: string | null;
-            type: string;
+            type: components["schemas"]["RecipientType"];
             country: string;
             inEea: boolean;
             contact?: string | null;
@@ -2307,7 +2355,7 @@ export interface components {
             agreementReference: string;
             /** Format: date */
             agreementDate?: string | null;
-            transferSafeguard?: components["schemas"]["TransferSafeguardDto"];
+            transferSafeguard?: components["schemas"]["TransferSafeguardDto"] | null;
             webhookUrl?: string | null;
             transferAllowed: boolean;
             /** Format: date-time */
@@ -2323,7 +2371,7 @@ export interface components {
         RecipientInput: {
             name: string;
             businessId?: string | null;
-            type: string;
+            type: components["schemas"]["RecipientType"];
             country: string;
             contact?: string | null;
             purposes?: string[] | null;
@@ -2331,7 +2379,7 @@ export interface components {
             agreementReference: string;
             /** Format: date */
             agreementDate?: string | null;
-            transferSafeguard?: components["schemas"]["TransferSafeguardDto"];
+            transferSafeguard?: components["schemas"]["TransferSafeguardDto"] | null;
             webhookUrl?: string | null;
         };
         RecipientNoticeDto: {
@@ -2339,7 +2387,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             recipientId: string;
-            type: string;
+            type: components["schemas"]["NoticeType"];
             /** Format: uuid */
             personId: string;
             /** Format: date-time */
@@ -2354,10 +2402,12 @@ export interface components {
             nextAttemptAt: string;
             lastResult?: string | null;
         };
+        /** @enum {string} */
+        RecipientType: "partner" | "processor" | "authority";
         RecipientVersionDto: {
             /** Format: uuid */
             id: string;
-            change: string;
+            change: components["schemas"]["RecipientChangeKind"];
             /** Format: date-time */
             at: string;
             by: string;
@@ -2418,7 +2468,7 @@ export interface components {
             fileName: string;
             /** Format: date */
             fileDate: string;
-            status: string;
+            status: components["schemas"]["ImportStatus"];
             phase?: string | null;
             /** Format: double */
             progress?: number | null;
@@ -2446,7 +2496,7 @@ export interface components {
             personId: string;
             firstName: string;
             lastName: string;
-            reasons: string[];
+            reasons: components["schemas"]["MatchReason"][];
         };
         RegisterMatchDtoPagedResult: {
             items: components["schemas"]["RegisterMatchDto"][];
@@ -2486,8 +2536,12 @@ export interface components {
         RevealedSecretDto: {
             secret: string;
         };
+        /** @enum {string} */
+        SafeguardKind: "adequacyDecision" | "standardContractualClauses" | "bindingCorporateRules";
+        /** @enum {string} */
+        SearchHitKind: "person" | "customer";
         SearchResultItem: {
-            kind: string;
+            kind: components["schemas"]["SearchHitKind"];
             /** Format: uuid */
             id: string;
             displayName: string;
@@ -2506,9 +2560,9 @@ export interface components {
         SelectionCriteriaDto: {
             productGroupIds?: string[] | null;
             interests?: string[] | null;
-            languages?: string[] | null;
+            languages?: components["schemas"]["Language"][] | null;
             postalCodePrefixes?: string[] | null;
-            customerType?: string | null;
+            customerType?: (string & components["schemas"]["CustomerType"]) | null;
             /** Format: date */
             purchasedFrom?: string | null;
             /** Format: date */
@@ -2519,7 +2573,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             selectionId: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: int64 */
             personCount: number;
             /** Format: date-time */
@@ -2530,7 +2584,20 @@ export interface components {
             /** Format: int64 */
             included: number;
             excluded: {
-                [key: string]: number;
+                /** Format: int64 */
+                nonDisclosure?: number;
+                /** Format: int64 */
+                restricted?: number;
+                /** Format: int64 */
+                ownBan?: number;
+                /** Format: int64 */
+                partnerBan?: number;
+                /** Format: int64 */
+                prohibitionRegister?: number;
+                /** Format: int64 */
+                noConsent?: number;
+                /** Format: int64 */
+                noAddress?: number;
             };
         };
         TokenError: {
@@ -2551,12 +2618,12 @@ export interface components {
             scope: string;
         };
         TransferSafeguardDto: {
-            kind: string;
+            kind: components["schemas"]["SafeguardKind"];
             reference: string;
         };
         UpdateUserBody: {
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             enabled: boolean;
         };
         UserDto: {
@@ -2564,7 +2631,7 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             enabled: boolean;
             mustChangePassword: boolean;
             /** Format: date-time */
@@ -4332,7 +4399,7 @@ export interface operations {
         parameters: {
             query?: {
                 productGroupId?: string;
-                status?: string;
+                status?: components["schemas"]["ProblemStatus"];
                 page?: number;
                 pageSize?: number;
             };
@@ -5793,7 +5860,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                type?: string;
+                type?: components["schemas"]["CustomerType"];
                 page?: number;
                 pageSize?: number;
             };

@@ -5,6 +5,7 @@ using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Customers;
 using Mediator;
+using HsWorks.Domain.Customers;
 
 namespace HsWorks.Api.Endpoints;
 
@@ -38,7 +39,7 @@ public static class CustomerRecordsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        customer.MapGet("/problems", async (Guid id, Guid? productGroupId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        customer.MapGet("/problems", async (Guid id, Guid? productGroupId, ProblemStatus? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok<PagedResult<ProblemDto>>(await sender.Send(new ListProblems(id, productGroupId, status, page, pageSize), ct)))
             .WithName("ListProblems")
             .WithSummary("Problems, open first");

@@ -34,6 +34,6 @@ internal sealed class AddInterestHandler(IHsWorksDb db, AuditTrail trail, TimePr
         db.Interests.Add(interest);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(command.CustomerId).Persons(interest.PersonId is { } p ? [p] : []).Changed(["interest"]);
-        return new InterestDto(interest.Id, interest.Tag, interest.PersonId, EnumNames.ToCamelCase(interest.Source), interest.CreatedAt);
+        return new InterestDto(interest.Id, interest.Tag, interest.PersonId, interest.Source, interest.CreatedAt);
     }
 }

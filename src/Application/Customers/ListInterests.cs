@@ -19,6 +19,6 @@ internal sealed class ListInterestsHandler(IHsWorksDb db, AuditTrail trail) : IQ
         await db.EnsureCustomerAsync(query.CustomerId, cancellationToken);
         var interests = await db.Interests.AsNoTracking().Where(i => i.CustomerId == query.CustomerId).OrderBy(i => i.Tag).ToListAsync(cancellationToken);
         trail.Customer(query.CustomerId).Persons(interests.Where(i => i.PersonId != null).Select(i => i.PersonId!.Value));
-        return [.. interests.Select(i => new InterestDto(i.Id, i.Tag, i.PersonId, EnumNames.ToCamelCase(i.Source), i.CreatedAt))];
+        return [.. interests.Select(i => new InterestDto(i.Id, i.Tag, i.PersonId, i.Source, i.CreatedAt))];
     }
 }
