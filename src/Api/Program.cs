@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
-using System.Text.Json.Serialization;
 using HsWorks.Api.Endpoints;
 using HsWorks.Api.Http;
 using HsWorks.Api.OpenApi;
@@ -49,7 +48,8 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+// Every closed set travels by its wire name (EnumNames), in bodies, answers and the OpenAPI document alike.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new EnumJsonConverter()));
 builder.Services.AddHsWorksSwagger();
 builder.Services.AddHealthChecks().AddCheck<HsWorks.Infrastructure.Persistence.DatabaseHealthCheck>("database", tags: [HsWorks.Infrastructure.Persistence.DatabaseHealthCheck.ReadyTag]);
 builder.Services.AddBrowserProtections(builder.Configuration);
@@ -135,6 +135,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.Use(PartnerCallAudit.InvokeAsync);
 app.UseRateLimiter();
+app.Use(EnumQueryBinding.InvokeAsync);
 
 app.MapAuthEndpoints();
 app.MapUsersEndpoints();

@@ -8,6 +8,11 @@ using HsWorks.Application.NonDisclosure;
 using HsWorks.Application.Prohibitions;
 using HsWorks.Application.Purposes;
 using Npgsql;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Persons;
+using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.Consents;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -26,8 +31,8 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
         var purposes = await (await admin.GetAsync("/api/v1/purposes", Ct)).ReadAsync<List<PurposeDto>>(Ct);
 
         purposes.Select(p => p.Code).Should().Contain(["customerService", "invoicing", "ownMarketing", "partnerMarketing", "marketResearch"]);
-        purposes.Single(p => p.Code == "customerService").Should().Match<PurposeDto>(p => p.LegalBasis == "contract" && !p.IsMarketing);
-        purposes.Single(p => p.Code == "ownMarketing").Should().Match<PurposeDto>(p => p.LegalBasis == "consent" && p.IsMarketing);
+        purposes.Single(p => p.Code == "customerService").Should().Match<PurposeDto>(p => p.LegalBasis == LegalBasis.Contract && !p.IsMarketing);
+        purposes.Single(p => p.Code == "ownMarketing").Should().Match<PurposeDto>(p => p.LegalBasis == LegalBasis.Consent && p.IsMarketing);
     }
 
     [Fact]
@@ -38,14 +43,14 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
 
         (await agent.PostAsJsonAsync($"/api/v1/persons/{person.Id}/consents", Consent("given"), Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
         var afterGiving = await (await agent.GetAsync($"/api/v1/persons/{person.Id}/consents", Ct)).ReadAsync<ConsentsDto>(Ct);
-        afterGiving.Current.Should().ContainSingle().Which.Should().Match<ConsentStateDto>(s => s.Purpose == "ownMarketing" && s.Channel == "email" && s.State == "given");
+        afterGiving.Current.Should().ContainSingle().Which.Should().Match<ConsentStateDto>(s => s.Purpose == "ownMarketing" && s.Channel == Channel.Email && s.State == ConsentAction.Given);
 
         (await agent.PostAsJsonAsync($"/api/v1/persons/{person.Id}/consents", Consent("withdrawn"), Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
         var consents = await (await agent.GetAsync($"/api/v1/persons/{person.Id}/consents", Ct)).ReadAsync<ConsentsDto>(Ct);
 
-        consents.Current.Single().State.Should().Be("withdrawn");
-        consents.History.Select(e => e.Action).Should().Equal("withdrawn", "given");
-        consents.History.Should().OnlyContain(e => e.Evidence.Contains("recording #118") && e.Source == "phoneCall" && e.RecordedBy == agentUser.Username);
+        consents.Current.Single().State.Should().Be(ConsentAction.Withdrawn);
+        consents.History.Select(e => e.Action).Should().Equal(ConsentAction.Withdrawn, ConsentAction.Given);
+        consents.History.Should().OnlyContain(e => e.Evidence.Contains("recording #118") && e.Source == ConsentSource.PhoneCall && e.RecordedBy == agentUser.Username);
     }
 
     [Fact]
@@ -104,7 +109,7 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
         lifted.Active.Should().BeFalse();
         lifted.LiftedBy.Should().Be(dpoUser.Username);
         var history = await (await admin.GetAsync($"/api/v1/persons/{person.Id}/prohibitions", Ct)).ReadAsync<List<ProhibitionDto>>(Ct);
-        history.Should().ContainSingle().Which.Kind.Should().Be("partnerDisclosure");
+        history.Should().ContainSingle().Which.Kind.Should().Be(ProhibitionKind.PartnerDisclosure);
         var audit = await (await admin.GetAsync($"/api/v1/audit?personId={person.Id}", Ct)).ReadAsync<PagedResult<AuditRecordDto>>(Ct);
         audit.Items.Select(a => a.Action).Should().Contain(["prohibition.create", "prohibition.lift"]);
         (await dpo.PostAsync($"/api/v1/persons/{person.Id}/prohibitions/{ban.Id}/lift", null, Ct)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -143,6 +148,6 @@ public sealed class ConsentsTests(ApiFactory factory) : ApiTest(factory)
 
         var history = await (await admin.GetAsync($"/api/v1/persons/{person.Id}/non-disclosure-history", Ct)).ReadAsync<List<NonDisclosureChangeDto>>(Ct);
 
-        history.Select(h => (h.Marked, h.Source)).Should().Equal((false, "staff"), (true, "populationRegister"));
+        history.Select(h => (h.Marked, h.Source)).Should().Equal((false, DataSource.Staff), (true, DataSource.PopulationRegister));
     }
 }

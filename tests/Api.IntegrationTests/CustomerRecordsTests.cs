@@ -6,6 +6,7 @@ using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Persons;
 using Npgsql;
+using HsWorks.Domain.Customers;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -52,7 +53,7 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
             notes = "Restarted the spooler", outcome = "Solved on the call", followUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)),
         }, Ct)).ReadAsync<ContactDto>(Ct);
 
-        logged.Channel.Should().Be("phoneIn");
+        logged.Channel.Should().Be(ContactChannel.PhoneIn);
         logged.StaffUserId.Should().Be(agentUser.Id);
         logged.PersonName.Should().Be("Kalle Asiakas");
         var timeline = await (await admin.GetAsync($"/api/v1/customers/{customer.Id}/contacts", Ct)).ReadAsync<PagedResult<ContactDto>>(Ct);
@@ -99,13 +100,13 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
     {
         var (admin, customer, _, _) = await ConsumerAsync();
         var problem = await (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/problems", new { description = "Slow laptop" }, Ct)).ReadAsync<ProblemDto>(Ct);
-        problem.Status.Should().Be("open");
+        problem.Status.Should().Be(ProblemStatus.Open);
         problem.SolvedAt.Should().BeNull();
 
         var solved = await (await admin.PutAsJsonAsync($"/api/v1/customers/{customer.Id}/problems/{problem.Id}",
             new { description = "Slow laptop", status = "solved" }, Ct)).ReadAsync<ProblemDto>(Ct);
 
-        solved.Status.Should().Be("solved");
+        solved.Status.Should().Be(ProblemStatus.Solved);
         solved.SolvedAt.Should().NotBeNull();
         var open = await (await admin.GetAsync($"/api/v1/customers/{customer.Id}/problems?status=open", Ct)).ReadAsync<PagedResult<ProblemDto>>(Ct);
         open.Items.Should().BeEmpty();
@@ -137,7 +138,7 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
 
         purchase.Total.Should().Be(1799.80m);
         purchase.SellerName.Should().Be(seller.DisplayName);
-        purchase.ReasonCategory.Should().Be("newNeed");
+        purchase.ReasonCategory.Should().Be(ReasonCategory.NewNeed);
         purchase.MarketingOptOutOffered.Should().BeTrue();
     }
 
@@ -197,7 +198,7 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
         HsWorks.Domain.Customers.ReferenceNumber.Parse(invoice.ReferenceNumber).IsValid.Should().BeTrue();
         invoice.ReferenceNumber.Should().StartWith(invoice.InvoiceNumber.ToString());
         var seenByAgent = (await (await agent.GetAsync($"/api/v1/customers/{customer.Id}/invoices", Ct)).ReadAsync<PagedResult<InvoiceDto>>(Ct)).Items.Single();
-        seenByAgent.Status.Should().Be("overdue");
+        seenByAgent.Status.Should().Be(InvoiceStatus.Overdue);
         seenByAgent.Amount.Should().BeNull();
         seenByAgent.VatAmount.Should().BeNull();
         var seenByBilling = (await (await billing.GetAsync($"/api/v1/customers/{customer.Id}/invoices", Ct)).ReadAsync<PagedResult<InvoiceDto>>(Ct)).Items.Single();
@@ -215,7 +216,7 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
         await billing.PostAsJsonAsync($"/api/v1/invoices/{invoice.Id}/status", new { status = "reminded" }, Ct);
         var paid = await (await billing.PostAsJsonAsync($"/api/v1/invoices/{invoice.Id}/status", new { status = "paid" }, Ct)).ReadAsync<InvoiceDto>(Ct);
 
-        paid.History.Select(h => h.Status).Should().Equal("open", "reminded", "paid");
+        paid.History.Select(h => h.Status).Should().Equal(InvoiceStatus.Open, InvoiceStatus.Reminded, InvoiceStatus.Paid);
         var wrong = await billing.PostAsJsonAsync($"/api/v1/invoices/{invoice.Id}/status", new { status = "overdue" }, Ct);
         (await wrong.ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Equal("status");
     }
@@ -236,7 +237,7 @@ public sealed class CustomerRecordsTests(ApiFactory factory) : ApiTest(factory)
         var overview = await (await admin.GetAsync($"/api/v1/customers/{customer.Id}/overview", Ct)).ReadAsync<CustomerOverviewDto>(Ct);
 
         overview.Customer.Id.Should().Be(customer.Id);
-        overview.Persons.Should().ContainSingle().Which.Should().Match<OverviewPersonDto>(p => p.Id == person.Id && p.Role == "consumer" && p.PhoneDisplay == "040 123 4567");
+        overview.Persons.Should().ContainSingle().Which.Should().Match<OverviewPersonDto>(p => p.Id == person.Id && p.Role == CustomerRole.Consumer && p.PhoneDisplay == "040 123 4567");
         overview.LatestContacts.Select(c => c.Topic).Should().Equal("Chat 0", "Chat 1", "Chat 2", "Chat 3", "Chat 4");
         overview.OpenProblems.Should().ContainSingle().Which.Description.Should().Be("Backup fails");
         overview.ActiveWarranties.Should().ContainSingle().Which.Model.Should().Be("S1");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Persons;
+using HsWorks.Domain.Customers;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -23,7 +24,7 @@ public sealed class CustomersTests(ApiFactory factory) : ApiTest(factory)
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var customer = await response.ReadAsync<CustomerDto>(Ct);
         customer.CustomerNumber.Should().BeGreaterThanOrEqualTo(100001);
-        customer.Type.Should().Be("organisation");
+        customer.Type.Should().Be(CustomerType.Organisation);
         customer.BusinessId.Should().Be("2168645-1");
         customer.Name.Should().Be("Korppaanmäen Konepaja Oy");
         response.ETag().Should().Be($"\"{customer.Version}\"");
@@ -72,12 +73,12 @@ public sealed class CustomersTests(ApiFactory factory) : ApiTest(factory)
 
         var customer = await admin.CreateCustomerAsync(new { type = "consumer", personId = person.Id });
 
-        customer.Type.Should().Be("consumer");
+        customer.Type.Should().Be(CustomerType.Consumer);
         customer.Name.Should().Be("Matti Virtanen");
         customer.PersonId.Should().Be(person.Id);
         var fetched = await (await admin.GetAsync($"/api/v1/persons/{person.Id}", Ct)).ReadAsync<PersonDto>(Ct);
         fetched.Customers.Should().ContainSingle().Which.Should().BeEquivalentTo(
-            new PersonCustomerDto(customer.Id, customer.CustomerNumber, "Matti Virtanen", "consumer", "consumer"));
+            new PersonCustomerDto(customer.Id, customer.CustomerNumber, "Matti Virtanen", CustomerType.Consumer, CustomerRole.Consumer));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class CustomersTests(ApiFactory factory) : ApiTest(factory)
             new ContactPersonDto(person.Id, "Jörö", "Mäkinen", "maija.meikalainen@example.fi", "09 123 4567"));
         response.ETag().Should().Be($"\"{fetched.Version}\"");
         var personView = await (await admin.GetAsync($"/api/v1/persons/{person.Id}", Ct)).ReadAsync<PersonDto>(Ct);
-        personView.Customers.Should().ContainSingle().Which.Role.Should().Be("contactPerson");
+        personView.Customers.Should().ContainSingle().Which.Role.Should().Be(CustomerRole.ContactPerson);
     }
 
     [Fact]
@@ -164,6 +165,6 @@ public sealed class CustomersTests(ApiFactory factory) : ApiTest(factory)
 
         (await response.ProblemAsync(HttpStatusCode.Conflict, Ct)).ErrorFields().Should().Equal("type");
         var stored = await (await admin.GetAsync($"/api/v1/customers/{consumer.Id}", Ct)).ReadAsync<CustomerDto>(Ct);
-        stored.Type.Should().Be("consumer");
+        stored.Type.Should().Be(CustomerType.Consumer);
     }
 }

@@ -5,6 +5,7 @@ using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Persons;
 using HsWorks.Application.Users;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -53,7 +54,7 @@ public sealed class HardeningTests(ApiFactory factory) : ApiTest(factory)
         var updated = await (await admin.PutJsonAsync($"/api/v1/persons/{created.Id}", partial, $"\"{created.Version}\"", Ct)).ReadAsync<PersonDto>(Ct);
 
         updated.NonDisclosure.Should().BeTrue();
-        updated.Language.Should().Be("sv");
+        updated.Language.Should().Be(Language.Sv);
         updated.PhoneDisplay.Should().Be("040 999 8888");
     }
 

@@ -298,7 +298,7 @@ internal static class RingInstanceClients
         var client = instance.CreateClient();
         var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = ApiFactory.AdminPassword });
         login.EnsureSuccessStatusCode();
-        var session = (await login.Content.ReadFromJsonAsync<HsWorks.Application.Users.LoginResult>())!;
+        var session = (await login.Content.ReadFromJsonAsync<HsWorks.Application.Users.LoginResult>(HttpTestExtensions.Web))!;
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.AccessToken);
         return client;
     }

@@ -8,6 +8,8 @@ using HsWorks.Application.Disclosures;
 using HsWorks.Application.NonDisclosure;
 using HsWorks.Application.Persons;
 using HsWorks.Domain.Users;
+using HsWorks.Domain.NonDisclosure;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -116,11 +118,11 @@ public sealed class NonDisclosureTests(ApiFactory factory) : ApiTest(factory)
 
         var open = await (await dpo.GetAsync("/api/v1/non-disclosure-claims", Ct)).ReadAsync<PagedResult<NonDisclosureClaimDto>>(Ct);
         open.Items.Select(c => c.Id).Should().Equal(opened.Id, other.Id);
-        open.Items[0].Should().Match<NonDisclosureClaimDto>(c => c.Origin == "staff" && c.Note == "Caller says she has a marking" && c.PersonName == "Riikka Turvallinen");
+        open.Items[0].Should().Match<NonDisclosureClaimDto>(c => c.Origin == NonDisclosureClaimOrigin.Staff && c.Note == "Caller says she has a marking" && c.PersonName == "Riikka Turvallinen");
 
         var no = await (await dpo.PostAsJsonAsync($"/api/v1/non-disclosure-claims/{opened.Id}/decision",
             new { outcome = "rejected", note = "Not in the Population Register" }, Ct)).ReadAsync<NonDisclosureClaimDto>(Ct);
-        no.Should().Match<NonDisclosureClaimDto>(c => c.Outcome == "rejected" && c.DecidedBy == dpoUser.Username);
+        no.Should().Match<NonDisclosureClaimDto>(c => c.Outcome == NonDisclosureClaimOutcome.Rejected && c.DecidedBy == dpoUser.Username);
         (await (await helpdesk.GetAsync($"/api/v1/persons/{rejected.Id}", Ct)).ReadAsync<PersonDto>(Ct)).Address!.City.Should().Be("Salakylä");
         (await dpo.PostAsJsonAsync($"/api/v1/non-disclosure-claims/{opened.Id}/decision", new { outcome = "confirmed" }, Ct))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "a decided claim stays decided");
@@ -130,10 +132,10 @@ public sealed class NonDisclosureTests(ApiFactory factory) : ApiTest(factory)
         var marked = await (await helpdesk.GetAsync($"/api/v1/persons/{confirmed.Id}", Ct)).ReadAsync<PersonDto>(Ct);
         marked.Should().Match<PersonDto>(p => p.NonDisclosure && !p.NonDisclosureClaimPending && p.AddressHidden);
         var history = await (await dpo.GetAsync($"/api/v1/persons/{confirmed.Id}/non-disclosure-history", Ct)).ReadAsync<List<NonDisclosureChangeDto>>(Ct);
-        history.Should().ContainSingle().Which.Should().Match<NonDisclosureChangeDto>(h => h.Marked && h.Source == "subject" && h.ChangedBy == dpoUser.Username);
+        history.Should().ContainSingle().Which.Should().Match<NonDisclosureChangeDto>(h => h.Marked && h.Source == DataSource.Subject && h.ChangedBy == dpoUser.Username);
 
         var decided = await (await dpo.GetAsync("/api/v1/non-disclosure-claims?decided=true", Ct)).ReadAsync<PagedResult<NonDisclosureClaimDto>>(Ct);
-        decided.Items.Select(c => (c.Id, c.Outcome)).Should().BeEquivalentTo([(opened.Id, "rejected"), (other.Id, "confirmed")]);
+        decided.Items.Select(c => (c.Id, c.Outcome)).Should().BeEquivalentTo([(opened.Id, (NonDisclosureClaimOutcome?)NonDisclosureClaimOutcome.Rejected), (other.Id, NonDisclosureClaimOutcome.Confirmed)]);
         (await (await dpo.GetAsync("/api/v1/non-disclosure-claims", Ct)).ReadAsync<PagedResult<NonDisclosureClaimDto>>(Ct)).Items.Should().BeEmpty();
         var audit = await (await dpo.GetAsync($"/api/v1/audit?personId={rejected.Id}", Ct)).ReadAsync<PagedResult<AuditRecordDto>>(Ct);
         audit.Items.Select(a => a.Action).Should().Contain(["nonDisclosure.claim", "nonDisclosure.decide"]);

@@ -10,6 +10,9 @@ using HsWorks.Application.Partner;
 using HsWorks.Infrastructure.Disclosures;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Persons;
+using HsWorks.Domain.NonDisclosure;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -69,7 +72,7 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
             new { name = "Partner post", purpose = "partnerMarketing", channel = "post" }, Ct)).JsonAsync(Ct);
         var response = await admin.PostAsJsonAsync($"/api/v1/marketing/selections/{selection.Str("id")}/handover", new { recipientId }, Ct);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<DisclosureDto>(Ct))!;
+        return (await response.Content.ReadFromJsonAsync<DisclosureDto>(HttpTestExtensions.Web, Ct))!;
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         (await (await otherClient.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().BeEmpty();
 
         var reads = await (await admin.GetAsync($"/api/v1/disclosures?recipientId={partner.Id}&pageSize=100", Ct)).ReadAsync<PagedResult<DisclosureDto>>(Ct);
-        reads.Items.Where(d => d.Kind == "partnerRead").Should().HaveCount(2).And.OnlyContain(d => d.PersonIds.SequenceEqual(new[] { shared })
+        reads.Items.Where(d => d.Kind == DisclosureKind.PartnerRead).Should().HaveCount(2).And.OnlyContain(d => d.PersonIds.SequenceEqual(new[] { shared })
             && d.Purpose == "partnerMarketing" && d.MadeBy.StartsWith("client:"));
         var byPerson = await (await admin.GetAsync($"/api/v1/disclosures?personId={shared}", Ct)).ReadAsync<PagedResult<DisclosureDto>>(Ct);
         byPerson.TotalCount.Should().Be(3);
@@ -247,7 +250,7 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         (await Factory.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(Ct)).Should().Be(1);
         var notices = await (await admin.GetAsync($"/api/v1/recipients/{recipient.Id}/notices", Ct)).ReadAsync<List<RecipientNoticeDto>>(Ct);
         notices.Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n =>
-            n.Type == "consentWithdrawn" && n.Attempts == 1 && n.DeliveredAt == null && n.LastResult == "HTTP 500" && n.NextAttemptAt > n.OccurredAt);
+            n.Type == NoticeType.ConsentWithdrawn && n.Attempts == 1 && n.DeliveredAt == null && n.LastResult == "HTTP 500" && n.NextAttemptAt > n.OccurredAt);
 
         // The retry is due (as if its wait had passed), and a new process picks it up from the database.
         await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
@@ -370,7 +373,7 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
 
         async Task<List<RecipientNoticeDto>> Notices(Guid id) =>
             await (await admin.GetAsync($"/api/v1/recipients/{id}/notices", Ct)).ReadAsync<List<RecipientNoticeDto>>(Ct);
-        (await Notices(withHook.Id)).Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n => n.Type == "personRectified" && n.DeliveredAt != null);
+        (await Notices(withHook.Id)).Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n => n.Type == NoticeType.PersonRectified && n.DeliveredAt != null);
         (await Notices(withoutHook.Id)).Should().ContainSingle().Which.Should().Match<RecipientNoticeDto>(n => n.AbandonedAt != null && n.LastResult!.StartsWith("No webhook"));
         (await Notices(unrelated.Id)).Should().BeEmpty();
         receiver.Received.Should().ContainSingle();
@@ -408,7 +411,7 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
         listed.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(detail);
 
         var reads = await (await admin.GetAsync($"/api/v1/disclosures?recipientId={partner.Id}&pageSize=100", Ct)).ReadAsync<PagedResult<DisclosureDto>>(Ct);
-        var latest = reads.Items.Where(d => d.Kind == "partnerRead").OrderByDescending(d => d.At).Take(2).ToList();
+        var latest = reads.Items.Where(d => d.Kind == DisclosureKind.PartnerRead).OrderByDescending(d => d.At).Take(2).ToList();
         latest.Should().Contain(d => d.Purpose == "partnerMarketing" && d.DataCategories.OrderBy(c => c).SequenceEqual(new[] { "basic", "phone" }),
             "the read is recorded with what each basis still covered");
         latest.Should().Contain(d => d.Purpose == "customerService" && d.DataCategories.SequenceEqual(new[] { "basic" }));
@@ -485,16 +488,16 @@ public sealed class PartnerApiTests(ApiFactory factory) : ApiTest(factory)
 
         var seen = await (await helpdesk.GetAsync($"/api/v1/persons/{lead.PersonId}", Ct)).ReadAsync<HsWorks.Application.Persons.PersonDto>(Ct);
         seen.Should().Match<HsWorks.Application.Persons.PersonDto>(p =>
-            !p.NonDisclosure && p.NonDisclosureClaimPending && p.AddressHidden && p.Address == null && p.Sources.Address == "partnerRegister");
+            !p.NonDisclosure && p.NonDisclosureClaimPending && p.AddressHidden && p.Address == null && p.Sources.Address == DataSource.PartnerRegister);
         var claims = await (await dpo.GetAsync($"/api/v1/non-disclosure-claims?personId={lead.PersonId}", Ct))
             .ReadAsync<PagedResult<HsWorks.Application.NonDisclosure.NonDisclosureClaimDto>>(Ct);
         var claim = claims.Items.Should().ContainSingle().Subject;
-        claim.Origin.Should().Be("partnerLead");
+        claim.Origin.Should().Be(NonDisclosureClaimOrigin.PartnerLead);
         claim.ClaimedBy.Should().StartWith("client:");
 
         (await dpo.PostAsJsonAsync($"/api/v1/non-disclosure-claims/{claim.Id}/decision", new { outcome = "confirmed" }, Ct)).EnsureSuccessStatusCode();
         var history = await (await dpo.GetAsync($"/api/v1/persons/{lead.PersonId}/non-disclosure-history", Ct))
             .ReadAsync<List<HsWorks.Application.NonDisclosure.NonDisclosureChangeDto>>(Ct);
-        history.Should().ContainSingle().Which.Should().Match<HsWorks.Application.NonDisclosure.NonDisclosureChangeDto>(h => h.Marked && h.Source == "partnerRegister");
+        history.Should().ContainSingle().Which.Should().Match<HsWorks.Application.NonDisclosure.NonDisclosureChangeDto>(h => h.Marked && h.Source == DataSource.PartnerRegister);
     }
 }

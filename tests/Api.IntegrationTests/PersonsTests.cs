@@ -4,6 +4,7 @@ using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Persons;
 using Npgsql;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -221,9 +222,9 @@ public sealed class PersonsTests(ApiFactory factory) : ApiTest(factory)
         var updated = await (await admin.PutJsonAsync($"/api/v1/persons/{created.Id}", body, $"\"{created.Version}\"", Ct)).ReadAsync<PersonDto>(Ct);
 
         updated.Address!.PostalCode.Should().Be("00100");
-        updated.Sources.Address.Should().Be("order");
-        updated.Sources.Name.Should().Be("subject");
-        updated.Sources.Contact.Should().Be("subject");
+        updated.Sources.Address.Should().Be(DataSource.Order);
+        updated.Sources.Name.Should().Be(DataSource.Subject);
+        updated.Sources.Contact.Should().Be(DataSource.Subject);
     }
 
     [Fact]

@@ -8,6 +8,8 @@ using HsWorks.Infrastructure.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static HsWorks.Api.IntegrationTests.Infrastructure.RegisterImports;
+using HsWorks.Domain.ProhibitionRegisters;
+using HsWorks.Domain.Marketing;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -55,10 +57,10 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
             ";040 123 4568;;;;;",                                        // 10: another number: no
             "liisa.v@example.fi;050 765 4321;;;;;"));                    // 11: e-mail and phone at once
 
-        import.Should().Match<RegisterImportDto>(i => i.Status == "completed" && i.RowsRead == 10 && i.Matches == 5 && i.MatchedPersons == 3
+        import.Should().Match<RegisterImportDto>(i => i.Status == ImportStatus.Completed && i.RowsRead == 10 && i.Matches == 5 && i.MatchedPersons == 3
             && i.Encoding == "utf-8" && i.InForce && i.ErrorCount == 0);
         var matches = await MatchesAsync(admin, import);
-        matches.Select(m => (m.Line, m.PersonId, string.Join("+", m.Reasons))).Should().BeEquivalentTo(
+        matches.Select(m => (m.Line, m.PersonId, string.Join("+", m.Reasons.Select(HsWorks.Application.Common.Validation.EnumNames.ToWire)))).Should().BeEquivalentTo(
         [
             (2L, matti.Id, "email"),
             (3L, matti.Id, "phone"),
@@ -82,7 +84,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
         (await MatchesAsync(admin, import)).Should().ContainSingle().Which.PersonId.Should().Be(person.Id);
         var forPerson = await (await admin.GetAsync($"/api/v1/persons/{person.Id}/register-matches", Ct)).ReadAsync<List<PersonRegisterMatchDto>>(Ct);
         forPerson.Should().ContainSingle().Which.Should().Match<PersonRegisterMatchDto>(m =>
-            m.RegisterName == "Latin register" && m.InForce && m.Reasons.Single() == "nameAndAddress" && m.Channels.Single() == "post");
+            m.RegisterName == "Latin register" && m.InForce && m.Reasons.Single() == MatchReason.NameAndAddress && m.Channels.Single() == Channel.Post);
     }
 
     [Fact]
@@ -101,7 +103,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
             $"{new string('x', 250)}@example.fi;",
             "matti.virtanen@example.fi;"), fileDate: "2026-11-20");
 
-        bad.Status.Should().Be("failed");
+        bad.Status.Should().Be(ImportStatus.Failed);
         bad.ErrorCount.Should().Be(2);
         bad.Errors.Select(e => e.Line).Should().Equal(3, 5);
         bad.Errors[0].Should().Match<ImportErrorDto>(e => e.Message == "3 values where the header has 2 columns." && e.Code == "importValueCount");
@@ -159,7 +161,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
         }
         var started = await response.ReadAsync<RegisterImportDto>(Ct);
         var import = await admin.WaitForImportAsync(register.Id, started.Id);
-        import.Status.Should().Be("failed");
+        import.Status.Should().Be(ImportStatus.Failed);
         import.Errors.Should().ContainSingle().Which.Should().Match<ImportErrorDto>(e => e.Line == 1 && e.Message.Contains(message));
     }
 
@@ -192,7 +194,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
         (await (await admin.PostAsJsonAsync("/api/v1/prohibition-registers", new { name = "Other", channels = Array.Empty<string>() }, Ct))
             .ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Equal("channels");
         var all = await (await admin.GetAsync("/api/v1/prohibition-registers", Ct)).ReadAsync<List<ProhibitionRegisterDto>>(Ct);
-        all.Should().Contain(r => r.Name == "Test register" && r.Channels.SequenceEqual(new[] { "phone", "post" }));
+        all.Should().Contain(r => r.Name == "Test register" && r.Channels.SequenceEqual(new[] { Channel.Phone, Channel.Post }));
     }
 
     [Fact]
@@ -216,7 +218,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
 
         var import = await admin.ImportAsync(register.Id, Lines("phone;lastName;firstName;street;postalCode", "040 111 2222;;;;", ";Loaded;Bulk;Testik. 1;00100"));
 
-        (await MatchesAsync(admin, import)).Select(m => (m.Line, string.Join("+", m.Reasons)))
+        (await MatchesAsync(admin, import)).Select(m => (m.Line, string.Join("+", m.Reasons.Select(HsWorks.Application.Common.Validation.EnumNames.ToWire))))
             .Should().BeEquivalentTo([(2L, "phone"), (3L, "nameAndAddress")]);
     }
 
@@ -233,8 +235,8 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
 
         async Task<List<PersonRegisterMatchDto>> Bans(Guid id) =>
             await (await admin.GetAsync($"/api/v1/persons/{id}/register-matches", Ct)).ReadAsync<List<PersonRegisterMatchDto>>(Ct);
-        (await Bans(byEmail.Id)).Should().ContainSingle().Which.Should().Match<PersonRegisterMatchDto>(m => m.InForce && m.Reasons.Single() == "email");
-        (await Bans(byAddress.Id)).Should().ContainSingle().Which.Reasons.Should().Equal("nameAndAddress");
+        (await Bans(byEmail.Id)).Should().ContainSingle().Which.Should().Match<PersonRegisterMatchDto>(m => m.InForce && m.Reasons.Single() == MatchReason.Email);
+        (await Bans(byAddress.Id)).Should().ContainSingle().Which.Reasons.Should().Equal(MatchReason.NameAndAddress);
         (await Bans(other.Id)).Should().BeEmpty();
     }
 
@@ -247,7 +249,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
 
         var older = await admin.ImportAsync(register.Id, Lines("email", "b@example.fi"), fileDate: "2026-10-01");
 
-        older.Should().Match<RegisterImportDto>(i => i.Status == "failed" && i.Errors.Single().Code == "importOlderThanInForce");
+        older.Should().Match<RegisterImportDto>(i => i.Status == ImportStatus.Failed && i.Errors.Single().Code == "importOlderThanInForce");
         var registers = await (await admin.GetAsync("/api/v1/prohibition-registers", Ct)).ReadAsync<List<ProhibitionRegisterDto>>(Ct);
         registers.Single(r => r.Id == register.Id).CurrentImport!.Id.Should().Be(newer.Id);
     }
@@ -265,8 +267,8 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
         var quoted = await admin.ImportAsync(register.Id,
             "lastName;firstName;street;postalCode\n\"Virtanen\";Matti;\"Kauppakatu 1; rappu B\";33100\n", fileDate: "2026-11-02");
 
-        oneColumn.Should().Match<RegisterImportDto>(i => i.Status == "completed" && i.RowsRead == 2 && i.Matches == 1);
-        quoted.Should().Match<RegisterImportDto>(i => i.Status == "completed" && i.RowsRead == 1);
+        oneColumn.Should().Match<RegisterImportDto>(i => i.Status == ImportStatus.Completed && i.RowsRead == 2 && i.Matches == 1);
+        quoted.Should().Match<RegisterImportDto>(i => i.Status == ImportStatus.Completed && i.RowsRead == 1);
         (await MatchesAsync(admin, quoted)).Should().ContainSingle().Which.Should().Match<RegisterMatchDto>(m => m.PersonId == person.Id && m.Line == 2);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Persons;
+using HsWorks.Application.Common.Interfaces;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -32,7 +33,7 @@ public sealed class SearchTests(ApiFactory factory) : ApiTest(factory)
 
         var results = await SearchResults(client, "Virtenen");
 
-        results.Items.Should().Contain(i => i.Kind == "person" && i.Id == matti.Id);
+        results.Items.Should().Contain(i => i.Kind == SearchHitKind.Person && i.Id == matti.Id);
         results.Items.Select(i => i.DisplayName).Should().NotContain("Liisa Korhonen");
     }
 
@@ -84,7 +85,7 @@ public sealed class SearchTests(ApiFactory factory) : ApiTest(factory)
 
         var results = await SearchResults(client, q);
 
-        results.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Kind = "person", matti.Id, DisplayName = "Matti Virtanen" });
+        results.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Kind = SearchHitKind.Person, matti.Id, DisplayName = "Matti Virtanen" });
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class SearchTests(ApiFactory factory) : ApiTest(factory)
         var byBusinessId = await SearchResults(client, "2168645-1");
 
         byNumber.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(
-            new { Kind = "customer", organisation.Id, organisation.CustomerNumber, DisplayName = "Korppaanmäen Konepaja Oy" });
+            new { Kind = SearchHitKind.Customer, organisation.Id, organisation.CustomerNumber, DisplayName = "Korppaanmäen Konepaja Oy" });
         byBusinessId.Items.Should().ContainSingle().Which.Id.Should().Be(organisation.Id);
     }
 
@@ -110,8 +111,8 @@ public sealed class SearchTests(ApiFactory factory) : ApiTest(factory)
 
         var results = await SearchResults(client, "virtanen");
 
-        results.Items.Should().Contain(i => i.Kind == "customer" && i.Id == consumer.Id);
-        results.Items.Should().Contain(i => i.Kind == "person" && i.Id == matti.Id);
+        results.Items.Should().Contain(i => i.Kind == SearchHitKind.Customer && i.Id == consumer.Id);
+        results.Items.Should().Contain(i => i.Kind == SearchHitKind.Person && i.Id == matti.Id);
     }
 
     [Fact]

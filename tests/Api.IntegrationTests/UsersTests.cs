@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Users;
+using HsWorks.Domain.Users;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -24,7 +25,7 @@ public sealed class UsersTests(ApiFactory factory) : ApiTest(factory)
         var created = await response.ReadAsync<UserDto>(Ct);
         response.Headers.Location!.ToString().Should().Be($"/api/v1/users/{created.Id}");
         created.Username.Should().Be("liisa.lahti");
-        created.AccessLevel.Should().Be("HelpdeskAgent");
+        created.AccessLevel.Should().Be(AccessLevel.HelpdeskAgent);
         created.Enabled.Should().BeTrue();
         created.MustChangePassword.Should().BeTrue();
 
@@ -45,9 +46,9 @@ public sealed class UsersTests(ApiFactory factory) : ApiTest(factory)
 
         var updated = await response.ReadAsync<UserDto>(Ct);
         updated.DisplayName.Should().Be("Liisa Lahti-Koski");
-        updated.AccessLevel.Should().Be("Supervisor");
+        updated.AccessLevel.Should().Be(AccessLevel.Supervisor);
         var fetched = await (await admin.GetAsync($"/api/v1/users/{created.Id}", Ct)).ReadAsync<UserDto>(Ct);
-        fetched.AccessLevel.Should().Be("Supervisor");
+        fetched.AccessLevel.Should().Be(AccessLevel.Supervisor);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class UsersTests(ApiFactory factory) : ApiTest(factory)
 
         var created = await (await admin.PostAsJsonAsync("/api/v1/users", NewUser(accessLevel: "helpdeskagent"), Ct)).ReadAsync<UserDto>(Ct);
 
-        created.AccessLevel.Should().Be("HelpdeskAgent");
+        created.AccessLevel.Should().Be(AccessLevel.HelpdeskAgent);
     }
 
     [Theory]

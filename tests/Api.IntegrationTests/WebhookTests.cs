@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using HsWorks.Domain.Disclosures;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -52,7 +53,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
     {
         var response = await admin.PostAsJsonAsync("/api/v1/recipients", body, Ct);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<RecipientDto>(Ct))!;
+        return (await response.Content.ReadFromJsonAsync<RecipientDto>(HttpTestExtensions.Web, Ct))!;
     }
 
     [Theory]
@@ -90,7 +91,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
 
         problem.ErrorFields().Should().Equal("webhookUrl");
         problem.GetProperty("errors").GetProperty("webhookUrl")[0].GetString().Should().Contain(reason);
-        (await admin.GetFromJsonAsync<List<RecipientDto>>("/api/v1/recipients", Ct)).Should().BeEmpty();
+        (await admin.GetFromJsonAsync<List<RecipientDto>>("/api/v1/recipients", HttpTestExtensions.Web, Ct)).Should().BeEmpty();
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
             .ProblemAsync(HttpStatusCode.BadRequest, Ct);
 
         problem.GetProperty("errors").GetProperty("webhookUrl")[0].GetString().Should().Contain("is a loopback address");
-        (await admin.GetFromJsonAsync<RecipientDto>($"/api/v1/recipients/{recipient.Id}", Ct))!.WebhookUrl.Should().Be("https://93.184.215.14/hook");
+        (await admin.GetFromJsonAsync<RecipientDto>($"/api/v1/recipients/{recipient.Id}", HttpTestExtensions.Web, Ct))!.WebhookUrl.Should().Be("https://93.184.215.14/hook");
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
         // The production host's own background pass may be the one that takes it; either way one attempt is recorded.
         await productionDispatcher.DispatchDueAsync(Ct);
         async Task<RecipientNoticeDto> Notice() =>
-            (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", Ct))!.Single();
+            (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", HttpTestExtensions.Web, Ct))!.Single();
         var notice = await Notice();
         for (var i = 0; i < 100 && notice.Attempts == 0; i++)
         {
@@ -180,10 +181,10 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
         edited.ETag().Should().NotBe(etag);
         var stale = await dpo.PutJsonAsync($"/api/v1/recipients/{recipient.Id}", Recipient("Vanha nimi Oy", null), etag, Ct);
         (await stale.ProblemAsync(HttpStatusCode.PreconditionFailed, Ct)).Should().NotBeNull();
-        (await dpo.GetFromJsonAsync<RecipientDto>($"/api/v1/recipients/{recipient.Id}", Ct))!.Name.Should().Be("Käsittelijä Abp");
+        (await dpo.GetFromJsonAsync<RecipientDto>($"/api/v1/recipients/{recipient.Id}", HttpTestExtensions.Web, Ct))!.Name.Should().Be("Käsittelijä Abp");
 
-        var history = await dpo.GetFromJsonAsync<List<RecipientVersionDto>>($"/api/v1/recipients/{recipient.Id}/history", Ct);
-        history!.Select(v => v.Change).Should().Equal("edited", "registered");
+        var history = await dpo.GetFromJsonAsync<List<RecipientVersionDto>>($"/api/v1/recipients/{recipient.Id}/history", HttpTestExtensions.Web, Ct);
+        history!.Select(v => v.Change).Should().Equal(RecipientChangeKind.Edited, RecipientChangeKind.Registered);
         history![0].By.Should().Be(dpoUser.Username);
         history[0].Fields.Should().BeEquivalentTo(new[]
         {
@@ -213,7 +214,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
 
         edited.WebhookSecret.Should().StartWith("whsec_");
         (await admin.GetStringAsync($"/api/v1/recipients/{recipient.Id}", Ct)).Should().NotContain(edited.WebhookSecret!);
-        var history = await admin.GetFromJsonAsync<List<RecipientVersionDto>>($"/api/v1/recipients/{recipient.Id}/history", Ct);
+        var history = await admin.GetFromJsonAsync<List<RecipientVersionDto>>($"/api/v1/recipients/{recipient.Id}/history", HttpTestExtensions.Web, Ct);
         history![0].Fields.Select(f => f.Field).Should().BeEquivalentTo("webhookUrl", "webhookSecret");
         history[0].Fields.Should().Contain(new RecipientFieldChangeDto("webhookSecret", null, null), "the secret is named, never shown");
     }
@@ -242,8 +243,8 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
             Encoding.UTF8.GetBytes($"{signature["t"]}.{body}")));
         signature["v1"].Should().Be(Mac(rotated.WebhookSecret));
         signature["v1"].Should().NotBe(Mac(recipient.WebhookSecret!));
-        var history = await admin.GetFromJsonAsync<List<RecipientVersionDto>>($"/api/v1/recipients/{recipient.Id}/history", Ct);
-        history![0].Change.Should().Be("webhookSecretRotated");
+        var history = await admin.GetFromJsonAsync<List<RecipientVersionDto>>($"/api/v1/recipients/{recipient.Id}/history", HttpTestExtensions.Web, Ct);
+        history![0].Change.Should().Be(RecipientChangeKind.WebhookSecretRotated);
     }
 
     [Fact]
@@ -275,7 +276,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
 
         release.SetResult();
         (await dispatch).Should().Be(1);
-        var notice = (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", Ct))!.Single();
+        var notice = (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", HttpTestExtensions.Web, Ct))!.Single();
         notice.DeliveredAt.Should().NotBeNull();
         (await LeaseOfAsync(noticeId)).Should().Be((null, null), "the lease ends with the recorded attempt");
     }
@@ -296,7 +297,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
         await SetLeaseAsync(noticeId, "now() - interval '1 second'");
         (await dispatcher.DispatchDueAsync(Ct)).Should().Be(1, "the dispatcher holding it died");
         receiver.Received.Should().ContainSingle();
-        (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", Ct))!.Single()
+        (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", HttpTestExtensions.Web, Ct))!.Single()
             .DeliveredAt.Should().NotBeNull();
     }
 
@@ -318,7 +319,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
 
         receiver.BodyCutOff.Should().BeTrue("the dispatcher closed the connection after a small part of the answer");
         receiver.BodyBytesSent.Should().BeLessThan(10L * 1024 * 1024);
-        var notice = (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", Ct))!.Single();
+        var notice = (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", HttpTestExtensions.Web, Ct))!.Single();
         notice.Should().Match<RecipientNoticeDto>(n => n.DeliveredAt != null && n.LastResult == "HTTP 200");
     }
 
@@ -338,7 +339,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
             .EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/persons/{person.Id}/consents",
             new { consent.purpose, consent.channel, action = "withdrawn", consent.source, evidence = "Unsubscribe link" }, Ct)).EnsureSuccessStatusCode();
-        return (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipientId}/notices", Ct))!.Single().Id;
+        return (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipientId}/notices", HttpTestExtensions.Web, Ct))!.Single().Id;
     }
 
     private async Task SetLeaseAsync(Guid noticeId, string until)

@@ -1584,6 +1584,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccessLevel: "Administrator" | "DataProtectionOfficer" | "Supervisor" | "Technician" | "HelpdeskAgent" | "Sales" | "Marketing" | "Billing" | "Auditor";
         AddContactPersonInput: {
             /** Format: uuid */
             personId: string;
@@ -1634,7 +1636,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             customerId: string;
-            kind: string;
+            kind: components["schemas"]["AssetKind"];
             make: string;
             model: string;
             serialNumber?: string | null;
@@ -1646,7 +1648,7 @@ export interface components {
             version?: string | null;
             licenceKeyMasked?: string | null;
             installedAt?: string | null;
-            warranty?: components["schemas"]["WarrantyTermsDto"];
+            warranty?: components["schemas"]["WarrantyTermsDto"] | null;
         };
         AssetDtoPagedResult: {
             items: components["schemas"]["AssetDto"][];
@@ -1658,7 +1660,7 @@ export interface components {
             totalCount: number;
         };
         AssetInput: {
-            kind?: string | null;
+            kind: components["schemas"]["AssetKind"];
             make: string;
             model: string;
             serialNumber?: string | null;
@@ -1670,8 +1672,10 @@ export interface components {
             version?: string | null;
             licenceKey?: string | null;
             installedAt?: string | null;
-            warranty?: components["schemas"]["WarrantyInput"];
+            warranty?: components["schemas"]["WarrantyInput"] | null;
         };
+        /** @enum {string} */
+        AssetKind: "workstation" | "laptop" | "server" | "printer" | "network" | "mobile" | "software" | "other";
         AuditRecordDto: {
             /** Format: int64 */
             id: number;
@@ -1701,43 +1705,51 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        /** @enum {string} */
+        Channel: "email" | "sms" | "phone" | "post" | "all";
+        /** @enum {string} */
+        ConsentAction: "given" | "withdrawn";
         ConsentEventDto: {
             /** Format: int64 */
             id: number;
             purpose: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: uuid */
             productGroupId?: string | null;
-            action: string;
+            action: components["schemas"]["ConsentAction"];
             /** Format: date-time */
             at: string;
-            source: string;
+            source: components["schemas"]["ConsentSource"];
             evidence: string;
             recordedBy: string;
         };
         ConsentEventInput: {
             purpose: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: uuid */
             productGroupId?: string | null;
-            action: string;
-            source?: string | null;
+            action: components["schemas"]["ConsentAction"];
+            source?: (string & components["schemas"]["ConsentSource"]) | null;
             evidence: string;
         };
+        /** @enum {string} */
+        ConsentSource: "form" | "phoneCall" | "contract" | "web" | "partner";
         ConsentStateDto: {
             purpose: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: uuid */
             productGroupId?: string | null;
-            state: string;
+            state: components["schemas"]["ConsentAction"];
             /** Format: date-time */
             since: string;
-            source: string;
+            source: components["schemas"]["ConsentSource"];
         };
         ConsentsDto: {
             current: components["schemas"]["ConsentStateDto"][];
             history: components["schemas"]["ConsentEventDto"][];
         };
+        /** @enum {string} */
+        ContactChannel: "phoneIn" | "phoneOut" | "email" | "visit" | "remoteSession" | "chat";
         ContactDto: {
             /** Format: uuid */
             id: string;
@@ -1745,7 +1757,7 @@ export interface components {
             customerId: string;
             /** Format: date-time */
             at: string;
-            channel: string;
+            channel: components["schemas"]["ContactChannel"];
             /** Format: uuid */
             personId?: string | null;
             personName?: string | null;
@@ -1772,7 +1784,7 @@ export interface components {
         ContactInput: {
             /** Format: date-time */
             at?: string | null;
-            channel?: string | null;
+            channel: components["schemas"]["ContactChannel"];
             /** Format: uuid */
             personId?: string | null;
             /** Format: uuid */
@@ -1794,7 +1806,7 @@ export interface components {
         CreateUserBody: {
             username: string;
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             password: string;
         };
         CurrentUserDto: {
@@ -1802,7 +1814,7 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             permissions: string[];
             mustChangePassword: boolean;
         };
@@ -1811,7 +1823,7 @@ export interface components {
             id: string;
             /** Format: int64 */
             customerNumber: number;
-            type: string;
+            type: components["schemas"]["CustomerType"];
             name: string;
             businessId?: string | null;
             /** Format: uuid */
@@ -1827,7 +1839,7 @@ export interface components {
             updatedAt: string;
         };
         CustomerInput: {
-            type?: string | null;
+            type: components["schemas"]["CustomerType"];
             name?: string | null;
             businessId?: string | null;
             /** Format: uuid */
@@ -1848,12 +1860,14 @@ export interface components {
             overdueInvoices: number;
             marketing: components["schemas"]["MarketingStatusDto"];
         };
+        /** @enum {string} */
+        CustomerRole: "consumer" | "contactPerson";
         CustomerSummary: {
             /** Format: uuid */
             id: string;
             /** Format: int64 */
             customerNumber: number;
-            type: string;
+            type: components["schemas"]["CustomerType"];
             name: string;
             businessId?: string | null;
             city?: string | null;
@@ -1867,15 +1881,19 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @enum {string} */
+        CustomerType: "consumer" | "organisation";
+        /** @enum {string} */
+        DataSource: "subject" | "order" | "serviceUse" | "populationRegister" | "partnerRegister" | "prohibitionRegister" | "staff";
         DisclosureDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             recipientId: string;
             recipientName: string;
-            kind: string;
+            kind: components["schemas"]["DisclosureKind"];
             purpose: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             dataCategories: string[];
             legalReference?: string | null;
             /** Format: uuid */
@@ -1900,11 +1918,15 @@ export interface components {
             /** Format: uuid */
             recipientId: string;
             purpose: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             dataCategories?: string[] | null;
             personIds?: string[] | null;
             legalReference?: string | null;
         };
+        /** @enum {string} */
+        DisclosureKind: "manual" | "selectionHandover" | "partnerRead";
+        /** @enum {string} */
+        ExclusionReason: "nonDisclosure" | "restricted" | "ownBan" | "partnerBan" | "prohibitionRegister" | "noConsent" | "noAddress";
         HandoverInput: {
             /** Format: uuid */
             recipientId: string;
@@ -1935,13 +1957,15 @@ export interface components {
             message: string;
             code: string;
         };
+        /** @enum {string} */
+        ImportStatus: "running" | "completed" | "failed";
         InterestDto: {
             /** Format: uuid */
             id: string;
             tag: string;
             /** Format: uuid */
             personId?: string | null;
-            source: string;
+            source: components["schemas"]["DataSource"];
             /** Format: date-time */
             createdAt: string;
         };
@@ -1967,7 +1991,7 @@ export interface components {
             amount?: number | null;
             /** Format: double */
             vatAmount?: number | null;
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             history: components["schemas"]["InvoiceHistoryDto"][];
         };
         InvoiceDtoPagedResult: {
@@ -1980,7 +2004,7 @@ export interface components {
             totalCount: number;
         };
         InvoiceHistoryDto: {
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
             /** Format: date-time */
             at: string;
             byUsername: string;
@@ -1995,9 +2019,13 @@ export interface components {
             /** Format: double */
             vatAmount: number;
         };
+        /** @enum {string} */
+        InvoiceStatus: "open" | "paid" | "overdue" | "reminded" | "inCollection" | "credited";
         InvoiceStatusInput: {
-            status: string;
+            status: components["schemas"]["InvoiceStatus"];
         };
+        /** @enum {string} */
+        Language: "fi" | "sv" | "en";
         LeadCustomerInput: {
             /** Format: date */
             customerSince?: string | null;
@@ -2011,8 +2039,10 @@ export interface components {
         };
         LeadInput: {
             person: components["schemas"]["PersonInput"];
-            customer?: components["schemas"]["LeadCustomerInput"];
+            customer?: components["schemas"]["LeadCustomerInput"] | null;
         };
+        /** @enum {string} */
+        LegalBasis: "consent" | "contract" | "legalObligation" | "legitimateInterest";
         LoginBody: {
             username: string;
             password: string;
@@ -2029,13 +2059,15 @@ export interface components {
         LogoutBody: {
             refreshToken?: string | null;
         };
+        /** @enum {string} */
+        MarketingPurpose: "own" | "partner";
         MarketingSelectionDto: {
             /** Format: uuid */
             id: string;
             name: string;
             purpose: string;
-            marketingPurpose: string;
-            channel: string;
+            marketingPurpose: components["schemas"]["MarketingPurpose"];
+            channel: components["schemas"]["Channel"];
             criteria: components["schemas"]["SelectionCriteriaDto"];
             /** Format: date-time */
             createdAt: string;
@@ -2053,15 +2085,17 @@ export interface components {
         MarketingSelectionInput: {
             name: string;
             purpose: string;
-            channel: string;
-            criteria?: components["schemas"]["SelectionCriteriaDto"];
+            channel: components["schemas"]["Channel"];
+            criteria?: components["schemas"]["SelectionCriteriaDto"] | null;
         };
         MarketingStatusDto: {
             status: string;
         };
+        /** @enum {string} */
+        MatchReason: "email" | "phone" | "nameAndAddress";
         NonDisclosureChangeDto: {
             marked: boolean;
-            source: string;
+            source: components["schemas"]["DataSource"];
             /** Format: date-time */
             at: string;
             changedBy: string;
@@ -2072,12 +2106,12 @@ export interface components {
             /** Format: uuid */
             personId: string;
             personName: string;
-            origin: string;
+            origin: components["schemas"]["NonDisclosureClaimOrigin"];
             note?: string | null;
             /** Format: date-time */
             claimedAt: string;
             claimedBy: string;
-            outcome?: string | null;
+            outcome?: (string & components["schemas"]["NonDisclosureClaimOutcome"]) | null;
             decisionNote?: string | null;
             /** Format: date-time */
             decidedAt?: string | null;
@@ -2095,10 +2129,16 @@ export interface components {
         NonDisclosureClaimInput: {
             note?: string | null;
         };
+        /** @enum {string} */
+        NonDisclosureClaimOrigin: "partnerLead" | "staff";
+        /** @enum {string} */
+        NonDisclosureClaimOutcome: "confirmed" | "rejected";
         NonDisclosureDecisionInput: {
-            outcome: string;
+            outcome: components["schemas"]["NonDisclosureClaimOutcome"];
             note?: string | null;
         };
+        /** @enum {string} */
+        NoticeType: "consentWithdrawn" | "objected" | "personRectified" | "personErased" | "processingRestricted";
         OverviewPersonDto: {
             /** Format: uuid */
             id: string;
@@ -2107,7 +2147,7 @@ export interface components {
             email?: string | null;
             phoneDisplay?: string | null;
             mobileDisplay?: string | null;
-            role: string;
+            role: components["schemas"]["CustomerRole"];
         };
         PartnerAddressDto: {
             street: string;
@@ -2118,7 +2158,7 @@ export interface components {
         PartnerDisclosureDto: {
             /** Format: uuid */
             id: string;
-            kind: string;
+            kind: components["schemas"]["DisclosureKind"];
             purpose: string;
             dataCategories: string[];
             /** Format: int32 */
@@ -2132,11 +2172,11 @@ export interface components {
             categories: string[];
             firstName?: string | null;
             lastName?: string | null;
-            language?: string | null;
+            language?: (string & components["schemas"]["Language"]) | null;
             email?: string | null;
             phone?: string | null;
             mobile?: string | null;
-            address?: components["schemas"]["PartnerAddressDto"];
+            address?: components["schemas"]["PartnerAddressDto"] | null;
         };
         PartnerPersonDtoPagedResult: {
             items: components["schemas"]["PartnerPersonDto"][];
@@ -2153,8 +2193,8 @@ export interface components {
             /** Format: int64 */
             customerNumber: number;
             name: string;
-            type: string;
-            role: string;
+            type: components["schemas"]["CustomerType"];
+            role: components["schemas"]["CustomerRole"];
         };
         PersonDto: {
             /** Format: uuid */
@@ -2166,15 +2206,15 @@ export interface components {
             phoneDisplay?: string | null;
             mobile?: string | null;
             mobileDisplay?: string | null;
-            language: string;
+            language: components["schemas"]["Language"];
             personalIdentityCode?: string | null;
             personalIdentityCodeMasked: boolean;
             hasPersonalIdentityCode: boolean;
             nonDisclosure: boolean;
             nonDisclosureClaimPending: boolean;
             addressHidden: boolean;
-            address?: components["schemas"]["AddressDto"];
-            source: string;
+            address?: components["schemas"]["AddressDto"] | null;
+            source: components["schemas"]["DataSource"];
             sources: components["schemas"]["PersonSourcesDto"];
             customers: components["schemas"]["PersonCustomerDto"][];
             version: string;
@@ -2189,31 +2229,31 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             mobile?: string | null;
-            language?: string | null;
+            language?: (string & components["schemas"]["Language"]) | null;
             personalIdentityCode?: string | null;
-            address?: components["schemas"]["AddressInput"];
-            source?: string | null;
+            address?: components["schemas"]["AddressInput"] | null;
+            source?: (string & components["schemas"]["DataSource"]) | null;
             nonDisclosure?: boolean | null;
         };
         PersonRegisterMatchDto: {
             /** Format: uuid */
             registerId: string;
             registerName: string;
-            channels: string[];
+            channels: components["schemas"]["Channel"][];
             /** Format: uuid */
             importId: string;
             /** Format: date */
             fileDate: string;
             /** Format: date-time */
             importedAt: string;
-            reasons: string[];
+            reasons: components["schemas"]["MatchReason"][];
             inForce: boolean;
         };
         PersonSourcesDto: {
-            name: string;
-            contact: string;
-            address: string;
-            identityCode?: string | null;
+            name: components["schemas"]["DataSource"];
+            contact: components["schemas"]["DataSource"];
+            address: components["schemas"]["DataSource"];
+            identityCode?: (string & components["schemas"]["DataSource"]) | null;
         };
         PersonSummary: {
             /** Format: uuid */
@@ -2251,8 +2291,8 @@ export interface components {
             description: string;
             /** Format: uuid */
             productGroupId?: string | null;
-            status: string;
-            source: string;
+            status: components["schemas"]["ProblemStatus"];
+            source: components["schemas"]["DataSource"];
             /** Format: date-time */
             reportedAt: string;
             /** Format: date-time */
@@ -2271,8 +2311,10 @@ export interface components {
             description: string;
             /** Format: uuid */
             productGroupId?: string | null;
-            status?: string | null;
+            status?: (string & components["schemas"]["ProblemStatus"]) | null;
         };
+        /** @enum {string} */
+        ProblemStatus: "open" | "solved";
         ProductGroupDto: {
             /** Format: uuid */
             id: string;
@@ -2296,9 +2338,9 @@ export interface components {
         ProhibitionDto: {
             /** Format: uuid */
             id: string;
-            kind: string;
-            channel: string;
-            source: string;
+            kind: components["schemas"]["ProhibitionKind"];
+            channel: components["schemas"]["Channel"];
+            source: components["schemas"]["DataSource"];
             reason?: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2309,21 +2351,23 @@ export interface components {
             liftedBy?: string | null;
         };
         ProhibitionInput: {
-            kind: string;
-            channel?: string | null;
-            source?: string | null;
+            kind: components["schemas"]["ProhibitionKind"];
+            channel?: (string & components["schemas"]["Channel"]) | null;
+            source?: (string & components["schemas"]["DataSource"]) | null;
             reason?: string | null;
         };
+        /** @enum {string} */
+        ProhibitionKind: "directMarketing" | "partnerDisclosure";
         ProhibitionRegisterDto: {
             /** Format: uuid */
             id: string;
             name: string;
-            channels: string[];
-            currentImport?: components["schemas"]["RegisterImportDto"];
+            channels: components["schemas"]["Channel"][];
+            currentImport?: components["schemas"]["RegisterImportDto"] | null;
         };
         ProhibitionRegisterInput: {
             name: string;
-            channels: string[];
+            channels: components["schemas"]["Channel"][];
         };
         PurchaseDto: {
             /** Format: uuid */
@@ -2342,7 +2386,7 @@ export interface components {
             /** Format: double */
             total: number;
             reason?: string | null;
-            reasonCategory: string;
+            reasonCategory: components["schemas"]["ReasonCategory"];
             /** Format: uuid */
             sellerId?: string | null;
             sellerName?: string | null;
@@ -2375,7 +2419,7 @@ export interface components {
             /** Format: double */
             unitPrice: number;
             reason?: string | null;
-            reasonCategory?: string | null;
+            reasonCategory?: (string & components["schemas"]["ReasonCategory"]) | null;
             /** Format: uuid */
             sellerId?: string | null;
             /** Format: uuid */
@@ -2395,7 +2439,7 @@ export interface components {
             nameFi: string;
             nameSv: string;
             nameEn: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories: string[];
             /** Format: int32 */
@@ -2408,7 +2452,7 @@ export interface components {
             nameFi: string;
             nameSv: string;
             nameEn: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories?: string[] | null;
         };
@@ -2416,19 +2460,23 @@ export interface components {
             /** Format: int32 */
             version: number;
             nameEn: string;
-            legalBasis: string;
+            legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories: string[];
             /** Format: date-time */
             validFrom: string;
             changedBy: string;
         };
+        /** @enum {string} */
+        ReasonCategory: "newNeed" | "replacement" | "upgrade" | "repair" | "recommendation" | "campaign" | "other";
+        /** @enum {string} */
+        RecipientChangeKind: "registered" | "edited" | "webhookSecretRotated";
         RecipientDto: {
             /** Format: uuid */
             id: string;
             name: string;
             businessId?: string | null;
-            type: string;
+            type: components["schemas"]["RecipientType"];
             country: string;
             inEea: boolean;
             contact?: string | null;
@@ -2437,7 +2485,7 @@ export interface components {
             agreementReference: string;
             /** Format: date */
             agreementDate?: string | null;
-            transferSafeguard?: components["schemas"]["TransferSafeguardDto"];
+            transferSafeguard?: components["schemas"]["TransferSafeguardDto"] | null;
             webhookUrl?: string | null;
             transferAllowed: boolean;
             /** Format: date-time */
@@ -2453,7 +2501,7 @@ export interface components {
         RecipientInput: {
             name: string;
             businessId?: string | null;
-            type: string;
+            type: components["schemas"]["RecipientType"];
             country: string;
             contact?: string | null;
             purposes?: string[] | null;
@@ -2461,7 +2509,7 @@ export interface components {
             agreementReference: string;
             /** Format: date */
             agreementDate?: string | null;
-            transferSafeguard?: components["schemas"]["TransferSafeguardDto"];
+            transferSafeguard?: components["schemas"]["TransferSafeguardDto"] | null;
             webhookUrl?: string | null;
         };
         RecipientNoticeDto: {
@@ -2469,7 +2517,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             recipientId: string;
-            type: string;
+            type: components["schemas"]["NoticeType"];
             /** Format: uuid */
             personId: string;
             /** Format: date-time */
@@ -2484,10 +2532,12 @@ export interface components {
             nextAttemptAt: string;
             lastResult?: string | null;
         };
+        /** @enum {string} */
+        RecipientType: "partner" | "processor" | "authority";
         RecipientVersionDto: {
             /** Format: uuid */
             id: string;
-            change: string;
+            change: components["schemas"]["RecipientChangeKind"];
             /** Format: date-time */
             at: string;
             by: string;
@@ -2548,7 +2598,7 @@ export interface components {
             fileName: string;
             /** Format: date */
             fileDate: string;
-            status: string;
+            status: components["schemas"]["ImportStatus"];
             phase?: string | null;
             /** Format: double */
             progress?: number | null;
@@ -2576,7 +2626,7 @@ export interface components {
             personId: string;
             firstName: string;
             lastName: string;
-            reasons: string[];
+            reasons: components["schemas"]["MatchReason"][];
         };
         RegisterMatchDtoPagedResult: {
             items: components["schemas"]["RegisterMatchDto"][];
@@ -2616,8 +2666,12 @@ export interface components {
         RevealedSecretDto: {
             secret: string;
         };
+        /** @enum {string} */
+        SafeguardKind: "adequacyDecision" | "standardContractualClauses" | "bindingCorporateRules";
+        /** @enum {string} */
+        SearchHitKind: "person" | "customer";
         SearchResultItem: {
-            kind: string;
+            kind: components["schemas"]["SearchHitKind"];
             /** Format: uuid */
             id: string;
             displayName: string;
@@ -2636,9 +2690,9 @@ export interface components {
         SelectionCriteriaDto: {
             productGroupIds?: string[] | null;
             interests?: string[] | null;
-            languages?: string[] | null;
+            languages?: components["schemas"]["Language"][] | null;
             postalCodePrefixes?: string[] | null;
-            customerType?: string | null;
+            customerType?: (string & components["schemas"]["CustomerType"]) | null;
             /** Format: date */
             purchasedFrom?: string | null;
             /** Format: date */
@@ -2649,7 +2703,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             selectionId: string;
-            channel: string;
+            channel: components["schemas"]["Channel"];
             /** Format: int64 */
             personCount: number;
             /** Format: date-time */
@@ -2660,7 +2714,20 @@ export interface components {
             /** Format: int64 */
             included: number;
             excluded: {
-                [key: string]: number;
+                /** Format: int64 */
+                nonDisclosure?: number;
+                /** Format: int64 */
+                restricted?: number;
+                /** Format: int64 */
+                ownBan?: number;
+                /** Format: int64 */
+                partnerBan?: number;
+                /** Format: int64 */
+                prohibitionRegister?: number;
+                /** Format: int64 */
+                noConsent?: number;
+                /** Format: int64 */
+                noAddress?: number;
             };
         };
         TokenError: {
@@ -2681,12 +2748,12 @@ export interface components {
             scope: string;
         };
         TransferSafeguardDto: {
-            kind: string;
+            kind: components["schemas"]["SafeguardKind"];
             reference: string;
         };
         UpdateUserBody: {
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             enabled: boolean;
         };
         UserDto: {
@@ -2694,7 +2761,7 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            accessLevel: string;
+            accessLevel: components["schemas"]["AccessLevel"];
             enabled: boolean;
             mustChangePassword: boolean;
             /** Format: date-time */
@@ -4289,7 +4356,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                type?: string;
+                type?: components["schemas"]["CustomerType"];
                 page?: number;
                 pageSize?: number;
             };
@@ -7142,7 +7209,7 @@ export interface operations {
         parameters: {
             query?: {
                 productGroupId?: string;
-                status?: string;
+                status?: components["schemas"]["ProblemStatus"];
                 page?: number;
                 pageSize?: number;
             };

@@ -1,6 +1,9 @@
 // DTO types derived from the generated OpenAPI `paths`, keyed by the URL they come from,
 // so they stay correct whatever the server names its component schemas.
-import type { paths } from './schema';
+import type { components, paths } from './schema';
+
+/** A closed set of the API (declared with `enum` in the OpenAPI document), by its schema name. */
+export type ClosedSet<K extends keyof components['schemas']> = components['schemas'][K];
 
 type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }

@@ -3,9 +3,10 @@ import { screen, within } from '@testing-library/react';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import { session } from '@/api/session';
 import { AppLayout } from './app-layout';
+import type { ClosedSet } from '@/api/types';
 
 const user = (accessLevel: string, permissions: string[]) => ({
-  id: 'u', username: 'x', displayName: 'X', accessLevel, permissions, mustChangePassword: false,
+  id: 'u', username: 'x', displayName: 'X', accessLevel: accessLevel as ClosedSet<'AccessLevel'>, permissions, mustChangePassword: false,
 });
 
 async function navFor(accessLevel: string, permissions: string[]) {

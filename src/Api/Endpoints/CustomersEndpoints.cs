@@ -2,6 +2,7 @@ using HsWorks.Api.Http;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Customers;
 using Mediator;
+using HsWorks.Domain.Customers;
 
 namespace HsWorks.Api.Endpoints;
 
@@ -11,7 +12,7 @@ public static class CustomersEndpoints
     {
         var group = app.MapGroup("/api/v1/customers").WithTags("Customers").RequireAuthorization();
 
-        group.MapGet("/", async (string? q, string? type, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        group.MapGet("/", async (string? q, CustomerType? type, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok<PagedResult<CustomerSummary>>(await sender.Send(new ListCustomers(q, type, page, pageSize), ct)))
             .WithName("ListCustomers")
             .WithSummary("List customers")

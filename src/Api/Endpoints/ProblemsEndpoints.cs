@@ -1,5 +1,6 @@
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Customers;
+using HsWorks.Domain.Customers;
 using Mediator;
 
 namespace HsWorks.Api.Endpoints;
@@ -11,7 +12,7 @@ public static class ProblemsEndpoints
     {
         var customer = app.MapGroup("/api/v1/customers/{id:guid}").WithTags("Problems").RequireAuthorization();
 
-        customer.MapGet("/problems", async (Guid id, Guid? productGroupId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        customer.MapGet("/problems", async (Guid id, Guid? productGroupId, ProblemStatus? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok<PagedResult<ProblemDto>>(await sender.Send(new ListProblems(id, productGroupId, status, page, pageSize), ct)))
             .WithName("ListProblems")
             .WithSummary("Problems, open first");

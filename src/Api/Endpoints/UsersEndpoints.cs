@@ -1,12 +1,14 @@
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Users;
 using Mediator;
+using System.ComponentModel.DataAnnotations;
+using HsWorks.Domain.Users;
 
 namespace HsWorks.Api.Endpoints;
 
-public sealed record CreateUserBody(string Username, string DisplayName, string AccessLevel, string Password);
+public sealed record CreateUserBody(string Username, string DisplayName, [property: Required] AccessLevel? AccessLevel, string Password);
 
-public sealed record UpdateUserBody(string DisplayName, string AccessLevel, bool Enabled);
+public sealed record UpdateUserBody(string DisplayName, [property: Required] AccessLevel? AccessLevel, bool Enabled);
 
 public sealed record ResetPasswordBody(string Password);
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Common;
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
@@ -31,6 +32,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             ConflictException e => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", e.Message),
             _ when DatabaseFaults.IsDuplicate(exception) =>
                 Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", "The record already exists."),
+            // A value outside a closed set names its field and the allowed values, in the caller's language.
+            BadHttpRequestException { InnerException: UnknownEnumValueException { Path: { Length: > 2 } path } e } => NotInSet(path[2..], e.EnumType),
+            UnknownEnumValueException { Field: { } field } e => NotInSet(field, e.EnumType),
             // A value of the wrong type names its field; broken JSON (a reader error inside) is a plain bad request.
             BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path, InnerException: not System.Text.Json.JsonException } } =>
                 Validation(new Dictionary<string, string[]> { [path[2..]] = ["The value has the wrong type or format."] }),
@@ -84,6 +88,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Title = "Invalid input",
             Detail = "One or more fields are invalid.",
         };
+
+    private static ProblemDetails NotInSet(string field, Type enumType) =>
+        Validation(new Dictionary<string, string[]> { [field] = [Messages.Get("oneOf", string.Join(", ", EnumNames.WireNames(enumType)))] });
 
     private static ProblemDetails WithErrors(ProblemDetails problem, string field, string message)
     {

@@ -14,6 +14,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Consents;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Marketing;
+using HsWorks.Domain.NonDisclosure;
+using HsWorks.Domain.Persons;
+using HsWorks.Domain.Prohibitions;
+using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Users;
 
 namespace HsWorks.Api.OpenApi;
 
@@ -60,6 +70,8 @@ public static class SwaggerSetup
                 },
             });
             options.SupportNonNullableReferenceTypes();
+            // A $ref wrapped in allOf can say it may be null (transferSafeguard, currentImport, an optional closed set).
+            options.UseAllOfToExtendReferenceSchemas();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
@@ -67,6 +79,8 @@ public static class SwaggerSetup
             options.OperationFilter<StreamedUploadOperationFilter>();
             options.OperationFilter<RefreshCookieOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();
+            options.SchemaFilter<EnumKeySchemaFilter>();
+            options.DocumentFilter<NullableReferenceDocumentFilter>();
         });
         return services;
     }
@@ -153,9 +167,9 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
         [typeof(ChangePasswordBody)] = new JsonObject { ["currentPassword"] = "Temporary-Pass-1", ["newPassword"] = "A-long-passphrase-of-mine" },
         [typeof(CreateUserBody)] = new JsonObject
         {
-            ["username"] = "mlausamo", ["displayName"] = "Mika Lausamo", ["accessLevel"] = "HelpdeskAgent", ["password"] = "Temporary-Pass-1",
+            ["username"] = "mlausamo", ["displayName"] = "Mika Lausamo", ["accessLevel"] = EnumNames.ToWire(AccessLevel.HelpdeskAgent), ["password"] = "Temporary-Pass-1",
         },
-        [typeof(UpdateUserBody)] = new JsonObject { ["displayName"] = "Mika Lausamo", ["accessLevel"] = "Supervisor", ["enabled"] = true },
+        [typeof(UpdateUserBody)] = new JsonObject { ["displayName"] = "Mika Lausamo", ["accessLevel"] = EnumNames.ToWire(AccessLevel.Supervisor), ["enabled"] = true },
         [typeof(ResetPasswordBody)] = new JsonObject { ["password"] = "Temporary-Pass-2" },
         [typeof(PersonInput)] = new JsonObject
         {
@@ -164,15 +178,15 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
             ["email"] = "maija.meikalainen@example.fi",
             ["phone"] = "09 123 4567",
             ["mobile"] = "040 123 4567",
-            ["language"] = "fi",
+            ["language"] = EnumNames.ToWire(Language.Fi),
             ["personalIdentityCode"] = "131052-308T",
             ["address"] = new JsonObject { ["street"] = "Korppaanmäentie 27", ["postalCode"] = "00300", ["city"] = "Helsinki", ["country"] = "FI" },
-            ["source"] = "subject",
+            ["source"] = EnumNames.ToWire(DataSource.Subject),
             ["nonDisclosure"] = false,
         },
         [typeof(CustomerInput)] = new JsonObject
         {
-            ["type"] = "organisation",
+            ["type"] = EnumNames.ToWire(CustomerType.Organisation),
             ["name"] = "HS-Works Oy",
             ["businessId"] = "2168645-1",
             ["customerSince"] = "2009-01-15",
@@ -183,7 +197,7 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
         {
             ["name"] = "Postitus Oy",
             ["businessId"] = "2168645-1",
-            ["type"] = "processor",
+            ["type"] = EnumNames.ToWire(RecipientType.Processor),
             ["country"] = "FI",
             ["contact"] = "tietosuoja@postitus.example",
             ["purposes"] = new JsonArray("ownMarketing"),
@@ -194,7 +208,7 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
         },
         [typeof(DisclosureInput)] = new JsonObject
         {
-            ["recipientId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a", ["purpose"] = "misusePrevention", ["legalBasis"] = "legalObligation",
+            ["recipientId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a", ["purpose"] = "misusePrevention", ["legalBasis"] = EnumNames.ToWire(LegalBasis.LegalObligation),
             ["dataCategories"] = new JsonArray("basic", "contacts"), ["personIds"] = new JsonArray("0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5b"),
             ["legalReference"] = "Poliisilaki 872/2011, 4 luku 3 §",
         },
@@ -207,30 +221,30 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
         {
             ["person"] = new JsonObject
             {
-                ["firstName"] = "Liisa", ["lastName"] = "Laine", ["email"] = "liisa.laine@example.fi", ["mobile"] = "040 765 4321", ["language"] = "fi",
+                ["firstName"] = "Liisa", ["lastName"] = "Laine", ["email"] = "liisa.laine@example.fi", ["mobile"] = "040 765 4321", ["language"] = EnumNames.ToWire(Language.Fi),
                 ["address"] = new JsonObject { ["street"] = "Rantatie 3", ["postalCode"] = "33100", ["city"] = "Tampere", ["country"] = "FI" },
             },
             ["customer"] = new JsonObject { ["productGroups"] = new JsonArray("hardware") },
         },
         [typeof(ConsentEventInput)] = new JsonObject
         {
-            ["purpose"] = "ownMarketing", ["channel"] = "email", ["action"] = "given", ["source"] = "phoneCall",
+            ["purpose"] = "ownMarketing", ["channel"] = EnumNames.ToWire(Channel.Email), ["action"] = EnumNames.ToWire(ConsentAction.Given), ["source"] = EnumNames.ToWire(ConsentSource.PhoneCall),
             ["evidence"] = "Call 2026-11-25 10:14, recording 0195f0a2: \"May we send you offers by e-mail?\" — \"Yes.\"",
         },
-        [typeof(ProhibitionInput)] = new JsonObject { ["kind"] = "directMarketing", ["channel"] = "phone", ["reason"] = "Asked on the phone" },
+        [typeof(ProhibitionInput)] = new JsonObject { ["kind"] = EnumNames.ToWire(ProhibitionKind.DirectMarketing), ["channel"] = EnumNames.ToWire(Channel.Phone), ["reason"] = "Asked on the phone" },
         [typeof(NonDisclosureClaimInput)] = new JsonObject { ["note"] = "Caller 2026-12-02 10:05 says the Population Register marks her address non-disclosed" },
-        [typeof(NonDisclosureDecisionInput)] = new JsonObject { ["outcome"] = "confirmed", ["note"] = "Checked from the Population Register extract of 2026-12-02" },
-        [typeof(ProhibitionRegisterInput)] = new JsonObject { ["name"] = "Kuntaliiton kieltolista", ["channels"] = new JsonArray("post", "phone") },
+        [typeof(NonDisclosureDecisionInput)] = new JsonObject { ["outcome"] = EnumNames.ToWire(NonDisclosureClaimOutcome.Confirmed), ["note"] = "Checked from the Population Register extract of 2026-12-02" },
+        [typeof(ProhibitionRegisterInput)] = new JsonObject { ["name"] = "Kuntaliiton kieltolista", ["channels"] = new JsonArray(EnumNames.ToWire(Channel.Post), EnumNames.ToWire(Channel.Phone)) },
         [typeof(MarketingSelectionInput)] = new JsonObject
         {
             ["name"] = "Spring maintenance offer, Helsinki",
             ["purpose"] = "ownMarketing",
-            ["channel"] = "email",
+            ["channel"] = EnumNames.ToWire(Channel.Email),
             ["criteria"] = new JsonObject
             {
-                ["languages"] = new JsonArray("fi", "sv"),
+                ["languages"] = new JsonArray(EnumNames.ToWire(Language.Fi), EnumNames.ToWire(Language.Sv)),
                 ["postalCodePrefixes"] = new JsonArray("00", "02"),
-                ["customerType"] = "consumer",
+                ["customerType"] = EnumNames.ToWire(CustomerType.Consumer),
                 ["purchasedFrom"] = "2025-01-01",
             },
         },
@@ -287,5 +301,33 @@ internal sealed class StreamedUploadOperationFilter : IOperationFilter
                 },
             },
         };
+    }
+}
+
+/// <summary>
+/// A $ref that may be null is written as allOf [$ref] with nullable (UseAllOfToExtendReferenceSchemas);
+/// OpenAPI 3.0 lets nullable stand only beside a type, so the referenced schema's type is added.
+/// </summary>
+internal sealed class NullableReferenceDocumentFilter : IDocumentFilter
+{
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var schemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>())
+            foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
+                if (property.AllOf is [OpenApiSchemaReference reference] && property.Type == JsonSchemaType.Null
+                    && reference.Reference.Id is { } id && schemas.TryGetValue(id, out var target) && target.Type is { } type)
+                    property.Type = type | JsonSchemaType.Null;
+    }
+}
+
+/// <summary>A dictionary keyed by a closed set lists its keys as properties; the set itself is declared too, like every other.</summary>
+internal sealed class EnumKeySchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        var dictionary = context.Type.GetInterfaces().Append(context.Type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
+        if (dictionary?.GetGenericArguments()[0] is { IsEnum: true } key) context.SchemaGenerator.GenerateSchema(key, context.SchemaRepository);
     }
 }

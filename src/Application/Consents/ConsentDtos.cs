@@ -1,14 +1,19 @@
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Purposes;
+using System.ComponentModel.DataAnnotations;
+using HsWorks.Domain.Consents;
 
 namespace HsWorks.Application.Consents;
 
 /// <summary>purpose is the purpose's code; channel email, sms, phone, post or all; action given or withdrawn.</summary>
-public sealed record ConsentEventInput(string Purpose, string Channel, Guid? ProductGroupId, string Action, string? Source, string Evidence);
+public sealed record ConsentEventInput(
+    string Purpose, [property: Required] Channel? Channel, Guid? ProductGroupId, [property: Required] ConsentAction? Action, ConsentSource? Source,
+    string Evidence);
 
 public sealed record ConsentEventDto(
-    long Id, string Purpose, string Channel, Guid? ProductGroupId, string Action, DateTimeOffset At, string Source, string Evidence, string RecordedBy);
+    long Id, string Purpose, Channel Channel, Guid? ProductGroupId, ConsentAction Action, DateTimeOffset At, ConsentSource Source, string Evidence, string RecordedBy);
 
-public sealed record ConsentStateDto(string Purpose, string Channel, Guid? ProductGroupId, string State, DateTimeOffset Since, string Source);
+/// <summary>state: the latest word (given or withdrawn) in force for the purpose, channel and product group.</summary>
+public sealed record ConsentStateDto(string Purpose, Channel Channel, Guid? ProductGroupId, ConsentAction State, DateTimeOffset Since, ConsentSource Source);
 
 public sealed record ConsentsDto(IReadOnlyList<ConsentStateDto> Current, IReadOnlyList<ConsentEventDto> History);

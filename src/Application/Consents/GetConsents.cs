@@ -25,8 +25,8 @@ internal sealed class GetConsentsHandler(IHsWorksDb db, AuditTrail trail) : IQue
         var ledger = new ConsentLedger(events);
         trail.Person(query.PersonId);
         return new ConsentsDto(
-            [.. ledger.Current().Select(s => new ConsentStateDto(codes[s.PurposeId], EnumNames.ToCamelCase(s.Channel), s.ProductGroupId,
-                s.Given ? "given" : "withdrawn", s.Since, EnumNames.ToCamelCase(s.Source)))],
+            [.. ledger.Current().Select(s => new ConsentStateDto(codes[s.PurposeId], s.Channel, s.ProductGroupId,
+                s.Given ? ConsentAction.Given : ConsentAction.Withdrawn, s.Since, s.Source))],
             [.. ledger.History.Reverse().Select(e => e.ToDto(codes))]);
     }
 }

@@ -28,9 +28,8 @@ internal sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
     {
         RuleFor(x => x.Input).NotNull();
         RuleFor(x => x.Input.Purpose).NotEmpty().MaximumLength(50);
-        RuleFor(x => x.Input.Channel).NotEmpty().MustBeOneOf<RecordConsent, Channel>();
-        RuleFor(x => x.Input.Action).NotEmpty().MustBeOneOf<RecordConsent, ConsentAction>();
-        RuleFor(x => x.Input.Source).MustBeOneOf<RecordConsent, ConsentSource>();
+        RuleFor(x => x.Input.Channel).NotNull();
+        RuleFor(x => x.Input.Action).NotNull();
         RuleFor(x => x.Input.Evidence).NotEmpty().MaximumLength(ConsentEvent.MaxEvidenceLength);
     }
 }
@@ -50,14 +49,13 @@ internal sealed class RecordConsentHandler(IHsWorksDb db, ICurrentUser currentUs
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("productGroupId", Messages.Get("noSuchProductGroup"))]);
 
         var ledger = new ConsentLedger(await db.ConsentEvents.Where(e => e.PersonId == command.PersonId && e.PurposeId == purpose.Id).ToListAsync(cancellationToken));
-        var recorded = ledger.Record(purpose, command.PersonId, EnumNames.Parse<Channel>(input.Channel), input.ProductGroupId,
-            EnumNames.Parse<ConsentAction>(input.Action), clock.GetUtcNow(),
-            input.Source is null ? ConsentSource.Form : EnumNames.Parse<ConsentSource>(input.Source), input.Evidence, currentUser.UserId, currentUser.Username);
+        var recorded = ledger.Record(purpose, command.PersonId, input.Channel!.Value, input.ProductGroupId,
+            input.Action!.Value, clock.GetUtcNow(), input.Source ?? ConsentSource.Form, input.Evidence, currentUser.UserId, currentUser.Username);
         db.ConsentEvents.Add(recorded);
         if (recorded.Action == ConsentAction.Withdrawn)
             await RecipientNotices.AddAsync(db, command.PersonId, NoticeType.ConsentWithdrawn, recorded.At, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        trail.Person(command.PersonId).Changed([$"consent:{purpose.Code}:{input.Channel}:{input.Action}"]);
+        trail.Person(command.PersonId).Changed([$"consent:{purpose.Code}:{EnumNames.ToWire(recorded.Channel)}:{EnumNames.ToWire(recorded.Action)}"]);
         return recorded.ToDto(new Dictionary<Guid, string> { [purpose.Id] = purpose.Code });
     }
 }

@@ -14,11 +14,11 @@ namespace HsWorks.Application.Customers;
 /// <summary>Moves an invoice along its collection path (paid, reminded, in collection, credited); the step is kept in its history.</summary>
 [RequiresPermission(Permission.InvoicesWrite)]
 [Audited("invoice.status")]
-public sealed record ChangeInvoiceStatus(Guid InvoiceId, string Status) : ICommand<InvoiceDto>;
+public sealed record ChangeInvoiceStatus(Guid InvoiceId, InvoiceStatus? Status) : ICommand<InvoiceDto>;
 
 internal sealed class ChangeInvoiceStatusValidator : AbstractValidator<ChangeInvoiceStatus>
 {
-    public ChangeInvoiceStatusValidator() => RuleFor(x => x.Status).NotEmpty().MustBeOneOf<ChangeInvoiceStatus, InvoiceStatus>();
+    public ChangeInvoiceStatusValidator() => RuleFor(x => x.Status).NotNull();
 }
 
 internal sealed class ChangeInvoiceStatusHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
@@ -29,7 +29,7 @@ internal sealed class ChangeInvoiceStatusHandler(IHsWorksDb db, ICurrentUser cur
         var invoice = await db.Invoices.Include(i => i.History).SingleOrDefaultAsync(i => i.Id == command.InvoiceId, cancellationToken)
             ?? throw new NotFoundException("Invoice");
         var now = clock.GetUtcNow();
-        invoice.ChangeStatus(EnumNames.Parse<InvoiceStatus>(command.Status), now, currentUser.UserId, currentUser.Username);
+        invoice.ChangeStatus(command.Status!.Value, now, currentUser.UserId, currentUser.Username);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(invoice.CustomerId).Changed(["invoice.status"]);
         return invoice.ToDto(showAmounts: true, DateOnly.FromDateTime(now.UtcDateTime));

@@ -29,7 +29,7 @@ internal sealed class CreateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
         if (input.PersonId is { } personId && !await db.Persons.AnyAsync(p => p.Id == personId, cancellationToken))
             throw new ConflictException(Messages.Get("noSuchPerson"), "personId");
         var now = clock.GetUtcNow();
-        var customer = Customer.Create(Guid.CreateVersion7(), EnumNames.Parse<CustomerType>(input.Type!), input.Name, input.ToBusinessId(),
+        var customer = Customer.Create(Guid.CreateVersion7(), input.Type!.Value, input.Name, input.ToBusinessId(),
             input.PersonId, input.CustomerSince ?? DateOnly.FromDateTime(now.UtcDateTime), input.ProductGroups ?? [], now);
         db.Customers.Add(customer);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using HsWorks.Domain.Customers;
 namespace HsWorks.Application.Customers;
 
 /// <summary>type: consumer (points at its person) or organisation (name and business id).</summary>
 public sealed record CustomerInput(
-    string? Type,
+    [property: Required] CustomerType? Type,
     string? Name,
     string? BusinessId,
     Guid? PersonId,
@@ -14,7 +16,7 @@ public sealed record ContactPersonDto(Guid Id, string FirstName, string LastName
 public sealed record CustomerDto(
     Guid Id,
     long CustomerNumber,
-    string Type,
+    CustomerType Type,
     string Name,
     string? BusinessId,
     Guid? PersonId,
@@ -25,6 +27,6 @@ public sealed record CustomerDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
-public sealed record CustomerSummary(Guid Id, long CustomerNumber, string Type, string Name, string? BusinessId, string? City);
+public sealed record CustomerSummary(Guid Id, long CustomerNumber, CustomerType Type, string Name, string? BusinessId, string? City);
 
 public sealed record AddContactPersonInput(Guid PersonId);

@@ -8,14 +8,14 @@ internal sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
 {
     public CustomerInputValidator()
     {
-        RuleFor(x => x.Type).NotEmpty().MustBeOneOf<CustomerInput, CustomerType>();
-        When(x => IsOrganisation(x.Type), () =>
+        RuleFor(x => x.Type).NotNull();
+        When(x => x.Type == CustomerType.Organisation, () =>
         {
             RuleFor(x => x.Name).NotEmpty().MaximumLength(Customer.MaxNameLength);
             RuleFor(x => x.BusinessId).MustParse(BusinessId.Parse, "businessId");
             RuleFor(x => x.PersonId).Null().WithMessage(_ => Messages.Get("organisationNoPerson"));
         });
-        When(x => EnumNames.TryParse<CustomerType>(x.Type, out var t) && t == CustomerType.Consumer, () =>
+        When(x => x.Type == CustomerType.Consumer, () =>
         {
             RuleFor(x => x.PersonId).NotEmpty().WithMessage(_ => Messages.Get("consumerNeedsPerson"));
             RuleFor(x => x.BusinessId).Empty().WithMessage(_ => Messages.Get("consumerNoBusinessId"));
@@ -24,6 +24,4 @@ internal sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             .Must(ProductGroups.IsKnown)
             .WithMessage(_ => Messages.Get("productGroup", string.Join(", ", ProductGroups.Codes)));
     }
-
-    private static bool IsOrganisation(string? type) => EnumNames.TryParse<CustomerType>(type, out var t) && t == CustomerType.Organisation;
 }

@@ -22,7 +22,7 @@ internal static class CustomerMapping
         return new CustomerDto(
             customer.Id,
             customer.CustomerNumber,
-            EnumNames.ToCamelCase(customer.Type),
+            customer.Type,
             name,
             customer.BusinessId?.Value,
             customer.PersonId,

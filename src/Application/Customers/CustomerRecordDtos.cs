@@ -1,30 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Persons;
 namespace HsWorks.Application.Customers;
 
 public sealed record ProductGroupDto(Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn);
 
 public sealed record ContactInput(
-    DateTimeOffset? At, string? Channel, Guid? PersonId, Guid? ProductGroupId, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn);
+    DateTimeOffset? At, [property: Required] ContactChannel? Channel, Guid? PersonId, Guid? ProductGroupId, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn);
 
 public sealed record ContactDto(
-    Guid Id, Guid CustomerId, DateTimeOffset At, string Channel, Guid? PersonId, string? PersonName, Guid? ProductGroupId,
+    Guid Id, Guid CustomerId, DateTimeOffset At, ContactChannel Channel, Guid? PersonId, string? PersonName, Guid? ProductGroupId,
     Guid StaffUserId, string StaffName, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn);
 
-public sealed record ProblemInput(string Description, Guid? ProductGroupId, string? Status);
+public sealed record ProblemInput(string Description, Guid? ProductGroupId, ProblemStatus? Status);
 
 public sealed record ProblemDto(
-    Guid Id, Guid CustomerId, string Description, Guid? ProductGroupId, string Status, string Source, DateTimeOffset ReportedAt, DateTimeOffset? SolvedAt);
+    Guid Id, Guid CustomerId, string Description, Guid? ProductGroupId, ProblemStatus Status, DataSource Source, DateTimeOffset ReportedAt, DateTimeOffset? SolvedAt);
 
 public sealed record InterestInput(string Tag, Guid? PersonId);
 
-public sealed record InterestDto(Guid Id, string Tag, Guid? PersonId, string Source, DateTimeOffset CreatedAt);
+public sealed record InterestDto(Guid Id, string Tag, Guid? PersonId, DataSource Source, DateTimeOffset CreatedAt);
 
 public sealed record PurchaseInput(
-    Guid ProductGroupId, string Product, DateOnly PurchasedOn, decimal Quantity, decimal UnitPrice, string? Reason, string? ReasonCategory,
+    Guid ProductGroupId, string Product, DateOnly PurchasedOn, decimal Quantity, decimal UnitPrice, string? Reason, ReasonCategory? ReasonCategory,
     Guid? SellerId, Guid? PersonId, bool MarketingOptOutOffered, string? ContractNumber, DateOnly? ContractValidFrom, DateOnly? ContractValidTo);
 
 public sealed record PurchaseDto(
     Guid Id, Guid CustomerId, Guid ProductGroupId, string Product, DateOnly PurchasedOn, decimal Quantity, decimal UnitPrice, decimal Total,
-    string? Reason, string ReasonCategory, Guid? SellerId, string? SellerName, Guid? PersonId, bool MarketingOptOutOffered,
+    string? Reason, ReasonCategory ReasonCategory, Guid? SellerId, string? SellerName, Guid? PersonId, bool MarketingOptOutOffered,
     string? ContractNumber, DateOnly? ContractValidFrom, DateOnly? ContractValidTo);
 
 public sealed record WarrantyInput(DateOnly StartsOn, DateOnly EndsOn, string? Terms);
@@ -32,11 +35,11 @@ public sealed record WarrantyInput(DateOnly StartsOn, DateOnly EndsOn, string? T
 public sealed record WarrantyTermsDto(DateOnly StartsOn, DateOnly EndsOn, string? Terms);
 
 public sealed record AssetInput(
-    string? Kind, string Make, string Model, string? SerialNumber, Guid? ProductGroupId, Guid? PurchaseId, string? OperatingSystem,
+    [property: Required] AssetKind? Kind, string Make, string Model, string? SerialNumber, Guid? ProductGroupId, Guid? PurchaseId, string? OperatingSystem,
     string? Version, string? LicenceKey, string? InstalledAt, WarrantyInput? Warranty);
 
 public sealed record AssetDto(
-    Guid Id, Guid CustomerId, string Kind, string Make, string Model, string? SerialNumber, Guid? ProductGroupId, Guid? PurchaseId,
+    Guid Id, Guid CustomerId, AssetKind Kind, string Make, string Model, string? SerialNumber, Guid? ProductGroupId, Guid? PurchaseId,
     string? OperatingSystem, string? Version, string? LicenceKeyMasked, string? InstalledAt, WarrantyTermsDto? Warranty);
 
 public sealed record WarrantyDto(
@@ -44,16 +47,16 @@ public sealed record WarrantyDto(
 
 public sealed record InvoiceInput(DateOnly IssuedOn, DateOnly DueOn, decimal Amount, decimal VatAmount);
 
-public sealed record InvoiceStatusInput(string Status);
+public sealed record InvoiceStatusInput([property: Required] InvoiceStatus? Status);
 
-public sealed record InvoiceHistoryDto(string Status, DateTimeOffset At, string ByUsername);
+public sealed record InvoiceHistoryDto(InvoiceStatus Status, DateTimeOffset At, string ByUsername);
 
 /// <summary>amount and vatAmount are null for access levels that see the status only.</summary>
 public sealed record InvoiceDto(
     Guid Id, Guid CustomerId, long InvoiceNumber, string ReferenceNumber, string ReferenceNumberDisplay, DateOnly IssuedOn, DateOnly DueOn,
-    decimal? Amount, decimal? VatAmount, string Status, IReadOnlyList<InvoiceHistoryDto> History);
+    decimal? Amount, decimal? VatAmount, InvoiceStatus Status, IReadOnlyList<InvoiceHistoryDto> History);
 
-public sealed record OverviewPersonDto(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay, string? MobileDisplay, string Role);
+public sealed record OverviewPersonDto(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay, string? MobileDisplay, CustomerRole Role);
 
 public sealed record MarketingStatusDto(string Status);
 

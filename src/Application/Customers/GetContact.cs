@@ -20,6 +20,6 @@ internal sealed class GetContactHandler(IHsWorksDb db, AuditTrail trail) : IQuer
         var contact = await db.Contacts.AsNoTracking().Where(c => c.CustomerId == query.CustomerId && c.Id == query.ContactId).ToDtos(db)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Contact");
         trail.Customer(query.CustomerId).Persons(contact.PersonId is { } personId ? [personId] : []);
-        return contact.Camel();
+        return contact;
     }
 }

@@ -48,9 +48,9 @@ internal sealed class GetCustomerOverviewHandler(IHsWorksDb db, ICurrentUser cur
         return new CustomerOverviewDto(
             await customer.ToDtoAsync(db, cancellationToken),
             [.. persons.Select(p => new OverviewPersonDto(p.Id, p.FirstName, p.LastName, p.Email?.Value, p.Phone?.ToFinnishFormat(),
-                p.Mobile?.ToFinnishFormat(), p.Id == customer.PersonId ? "consumer" : "contactPerson"))],
-            [.. problems.Select(p => p.Camel())],
-            [.. contacts.Select(c => c.Camel())],
+                p.Mobile?.ToFinnishFormat(), p.Id == customer.PersonId ? CustomerRole.Consumer : CustomerRole.ContactPerson))],
+            problems,
+            contacts,
             warranties,
             currentUser.Has(Permission.InvoicesReadAmounts) ? unpaid?.Balance ?? 0m : null,
             overdue,

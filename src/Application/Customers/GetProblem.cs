@@ -20,6 +20,6 @@ internal sealed class GetProblemHandler(IHsWorksDb db, AuditTrail trail) : IQuer
         var problem = await db.Problems.Where(p => p.CustomerId == query.CustomerId && p.Id == query.ProblemId).Select(CustomerRecordMapping.ProblemToDto)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Problem");
         trail.Customer(query.CustomerId).Persons(await db.PersonIdsOfAsync(query.CustomerId, cancellationToken));
-        return problem.Camel();
+        return problem;
     }
 }

@@ -20,6 +20,6 @@ internal sealed class GetPurchaseHandler(IHsWorksDb db, AuditTrail trail) : IQue
         var purchase = await db.Purchases.Where(p => p.CustomerId == query.CustomerId && p.Id == query.PurchaseId).ToDtos(db)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Purchase");
         trail.Customer(query.CustomerId).Persons(purchase.PersonId is { } personId ? [personId] : []);
-        return purchase.Camel();
+        return purchase;
     }
 }

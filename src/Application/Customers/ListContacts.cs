@@ -23,6 +23,6 @@ internal sealed class ListContactsHandler(IHsWorksDb db, AuditTrail trail) : IQu
         if (query.ProductGroupId is { } group) contacts = contacts.Where(c => c.ProductGroupId == group);
         var result = await contacts.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).ToDtos(db).ToPageAsync(page, pageSize, cancellationToken);
         trail.Customer(query.CustomerId).Persons(result.Items.Where(c => c.PersonId != null).Select(c => c.PersonId!.Value));
-        return result with { Items = [.. result.Items.Select(c => c.Camel())] };
+        return result;
     }
 }

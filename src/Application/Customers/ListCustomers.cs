@@ -14,7 +14,7 @@ namespace HsWorks.Application.Customers;
 /// <summary>Pages through customers, by type and by a name prefix or customer number.</summary>
 [RequiresPermission(Permission.CustomersRead)]
 [Audited("customer.list")]
-public sealed record ListCustomers(string? Q, string? Type, int? Page, int? PageSize) : IQuery<PagedResult<CustomerSummary>>;
+public sealed record ListCustomers(string? Q, CustomerType? Type, int? Page, int? PageSize) : IQuery<PagedResult<CustomerSummary>>;
 
 internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<ListCustomers, PagedResult<CustomerSummary>>
 {
@@ -40,7 +40,7 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUs
                 City = p != null && p.Address != null ? p.Address.City : null,
                 AddressProtected = p != null && (p.NonDisclosure || p.NonDisclosureClaimPending),
             };
-        if (EnumNames.TryParse<CustomerType>(query.Type, out var type)) rows = rows.Where(r => r.Type == type);
+        if (query.Type is { } type) rows = rows.Where(r => r.Type == type);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim().ToLower();
@@ -51,7 +51,7 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUs
         var found = await rows.OrderBy(r => r.SortName).ThenBy(r => r.CustomerNumber).ToPageAsync(page, pageSize, cancellationToken);
         trail.Customers(found.Items.Select(r => r.Id)).Persons(found.Items.Where(r => r.PersonId != null).Select(r => r.PersonId!.Value));
         return new PagedResult<CustomerSummary>(
-            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, EnumNames.ToCamelCase(r.Type), Customer.DisplayName(r.Name, r.FirstName, r.LastName), r.BusinessId?.Value,
+            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, r.Type, Customer.DisplayName(r.Name, r.FirstName, r.LastName), r.BusinessId?.Value,
                 ProtectedAddress.HiddenFrom(currentUser, r.AddressProtected) ? null : r.City))],
             found.Page, found.PageSize, found.TotalCount);
     }

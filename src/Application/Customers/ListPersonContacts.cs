@@ -23,6 +23,6 @@ internal sealed class ListPersonContactsHandler(IHsWorksDb db, AuditTrail trail)
         var result = await db.Contacts.AsNoTracking().Where(c => c.PersonId == query.PersonId)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).ToDtos(db).ToPageAsync(page, pageSize, cancellationToken);
         trail.Person(query.PersonId).Customers(result.Items.Select(c => c.CustomerId));
-        return result with { Items = [.. result.Items.Select(c => c.Camel())] };
+        return result;
     }
 }

@@ -12,7 +12,7 @@ namespace HsWorks.Application.Customers;
 /// <summary>A customer's problems, open ones first, by product group and status.</summary>
 [RequiresPermission(Permission.CustomersRead)]
 [Audited("problem.list")]
-public sealed record ListProblems(Guid CustomerId, Guid? ProductGroupId, string? Status, int? Page, int? PageSize) : IQuery<PagedResult<ProblemDto>>;
+public sealed record ListProblems(Guid CustomerId, Guid? ProductGroupId, ProblemStatus? Status, int? Page, int? PageSize) : IQuery<PagedResult<ProblemDto>>;
 
 internal sealed class ListProblemsHandler(IHsWorksDb db, AuditTrail trail) : IQueryHandler<ListProblems, PagedResult<ProblemDto>>
 {
@@ -22,10 +22,10 @@ internal sealed class ListProblemsHandler(IHsWorksDb db, AuditTrail trail) : IQu
         await db.EnsureCustomerAsync(query.CustomerId, cancellationToken);
         var problems = db.Problems.Where(p => p.CustomerId == query.CustomerId);
         if (query.ProductGroupId is { } group) problems = problems.Where(p => p.ProductGroupId == group);
-        if (EnumNames.TryParse<ProblemStatus>(query.Status, out var status)) problems = problems.Where(p => p.Status == status);
+        if (query.Status is { } status) problems = problems.Where(p => p.Status == status);
         var result = await problems.OrderBy(p => p.Status).ThenByDescending(p => p.ReportedAt)
             .Select(CustomerRecordMapping.ProblemToDto).ToPageAsync(page, pageSize, cancellationToken);
         trail.Customer(query.CustomerId).Persons(await db.PersonIdsOfAsync(query.CustomerId, cancellationToken));
-        return result with { Items = [.. result.Items.Select(p => p.Camel())] };
+        return result;
     }
 }

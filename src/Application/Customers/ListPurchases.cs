@@ -21,6 +21,6 @@ internal sealed class ListPurchasesHandler(IHsWorksDb db, AuditTrail trail) : IQ
         if (query.ProductGroupId is { } group) purchases = purchases.Where(p => p.ProductGroupId == group);
         var result = await purchases.OrderByDescending(p => p.PurchasedOn).ThenByDescending(p => p.Id).ToDtos(db).ToPageAsync(page, pageSize, cancellationToken);
         trail.Customer(query.CustomerId).Persons(result.Items.Where(p => p.PersonId != null).Select(p => p.PersonId!.Value));
-        return result with { Items = [.. result.Items.Select(p => p.Camel())] };
+        return result;
     }
 }

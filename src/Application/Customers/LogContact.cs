@@ -20,7 +20,7 @@ internal sealed class LogContactValidator : AbstractValidator<LogContact>
     public LogContactValidator()
     {
         RuleFor(x => x.Input).NotNull();
-        RuleFor(x => x.Input.Channel).NotEmpty().MustBeOneOf<LogContact, ContactChannel>();
+        RuleFor(x => x.Input.Channel).NotNull();
         RuleFor(x => x.Input.Topic).NotEmpty().MaximumLength(Contact.MaxTopicLength);
         RuleFor(x => x.Input.Notes).MaximumLength(Contact.MaxNotesLength);
         RuleFor(x => x.Input.Outcome).MaximumLength(Contact.MaxNotesLength);
@@ -37,10 +37,10 @@ internal sealed class LogContactHandler(IHsWorksDb db, ICurrentUser currentUser,
         await db.EnsureCustomersPersonAsync(command.CustomerId, input.PersonId, cancellationToken);
         var now = clock.GetUtcNow();
         var contact = Contact.Log(Guid.CreateVersion7(), command.CustomerId, input.PersonId, currentUser.UserId!.Value, input.ProductGroupId,
-            input.At ?? now, EnumNames.Parse<ContactChannel>(input.Channel!), input.Topic, input.Notes, input.Outcome, input.FollowUpOn, now);
+            input.At ?? now, input.Channel!.Value, input.Topic, input.Notes, input.Outcome, input.FollowUpOn, now);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(command.CustomerId).Persons(input.PersonId is { } p ? [p] : []).Changed(["contact"]);
-        return (await db.Contacts.AsNoTracking().Where(c => c.Id == contact.Id).ToDtos(db).SingleAsync(cancellationToken)).Camel();
+        return await db.Contacts.AsNoTracking().Where(c => c.Id == contact.Id).ToDtos(db).SingleAsync(cancellationToken);
     }
 }

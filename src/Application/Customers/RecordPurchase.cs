@@ -26,7 +26,6 @@ internal sealed class RecordPurchaseValidator : AbstractValidator<RecordPurchase
         RuleFor(x => x.Input.Quantity).GreaterThan(0);
         RuleFor(x => x.Input.UnitPrice).GreaterThanOrEqualTo(0).PrecisionScale(12, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.Input.Reason).MaximumLength(1000);
-        RuleFor(x => x.Input.ReasonCategory).MustBeOneOf<RecordPurchase, ReasonCategory>();
         RuleFor(x => x.Input.ContractNumber).MaximumLength(50);
     }
 }
@@ -42,11 +41,11 @@ internal sealed class RecordPurchaseHandler(IHsWorksDb db, AuditTrail trail) : I
         if (input.SellerId is { } seller && !await db.Users.AnyAsync(u => u.Id == seller, cancellationToken))
             throw new ValidationException([new ValidationFailure("sellerId", Messages.Get("noSuchSeller"))]);
         var purchase = Purchase.Record(Guid.CreateVersion7(), command.CustomerId, input.ProductGroupId, input.Product, input.PurchasedOn, input.Quantity,
-            input.UnitPrice, input.Reason, input.ReasonCategory is null ? ReasonCategory.Other : EnumNames.Parse<ReasonCategory>(input.ReasonCategory),
+            input.UnitPrice, input.Reason, input.ReasonCategory ?? ReasonCategory.Other,
             input.SellerId, input.PersonId, input.MarketingOptOutOffered, input.ContractNumber, input.ContractValidFrom, input.ContractValidTo);
         db.Purchases.Add(purchase);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(command.CustomerId).Persons(input.PersonId is { } p ? [p] : []).Changed(["purchase"]);
-        return (await purchase.ToDtoAsync(db, cancellationToken)).Camel();
+        return await purchase.ToDtoAsync(db, cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class RegisterAssetValidator : AbstractValidator<RegisterAsset>
     public RegisterAssetValidator()
     {
         RuleFor(x => x.Input).NotNull();
-        RuleFor(x => x.Input.Kind).NotEmpty().MustBeOneOf<RegisterAsset, AssetKind>();
+        RuleFor(x => x.Input.Kind).NotNull();
         RuleFor(x => x.Input.Make).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Input.Model).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Input.SerialNumber).MaximumLength(100);
@@ -44,7 +44,7 @@ internal sealed class RegisterAssetHandler(IHsWorksDb db, AuditTrail trail, Time
         await db.EnsureProductGroupAsync(input.ProductGroupId, cancellationToken);
         if (input.PurchaseId is { } purchase && !await db.Purchases.AnyAsync(p => p.Id == purchase && p.CustomerId == command.CustomerId, cancellationToken))
             throw new ValidationException([new ValidationFailure("purchaseId", Messages.Get("notCustomersPurchase"))]);
-        var asset = Asset.Register(Guid.CreateVersion7(), command.CustomerId, EnumNames.Parse<AssetKind>(input.Kind!), input.Make, input.Model,
+        var asset = Asset.Register(Guid.CreateVersion7(), command.CustomerId, input.Kind!.Value, input.Make, input.Model,
             input.SerialNumber, input.ProductGroupId, input.PurchaseId, input.OperatingSystem, input.Version, input.LicenceKey, input.InstalledAt,
             input.Warranty is { } w ? new Warranty(w.StartsOn, w.EndsOn, string.IsNullOrWhiteSpace(w.Terms) ? null : w.Terms.Trim()) : null,
             clock.GetUtcNow());

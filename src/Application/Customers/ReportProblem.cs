@@ -20,7 +20,6 @@ internal sealed class ProblemInputValidator : AbstractValidator<ProblemInput>
     public ProblemInputValidator()
     {
         RuleFor(x => x.Description).NotEmpty().MaximumLength(Problem.MaxDescriptionLength);
-        RuleFor(x => x.Status).MustBeOneOf<ProblemInput, ProblemStatus>();
     }
 }
 
@@ -38,7 +37,7 @@ internal sealed class ReportProblemHandler(IHsWorksDb db, AuditTrail trail, Time
         await db.EnsureProductGroupAsync(input.ProductGroupId, cancellationToken);
         var now = clock.GetUtcNow();
         var problem = Problem.Report(Guid.CreateVersion7(), command.CustomerId, input.ProductGroupId, input.Description, DataSource.Staff, now);
-        if (input.Status is not null) problem.Change(input.Description, input.ProductGroupId, EnumNames.Parse<ProblemStatus>(input.Status), now);
+        if (input.Status is { } status) problem.Change(input.Description, input.ProductGroupId, status, now);
         db.Problems.Add(problem);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(command.CustomerId).Changed(["problem"]);

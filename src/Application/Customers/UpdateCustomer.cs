@@ -32,7 +32,7 @@ internal sealed class UpdateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
         db.ExpectVersion(customer, expected);
 
         var input = command.Input;
-        if (EnumNames.Parse<CustomerType>(input.Type!) != customer.Type)
+        if (input.Type!.Value != customer.Type)
             throw new ConflictException("A customer's type cannot change; open a new customer instead.", "type");
         if (input.PersonId is { } personId && personId != customer.PersonId && !await db.Persons.AnyAsync(p => p.Id == personId, cancellationToken))
             throw new ConflictException(Messages.Get("noSuchPerson"), "personId");

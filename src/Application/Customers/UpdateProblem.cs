@@ -21,7 +21,7 @@ internal sealed class UpdateProblemValidator : AbstractValidator<UpdateProblem>
     public UpdateProblemValidator()
     {
         RuleFor(x => x.Input).NotNull().SetValidator(new ProblemInputValidator());
-        RuleFor(x => x.Input.Status).NotEmpty();
+        RuleFor(x => x.Input.Status).NotNull();
     }
 }
 
@@ -32,7 +32,7 @@ internal sealed class UpdateProblemHandler(IHsWorksDb db, AuditTrail trail, Time
         var problem = await db.Problems.SingleOrDefaultAsync(p => p.Id == command.ProblemId && p.CustomerId == command.CustomerId, cancellationToken)
             ?? throw new NotFoundException("Problem");
         await db.EnsureProductGroupAsync(command.Input.ProductGroupId, cancellationToken);
-        var changed = problem.Change(command.Input.Description, command.Input.ProductGroupId, EnumNames.Parse<ProblemStatus>(command.Input.Status!), clock.GetUtcNow());
+        var changed = problem.Change(command.Input.Description, command.Input.ProductGroupId, command.Input.Status!.Value, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(command.CustomerId).Changed(changed.Select(f => "problem." + f));
         return problem.ToDto();

@@ -1,22 +1,24 @@
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Disclosures;
+using System.ComponentModel.DataAnnotations;
+using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Application.Disclosures;
 
 /// <summary>kind adequacyDecision, standardContractualClauses or bindingCorporateRules; reference names the decision or contract.</summary>
-public sealed record TransferSafeguardDto(string Kind, string Reference);
+public sealed record TransferSafeguardDto([property: Required] SafeguardKind? Kind, string Reference);
 
 /// <summary>type partner, processor or authority; country ISO 3166 alpha-2; a webhook URL is HTTPS.</summary>
 public sealed record RecipientInput(
-    string Name, string? BusinessId, string Type, string Country, string? Contact, IReadOnlyList<string>? Purposes, IReadOnlyList<string>? DataCategories,
-    string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard, string? WebhookUrl);
+    string Name, string? BusinessId, [property: Required] RecipientType? Type, string Country, string? Contact, IReadOnlyList<string>? Purposes,
+    IReadOnlyList<string>? DataCategories, string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard, string? WebhookUrl);
 
 /// <summary>
 /// webhookSecret only in the answer that registered the recipient (or added its webhook): it is shown once.
 /// version is the ETag an edit sends back in If-Match.
 /// </summary>
 public sealed record RecipientDto(
-    Guid Id, string Name, string? BusinessId, string Type, string Country, bool InEea, string? Contact, IReadOnlyList<string> Purposes,
+    Guid Id, string Name, string? BusinessId, RecipientType Type, string Country, bool InEea, string? Contact, IReadOnlyList<string> Purposes,
     IReadOnlyList<string> DataCategories, string AgreementReference, DateOnly? AgreementDate, TransferSafeguardDto? TransferSafeguard,
     string? WebhookUrl, bool TransferAllowed, DateTimeOffset CreatedAt, string Version, string? WebhookSecret = null);
 
@@ -27,14 +29,15 @@ public sealed record WebhookSecretDto(Guid RecipientId, string WebhookSecret);
 public sealed record RecipientFieldChangeDto(string Field, string? From, string? To);
 
 /// <summary>One entry of a recipient's history: change registered, edited or webhookSecretRotated, by whom and when.</summary>
-public sealed record RecipientVersionDto(Guid Id, string Change, DateTimeOffset At, string By, IReadOnlyList<RecipientFieldChangeDto> Fields);
+public sealed record RecipientVersionDto(Guid Id, RecipientChangeKind Change, DateTimeOffset At, string By, IReadOnlyList<RecipientFieldChangeDto> Fields);
 
 /// <summary>A disclosure made by hand, e.g. to an authority: legalReference names the law or decision.</summary>
 public sealed record DisclosureInput(
-    Guid RecipientId, string Purpose, string LegalBasis, IReadOnlyList<string>? DataCategories, IReadOnlyList<Guid>? PersonIds, string? LegalReference);
+    Guid RecipientId, string Purpose, [property: Required] LegalBasis? LegalBasis, IReadOnlyList<string>? DataCategories, IReadOnlyList<Guid>? PersonIds,
+    string? LegalReference);
 
 public sealed record DisclosureDto(
-    Guid Id, Guid RecipientId, string RecipientName, string Kind, string Purpose, string LegalBasis, IReadOnlyList<string> DataCategories,
+    Guid Id, Guid RecipientId, string RecipientName, DisclosureKind Kind, string Purpose, LegalBasis LegalBasis, IReadOnlyList<string> DataCategories,
     string? LegalReference, Guid? SelectionId, IReadOnlyList<Guid> PersonIds, int PersonCount, DateTimeOffset At, string MadeBy);
 
 public sealed record HandoverInput(Guid RecipientId);
@@ -50,7 +53,7 @@ public sealed record ApiClientDto(
 public sealed record ApiClientSecretDto(Guid Id, string ClientId, string ClientSecret);
 
 public sealed record RecipientNoticeDto(
-    Guid Id, Guid RecipientId, string Type, Guid PersonId, DateTimeOffset OccurredAt, int Attempts, DateTimeOffset? DeliveredAt,
+    Guid Id, Guid RecipientId, NoticeType Type, Guid PersonId, DateTimeOffset OccurredAt, int Attempts, DateTimeOffset? DeliveredAt,
     DateTimeOffset? AbandonedAt, DateTimeOffset NextAttemptAt, string? LastResult);
 
 internal static class Transfers
@@ -66,20 +69,20 @@ internal static class Transfers
 internal static class DisclosureMapping
 {
     public static RecipientDto ToDto(this Recipient r, string? webhookSecret = null) =>
-        new(r.Id, r.Name, r.BusinessId, EnumNames.ToCamelCase(r.Type), r.Country.Value, r.InEea, r.Contact, r.Purposes, r.DataCategories,
+        new(r.Id, r.Name, r.BusinessId, r.Type, r.Country.Value, r.InEea, r.Contact, r.Purposes, r.DataCategories,
             r.AgreementReference, r.AgreementDate,
-            r.Safeguard is { } s ? new TransferSafeguardDto(EnumNames.ToCamelCase(s.Kind), s.Reference) : null,
+            r.Safeguard is { } s ? new TransferSafeguardDto(s.Kind, s.Reference) : null,
             r.WebhookUrl?.ToString(), r.InEea || r.Safeguard is not null, r.CreatedAt,
             r.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), webhookSecret);
 
     public static DisclosureDto ToDto(this Disclosure d, string recipientName) =>
-        new(d.Id, d.RecipientId, recipientName, EnumNames.ToCamelCase(d.Kind), d.PurposeCode, EnumNames.ToCamelCase(d.LegalBasis), d.DataCategories,
+        new(d.Id, d.RecipientId, recipientName, d.Kind, d.PurposeCode, d.LegalBasis, d.DataCategories,
             d.LegalReference, d.SelectionId, d.PersonIds, d.PersonIds.Count, d.At, d.MadeBy);
 
     public static ApiClientDto ToDto(this ApiClient c) =>
         new(c.Id, c.RecipientId, c.Name, c.ClientId, c.Scopes, c.IsActive, c.CreatedAt, c.CreatedBy, c.RotatedAt, c.RevokedAt);
 
     public static RecipientNoticeDto ToDto(this RecipientNotice n) =>
-        new(n.Id, n.RecipientId, EnumNames.ToCamelCase(n.Type), n.PersonId, n.OccurredAt, n.Attempts, n.DeliveredAt, n.AbandonedAt, n.NextAttemptAt,
+        new(n.Id, n.RecipientId, n.Type, n.PersonId, n.OccurredAt, n.Attempts, n.DeliveredAt, n.AbandonedAt, n.NextAttemptAt,
             n.LastResult);
 }

@@ -19,7 +19,7 @@ internal sealed class ListRecipientHistoryHandler(IHsWorksDb db) : IQueryHandler
         if (!await db.Recipients.AnyAsync(r => r.Id == query.Id, cancellationToken)) throw new NotFoundException("Recipient");
         var versions = await db.RecipientVersions.AsNoTracking().Where(v => v.RecipientId == query.Id)
             .OrderByDescending(v => v.At).ThenByDescending(v => v.Id).ToListAsync(cancellationToken);
-        return [.. versions.Select(v => new RecipientVersionDto(v.Id, EnumNames.ToCamelCase(v.Change), v.At, v.By,
+        return [.. versions.Select(v => new RecipientVersionDto(v.Id, v.Change, v.At, v.By,
             [.. v.Fields.Select(f => new RecipientFieldChangeDto(f.Field, f.From, f.To))]))];
     }
 }

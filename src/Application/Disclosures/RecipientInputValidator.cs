@@ -18,7 +18,7 @@ internal sealed class RecipientInputValidator : AbstractValidator<RecipientInput
     public RecipientInputValidator(IWebhookTargets webhookTargets)
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Recipient.MaxNameLength);
-        RuleFor(x => x.Type).NotEmpty().MustBeOneOf<RecipientInput, RecipientType>();
+        RuleFor(x => x.Type).NotNull();
         RuleFor(x => x.Country).NotEmpty().MustParse(CountryCode.Parse, "country");
         RuleFor(x => x.BusinessId).MustParse(BusinessId.Parse, "businessId");
         RuleFor(x => x.AgreementReference).NotEmpty().MaximumLength(200);
@@ -35,7 +35,7 @@ internal sealed class RecipientInputValidator : AbstractValidator<RecipientInput
         });
         When(x => x.TransferSafeguard is not null, () =>
         {
-            RuleFor(x => x.TransferSafeguard!.Kind).NotEmpty().MustBeOneOf<RecipientInput, SafeguardKind>();
+            RuleFor(x => x.TransferSafeguard!.Kind).NotNull();
             RuleFor(x => x.TransferSafeguard!.Reference).NotEmpty().MaximumLength(500);
         });
     }
@@ -47,7 +47,7 @@ internal static class WebhookRefusals
     public static string Describe(WebhookTargetRefusal refusal)
     {
         var subject = refusal.Address is null || refusal.Address == refusal.Host ? refusal.Host : $"{refusal.Host} ({refusal.Address})";
-        var key = "webhookRefused." + EnumNames.ToCamelCase(refusal.Reason);
+        var key = "webhookRefused." + EnumNames.ToWire(refusal.Reason);
         return refusal.Reason switch
         {
             WebhookRefusal.NotHttps => Messages.Get(key),
@@ -66,7 +66,7 @@ internal static class WebhookSecrets
 internal static class RecipientInputs
 {
     public static TransferSafeguard? Safeguard(this RecipientInput input) =>
-        input.TransferSafeguard is { } s ? new TransferSafeguard(EnumNames.Parse<SafeguardKind>(s.Kind), s.Reference.Trim()) : null;
+        input.TransferSafeguard is { } s ? new TransferSafeguard(s.Kind!.Value, s.Reference.Trim()) : null;
 
     public static string? ParsedBusinessId(this RecipientInput input) =>
         input.BusinessId is null ? null : BusinessId.Parse(input.BusinessId).ValueOrThrow(null).Value;

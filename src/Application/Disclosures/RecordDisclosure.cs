@@ -30,7 +30,7 @@ internal sealed class RecordDisclosureValidator : AbstractValidator<RecordDisclo
             .MustAsync(async (id, ct) => await db.Recipients.AnyAsync(r => r.Id == id, ct)).WithMessage(_ => Messages.Get("noSuchRecipient"));
         RuleFor(x => x.Input.Purpose).NotEmpty()
             .MustAsync(async (code, ct) => await db.Purposes.AnyAsync(p => p.Code == code, ct)).WithMessage(_ => Messages.Get("noSuchPurpose"));
-        RuleFor(x => x.Input.LegalBasis).NotEmpty().MustBeOneOf<RecordDisclosure, LegalBasis>();
+        RuleFor(x => x.Input.LegalBasis).NotNull();
         RuleFor(x => x.Input.DataCategories).NotEmpty().WithMessage(_ => Messages.Get("categoriesRequired"));
         RuleFor(x => x.Input.PersonIds).NotEmpty().WithMessage(_ => Messages.Get("personsRequired"))
             .MustAsync(async (ids, ct) => ids is null || await db.Persons.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
@@ -62,7 +62,7 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
             if (excluded > 0)
                 throw new DisclosureRefusedException(Messages.Get("excludedFromPartnerMarketing", excluded), "personIds");
         }
-        var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.Manual, purpose, EnumNames.Parse<LegalBasis>(input.LegalBasis),
+        var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.Manual, purpose, input.LegalBasis!.Value,
             input.DataCategories!, personIds, input.LegalReference, clock.GetUtcNow(), currentUser.UserId, null, currentUser.Username);
         db.Disclosures.Add(disclosure);
         await db.SaveChangesAsync(cancellationToken);

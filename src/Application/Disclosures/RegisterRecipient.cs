@@ -34,7 +34,7 @@ internal sealed class RegisterRecipientHandler(IHsWorksDb db, ICurrentUser curre
         var webhook = input.WebhookUrl is null ? null : new Uri(input.WebhookUrl);
         var secret = webhook is null ? null : WebhookSecrets.New();
         var now = clock.GetUtcNow();
-        var recipient = Recipient.Register(Guid.CreateVersion7(), input.Name, input.ParsedBusinessId(), EnumNames.Parse<RecipientType>(input.Type),
+        var recipient = Recipient.Register(Guid.CreateVersion7(), input.Name, input.ParsedBusinessId(), input.Type!.Value,
             CountryCode.Parse(input.Country).ValueOrThrow(null), input.Contact, input.Purposes ?? [], input.DataCategories ?? [], input.AgreementReference,
             input.AgreementDate, input.Safeguard(), webhook, secret, now, currentUser.Username);
         db.Recipients.Add(recipient);

@@ -41,7 +41,7 @@ internal sealed class UpdateRecipientHandler(IHsWorksDb db, ICurrentUser current
             throw new ConflictException(Messages.Get("recipientNameTaken"), "name");
         var webhook = input.WebhookUrl is null ? null : new Uri(input.WebhookUrl);
         var newSecret = webhook is not null && recipient.WebhookSecret is null ? WebhookSecrets.New() : null;
-        var changes = recipient.Update(input.Name, input.ParsedBusinessId(), EnumNames.Parse<RecipientType>(input.Type),
+        var changes = recipient.Update(input.Name, input.ParsedBusinessId(), input.Type!.Value,
             CountryCode.Parse(input.Country).ValueOrThrow(null), input.Contact, input.Purposes ?? [], input.DataCategories ?? [], input.AgreementReference,
             input.AgreementDate, input.Safeguard(), webhook, newSecret);
         if (changes.Count > 0)

@@ -28,17 +28,15 @@ internal sealed class CreateMarketingSelectionValidator : AbstractValidator<Crea
         RuleFor(x => x.Input.Purpose).NotEmpty()
             .MustAsync(async (code, ct) => await db.Purposes.AnyAsync(p => p.Code == code && p.IsMarketing, ct))
             .WithMessage(_ => Messages.Get("notMarketingPurpose"));
-        RuleFor(x => x.Input.Channel).NotEmpty().MustBeOneOf<CreateMarketingSelection, Channel>()
-            .Must(c => c is null || !EnumNames.TryParse<Channel>(c, out var channel) || channel != Channel.All)
+        RuleFor(x => x.Input.Channel).NotNull()
+            .NotEqual(Channel.All)
             .WithMessage(_ => Messages.Get("singleChannel"));
         When(x => x.Input?.Criteria is not null, () =>
         {
-            RuleForEach(x => x.Input.Criteria!.Languages).MustBeOneOf<CreateMarketingSelection, Language>();
             RuleForEach(x => x.Input.Criteria!.PostalCodePrefixes)
                 .Must(p => p is not null && p.Trim() is { Length: >= 1 and <= 5 } t && t.All(char.IsAsciiDigit))
                 .WithMessage(_ => Messages.Get("postalCodePrefix"));
             RuleForEach(x => x.Input.Criteria!.Interests).NotEmpty().MaximumLength(50);
-            RuleFor(x => x.Input.Criteria!.CustomerType).MustBeOneOf<CreateMarketingSelection, CustomerType>();
             RuleFor(x => x.Input.Criteria!.ProductGroupIds)
                 .MustAsync(async (ids, ct) => ids is null || await db.ProductGroups.CountAsync(g => ids.Contains(g.Id), ct) == ids.Distinct().Count())
                 .WithMessage(_ => Messages.Get("noSuchProductGroup"));
@@ -57,7 +55,7 @@ internal sealed class CreateMarketingSelectionHandler(IHsWorksDb db, ICurrentUse
         var input = command.Input;
         var purpose = await db.Purposes.SingleAsync(p => p.Code == input.Purpose, cancellationToken);
         var criteria = input.Criteria.ToDomain();
-        var selection = MarketingSelection.Create(Guid.CreateVersion7(), input.Name, purpose, EnumNames.Parse<Channel>(input.Channel), criteria,
+        var selection = MarketingSelection.Create(Guid.CreateVersion7(), input.Name, purpose, input.Channel!.Value, criteria,
             clock.GetUtcNow(), currentUser.Username);
         db.MarketingSelections.Add(selection);
         await db.SaveChangesAsync(cancellationToken);

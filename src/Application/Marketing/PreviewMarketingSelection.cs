@@ -20,6 +20,6 @@ internal sealed class PreviewMarketingSelectionHandler(IHsWorksDb db, IMarketing
         var (selection, _) = await db.LoadSelectionAsync(query.Id, cancellationToken);
         var counts = await selections.CountAsync(selection, cancellationToken);
         trail.Changed([$"selection:{selection.Id}"]);
-        return new SelectionPreviewDto(counts.Included, counts.Excluded.ToDictionary(c => EnumNames.ToCamelCase(c.Key), c => c.Value));
+        return new SelectionPreviewDto(counts.Included, counts.Excluded);
     }
 }

@@ -7,6 +7,7 @@ using HsWorks.Domain.Marketing;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Purposes;
 using Microsoft.EntityFrameworkCore;
+using System.ComponentModel.DataAnnotations;
 
 namespace HsWorks.Application.Marketing;
 
@@ -18,25 +19,25 @@ namespace HsWorks.Application.Marketing;
 public sealed record SelectionCriteriaDto(
     IReadOnlyList<Guid>? ProductGroupIds,
     IReadOnlyList<string>? Interests,
-    IReadOnlyList<string>? Languages,
+    IReadOnlyList<Language>? Languages,
     IReadOnlyList<string>? PostalCodePrefixes,
-    string? CustomerType,
+    CustomerType? CustomerType,
     DateOnly? PurchasedFrom,
     DateOnly? PurchasedTo);
 
 /// <summary>purpose: a marketing purpose's code (ownMarketing, partnerMarketing, …); channel: email, sms, phone or post.</summary>
-public sealed record MarketingSelectionInput(string Name, string Purpose, string Channel, SelectionCriteriaDto? Criteria);
+public sealed record MarketingSelectionInput(string Name, string Purpose, [property: Required] Channel? Channel, SelectionCriteriaDto? Criteria);
 
 /// <summary>marketingPurpose own or partner: partner marketing follows the stricter rules.</summary>
 public sealed record MarketingSelectionDto(
-    Guid Id, string Name, string Purpose, string MarketingPurpose, string Channel, SelectionCriteriaDto Criteria, DateTimeOffset CreatedAt,
+    Guid Id, string Name, string Purpose, MarketingPurpose MarketingPurpose, Channel Channel, SelectionCriteriaDto Criteria, DateTimeOffset CreatedAt,
     string CreatedBy);
 
 /// <summary>How many qualify now and how many each exclusion rule leaves out (every reason is listed, zeros too).</summary>
-public sealed record SelectionPreviewDto(long Included, IReadOnlyDictionary<string, long> Excluded);
+public sealed record SelectionPreviewDto(long Included, IReadOnlyDictionary<ExclusionReason, long> Excluded);
 
 /// <summary>One export of a selection (R6.3): when, by whom, how many persons; the persons themselves are kept with it.</summary>
-public sealed record SelectionExportDto(Guid Id, Guid SelectionId, string Channel, long PersonCount, DateTimeOffset ExportedAt, string ExportedBy);
+public sealed record SelectionExportDto(Guid Id, Guid SelectionId, Channel Channel, long PersonCount, DateTimeOffset ExportedAt, string ExportedBy);
 
 /// <summary>The recorded export and its persons, read when the answer is written.</summary>
 public sealed record SelectionExportContent(SelectionExportDto Export, FileDownload File);
@@ -59,20 +60,20 @@ internal static class SelectionMapping
         : new SelectionCriteria(
             [.. (dto.ProductGroupIds ?? []).Distinct()],
             [.. (dto.Interests ?? []).Select(i => i.Trim().ToLowerInvariant()).Where(i => i.Length > 0).Distinct()],
-            [.. (dto.Languages ?? []).Select(EnumNames.Parse<Language>).Distinct()],
+            [.. (dto.Languages ?? []).Distinct()],
             [.. (dto.PostalCodePrefixes ?? []).Select(p => p.Trim()).Distinct()],
-            dto.CustomerType is null ? null : EnumNames.Parse<CustomerType>(dto.CustomerType),
+            dto.CustomerType,
             dto.PurchasedFrom,
             dto.PurchasedTo);
 
     public static SelectionCriteriaDto ToDto(this SelectionCriteria criteria) =>
-        new(criteria.ProductGroupIds, criteria.Interests, [.. criteria.Languages.Select(EnumNames.ToCamelCase)], criteria.PostalCodePrefixes,
-            criteria.CustomerType is { } type ? EnumNames.ToCamelCase(type) : null, criteria.PurchasedFrom, criteria.PurchasedTo);
+        new(criteria.ProductGroupIds, criteria.Interests, criteria.Languages, criteria.PostalCodePrefixes,
+            criteria.CustomerType, criteria.PurchasedFrom, criteria.PurchasedTo);
 
     public static MarketingSelectionDto ToDto(this MarketingSelection selection, string purposeCode) =>
-        new(selection.Id, selection.Name, purposeCode, EnumNames.ToCamelCase(selection.MarketingPurpose), EnumNames.ToCamelCase(selection.Channel),
+        new(selection.Id, selection.Name, purposeCode, selection.MarketingPurpose, selection.Channel,
             selection.Criteria.ToDto(), selection.CreatedAt, selection.CreatedBy);
 
     public static SelectionExportDto ToDto(this SelectionExport export) =>
-        new(export.Id, export.SelectionId, EnumNames.ToCamelCase(export.Channel), export.PersonCount, export.ExportedAt, export.ExportedBy);
+        new(export.Id, export.SelectionId, export.Channel, export.PersonCount, export.ExportedAt, export.ExportedBy);
 }

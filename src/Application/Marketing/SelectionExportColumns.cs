@@ -1,4 +1,5 @@
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Domain.Marketing;
 
 namespace HsWorks.Application.Marketing;
 
@@ -13,12 +14,12 @@ public static class SelectionExportColumns
         CsvColumn<ExportedPerson>.Text("language", p => p.Language),
     ];
 
-    private static readonly Dictionary<string, CsvColumn<ExportedPerson>[]> ByChannel = new()
+    private static readonly Dictionary<Channel, CsvColumn<ExportedPerson>[]> ByChannel = new()
     {
-        ["email"] = [.. Person, CsvColumn<ExportedPerson>.Text("email", p => p.Email)],
-        ["sms"] = [.. Person, CsvColumn<ExportedPerson>.Phone("mobile", p => p.Mobile)],
-        ["phone"] = [.. Person, CsvColumn<ExportedPerson>.Phone("phone", p => p.Phone ?? p.Mobile)],
-        ["post"] =
+        [Channel.Email] = [.. Person, CsvColumn<ExportedPerson>.Text("email", p => p.Email)],
+        [Channel.Sms] = [.. Person, CsvColumn<ExportedPerson>.Phone("mobile", p => p.Mobile)],
+        [Channel.Phone] = [.. Person, CsvColumn<ExportedPerson>.Phone("phone", p => p.Phone ?? p.Mobile)],
+        [Channel.Post] =
         [
             .. Person,
             CsvColumn<ExportedPerson>.Text("street", p => p.Street),
@@ -28,6 +29,6 @@ public static class SelectionExportColumns
         ],
     };
 
-    /// <summary>The columns for a channel's camelCase name (email, sms, phone or post).</summary>
-    public static IReadOnlyList<CsvColumn<ExportedPerson>> For(string channel) => ByChannel[channel];
+    /// <summary>The columns for a selection's channel (email, sms, phone or post).</summary>
+    public static IReadOnlyList<CsvColumn<ExportedPerson>> For(Channel channel) => ByChannel[channel];
 }

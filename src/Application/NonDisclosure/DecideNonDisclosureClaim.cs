@@ -28,7 +28,7 @@ internal sealed class DecideNonDisclosureClaimValidator : AbstractValidator<Deci
     public DecideNonDisclosureClaimValidator()
     {
         RuleFor(x => x.Input).NotNull();
-        RuleFor(x => x.Input.Outcome).NotEmpty().MustBeOneOf<DecideNonDisclosureClaim, NonDisclosureClaimOutcome>();
+        RuleFor(x => x.Input.Outcome).NotNull();
         RuleFor(x => x.Input.Note).MaximumLength(NonDisclosureClaim.MaxNoteLength);
     }
 }
@@ -44,7 +44,7 @@ internal sealed class DecideNonDisclosureClaimHandler(IHsWorksDb db, ICurrentUse
         trail.Person(person.Id);
         if (!claim.IsOpen) throw new ConflictException(Messages.Get("claimDecided"), "claimId");
         var now = clock.GetUtcNow();
-        var outcome = EnumNames.Parse<NonDisclosureClaimOutcome>(command.Input.Outcome);
+        var outcome = command.Input.Outcome!.Value;
         if (claim.Decide(person, outcome, command.Input.Note, now, currentUser.Username))
         {
             var source = claim.Origin == NonDisclosureClaimOrigin.PartnerLead ? DataSource.PartnerRegister : DataSource.Subject;
@@ -52,7 +52,7 @@ internal sealed class DecideNonDisclosureClaimHandler(IHsWorksDb db, ICurrentUse
             await RecipientNotices.AddAsync(db, person.Id, NoticeType.PersonRectified, now, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        trail.Changed([$"nonDisclosureClaim:{claim.Id}", $"outcome:{EnumNames.ToCamelCase(outcome)}"]);
+        trail.Changed([$"nonDisclosureClaim:{claim.Id}", $"outcome:{EnumNames.ToWire(outcome)}"]);
         return claim.ToDto(person);
     }
 }

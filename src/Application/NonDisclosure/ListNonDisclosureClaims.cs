@@ -40,6 +40,6 @@ internal static class NonDisclosureClaimMapping
     public static NonDisclosureClaimDto ToDto(this NonDisclosureClaim c, Person person) => c.ToDto(person.FullName);
 
     public static NonDisclosureClaimDto ToDto(this NonDisclosureClaim c, string personName) => new(
-        c.Id, c.PersonId, personName, EnumNames.ToCamelCase(c.Origin), c.Note, c.ClaimedAt, c.ClaimedBy,
-        c.Outcome is { } outcome ? EnumNames.ToCamelCase(outcome) : null, c.DecisionNote, c.DecidedAt, c.DecidedBy);
+        c.Id, c.PersonId, personName, c.Origin, c.Note, c.ClaimedAt, c.ClaimedBy,
+        c.Outcome, c.DecisionNote, c.DecidedAt, c.DecidedBy);
 }

@@ -22,6 +22,6 @@ internal sealed class ListNonDisclosureHistoryHandler(IHsWorksDb db, AuditTrail 
         var changes = await db.NonDisclosureChanges.AsNoTracking().Where(c => c.PersonId == query.PersonId)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
         trail.Person(query.PersonId);
-        return [.. changes.Select(c => new NonDisclosureChangeDto(c.Marked, EnumNames.ToCamelCase(c.Source), c.At, c.ChangedBy))];
+        return [.. changes.Select(c => new NonDisclosureChangeDto(c.Marked, c.Source, c.At, c.ChangedBy))];
     }
 }

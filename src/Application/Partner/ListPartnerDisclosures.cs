@@ -19,6 +19,6 @@ internal sealed class ListPartnerDisclosuresHandler(IHsWorksDb db, ICurrentUser 
     [
         .. (await db.Disclosures.AsNoTracking().Where(d => d.RecipientId == caller.RecipientId && d.Kind != DisclosureKind.PartnerRead)
                 .OrderByDescending(d => d.At).Take(500).ToListAsync(cancellationToken))
-            .Select(d => new PartnerDisclosureDto(d.Id, EnumNames.ToCamelCase(d.Kind), d.PurposeCode, d.DataCategories, d.PersonIds.Count, d.At)),
+            .Select(d => new PartnerDisclosureDto(d.Id, d.Kind, d.PurposeCode, d.DataCategories, d.PersonIds.Count, d.At)),
     ];
 }

@@ -16,10 +16,10 @@ public sealed record PartnerAddressDto(string Street, string PostalCode, string 
 /// and language; email; phone: phone and mobile; address). Fields of other categories are null.
 /// </summary>
 public sealed record PartnerPersonDto(
-    Guid Id, IReadOnlyList<string> Categories, string? FirstName, string? LastName, string? Language, string? Email, string? Phone, string? Mobile,
+    Guid Id, IReadOnlyList<string> Categories, string? FirstName, string? LastName, Language? Language, string? Email, string? Phone, string? Mobile,
     PartnerAddressDto? Address);
 
-public sealed record PartnerDisclosureDto(Guid Id, string Kind, string Purpose, IReadOnlyList<string> DataCategories, int PersonCount, DateTimeOffset At);
+public sealed record PartnerDisclosureDto(Guid Id, DisclosureKind Kind, string Purpose, IReadOnlyList<string> DataCategories, int PersonCount, DateTimeOffset At);
 
 /// <summary>A lead: a person in the foundation's person shape and, optionally, the consumer customer they are.</summary>
 public sealed record LeadInput(PersonInput Person, LeadCustomerInput? Customer);
@@ -85,7 +85,7 @@ internal static class DisclosedPersons
     {
         var names = fields.HasFlag(DisclosedFields.Names);
         return new PartnerPersonDto(p.Id, [.. DisclosureCoverage.CategoriesOf(fields).Order()], names ? p.FirstName : null, names ? p.LastName : null,
-            names ? p.Language.ToString().ToLowerInvariant() : null,
+            names ? p.Language : null,
             fields.HasFlag(DisclosedFields.Email) ? p.Email?.Value : null,
             fields.HasFlag(DisclosedFields.Phone) ? p.Phone?.E164 : null,
             fields.HasFlag(DisclosedFields.Mobile) ? p.Mobile?.E164 : null,

@@ -64,7 +64,7 @@ internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, Audi
         }
 
         // A partner neither sets the marking nor names another source; its word on a marking is a claim for DataProtectionOfficer.
-        var input = command.Input.Person with { Source = EnumNames.ToCamelCase(DataSource.PartnerRegister), NonDisclosure = false };
+        var input = command.Input.Person with { Source = DataSource.PartnerRegister, NonDisclosure = false };
         var person = Person.Create(personId, input.ToDetails(), input.ToIdentityCodeChange(), DataSource.PartnerRegister, now);
         db.Persons.Add(person);
         if (command.Input.Person.NonDisclosure == true)

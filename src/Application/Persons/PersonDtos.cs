@@ -1,3 +1,5 @@
+using HsWorks.Domain.Persons;
+using HsWorks.Domain.Customers;
 namespace HsWorks.Application.Persons;
 
 public sealed record AddressInput(string? Street, string? PostalCode, string? City, string? Country);
@@ -12,17 +14,17 @@ public sealed record PersonInput(
     string? Email,
     string? Phone,
     string? Mobile,
-    string? Language,
+    Language? Language,
     string? PersonalIdentityCode,
     AddressInput? Address,
-    string? Source,
+    DataSource? Source,
     bool? NonDisclosure);
 
 public sealed record AddressDto(string Street, string PostalCode, string City, string Country);
 
-public sealed record PersonSourcesDto(string Name, string Contact, string Address, string? IdentityCode);
+public sealed record PersonSourcesDto(DataSource Name, DataSource Contact, DataSource Address, DataSource? IdentityCode);
 
-public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name, string Type, string Role);
+public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name, CustomerType Type, CustomerRole Role);
 
 /// <summary>
 /// A person as staff see them. addressHidden: the person has the non-disclosure marking (or a pending
@@ -37,7 +39,7 @@ public sealed record PersonDto(
     string? PhoneDisplay,
     string? Mobile,
     string? MobileDisplay,
-    string Language,
+    Language Language,
     string? PersonalIdentityCode,
     bool PersonalIdentityCodeMasked,
     bool HasPersonalIdentityCode,
@@ -45,7 +47,7 @@ public sealed record PersonDto(
     bool NonDisclosureClaimPending,
     bool AddressHidden,
     AddressDto? Address,
-    string Source,
+    DataSource Source,
     PersonSourcesDto Sources,
     IReadOnlyList<PersonCustomerDto> Customers,
     string Version,

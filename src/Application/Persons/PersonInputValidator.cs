@@ -14,8 +14,6 @@ internal sealed class PersonInputValidator : AbstractValidator<PersonInput>
         RuleFor(x => x.Email).MustParse(Email.Parse, "email");
         RuleFor(x => x.Phone).MustParse(PhoneNumber.Parse, "phone");
         RuleFor(x => x.Mobile).MustParse(PhoneNumber.Parse, "phone");
-        RuleFor(x => x.Language).MustBeOneOf<PersonInput, Language>();
-        RuleFor(x => x.Source).MustBeOneOf<PersonInput, DataSource>();
         RuleFor(x => x.PersonalIdentityCode).MustParse(PersonalIdentityCode.Parse, "identityCode");
         When(x => x.Address is not null && !AddressIsBlank(x.Address), () =>
         {

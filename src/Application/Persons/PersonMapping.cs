@@ -19,7 +19,7 @@ internal static class PersonMapping
         Optional(input.Email, Email.Parse),
         Optional(input.Phone, PhoneNumber.Parse),
         Optional(input.Mobile, PhoneNumber.Parse),
-        input.Language is null ? current?.Language ?? Language.Fi : EnumNames.Parse<Language>(input.Language),
+        input.Language ?? current?.Language ?? Language.Fi,
         ToAddress(input.Address),
         // A client that does not know the marking must never clear it by leaving it out (R5.2).
         input.NonDisclosure ?? current?.NonDisclosure ?? false);
@@ -32,7 +32,7 @@ internal static class PersonMapping
     };
 
     public static DataSource ToSource(this PersonInput input) =>
-        input.Source is null ? DataSource.Staff : EnumNames.Parse<DataSource>(input.Source);
+        input.Source ?? DataSource.Staff;
 
     /// <summary>
     /// Only DataProtectionOfficer (nonDisclosure.manage) sets or lifts the non-disclosure marking and names
@@ -63,8 +63,8 @@ internal static class PersonMapping
             .Where(c => c.PersonId == person.Id || c.ContactPersons.Any(cp => cp.PersonId == person.Id))
             .OrderBy(c => c.CustomerNumber)
             .Select(c => new PersonCustomerDto(c.Id, c.CustomerNumber, Customer.DisplayName(c.Name, person.FirstName, person.LastName),
-                c.Type == CustomerType.Consumer ? "consumer" : "organisation",
-                c.PersonId == person.Id ? "consumer" : "contactPerson"))
+                c.Type,
+                c.PersonId == person.Id ? CustomerRole.Consumer : CustomerRole.ContactPerson))
             .ToListAsync(ct);
         var seesWholeCode = user.Has(Permission.PersonsReadIdentityCode);
         if (seesWholeCode && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
@@ -78,7 +78,7 @@ internal static class PersonMapping
             person.Phone?.ToFinnishFormat(),
             person.Mobile?.E164,
             person.Mobile?.ToFinnishFormat(),
-            EnumNames.ToCamelCase(person.Language),
+            person.Language,
             seesWholeCode ? person.IdentityCode?.Value : person.IdentityCode?.Masked,
             person.IdentityCode is not null && !seesWholeCode,
             person.IdentityCode is not null,
@@ -86,9 +86,8 @@ internal static class PersonMapping
             person.NonDisclosureClaimPending,
             addressHidden,
             !addressHidden && person.Address is { } a ? new AddressDto(a.Street, a.PostalCode.Value, a.City, a.Country.Value) : null,
-            EnumNames.ToCamelCase(person.NameSource),
-            new PersonSourcesDto(EnumNames.ToCamelCase(person.NameSource), EnumNames.ToCamelCase(person.ContactSource),
-                EnumNames.ToCamelCase(person.AddressSource), person.IdentityCodeSource is { } s ? EnumNames.ToCamelCase(s) : null),
+            person.NameSource,
+            new PersonSourcesDto(person.NameSource, person.ContactSource, person.AddressSource, person.IdentityCodeSource),
             customers,
             person.Version.ToString(),
             person.CreatedAt,

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Persons;
 
-public sealed record SearchResultItem(string Kind, Guid Id, string DisplayName, string? Detail, long? CustomerNumber);
+public sealed record SearchResultItem(SearchHitKind Kind, Guid Id, string DisplayName, string? Detail, long? CustomerNumber);
 
 public sealed record SearchResults(IReadOnlyList<SearchResultItem> Items, int Page, int PageSize, bool HasMore);
 
@@ -52,12 +52,12 @@ internal sealed class SearchPersonsHandler(IHsWorksDb db, ISearchIndex index, IC
         foreach (var hit in shown)
         {
             if (hit.Kind == SearchHitKind.Person && persons.TryGetValue(hit.Id, out var p))
-                items.Add(new SearchResultItem("person", p.Id, Person.FullNameOf(p.FirstName, p.LastName),
+                items.Add(new SearchResultItem(SearchHitKind.Person, p.Id, Person.FullNameOf(p.FirstName, p.LastName),
                     ProtectedAddress.HiddenFrom(currentUser, p.Protected)
                         ? null
                         : string.Join(" · ", new[] { p.City, p.Email?.Value }.Where(s => !string.IsNullOrEmpty(s))), null));
             else if (hit.Kind == SearchHitKind.Customer && customers.TryGetValue(hit.Id, out var c))
-                items.Add(new SearchResultItem("customer", c.Id, Customer.DisplayName(c.Name, c.FirstName, c.LastName),
+                items.Add(new SearchResultItem(SearchHitKind.Customer, c.Id, Customer.DisplayName(c.Name, c.FirstName, c.LastName),
                     c.BusinessId is null ? $"#{c.CustomerNumber}" : $"#{c.CustomerNumber} · {c.BusinessId.Value}", c.CustomerNumber));
         }
         // A consumer customer's name is its person's: showing it is a read of that person.

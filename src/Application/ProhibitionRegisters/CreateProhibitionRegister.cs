@@ -24,7 +24,6 @@ internal sealed class CreateProhibitionRegisterValidator : AbstractValidator<Cre
         RuleFor(x => x.Input).NotNull();
         RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(ProhibitionRegister.MaxNameLength);
         RuleFor(x => x.Input.Channels).NotEmpty().WithMessage(_ => Messages.Get("channelsRequired"));
-        RuleForEach(x => x.Input.Channels).MustBeOneOf<CreateProhibitionRegister, Channel>();
     }
 }
 
@@ -36,7 +35,7 @@ internal sealed class CreateProhibitionRegisterHandler(IHsWorksDb db, AuditTrail
         var name = command.Input.Name.Trim();
         if (await db.ProhibitionRegisters.AnyAsync(r => r.Name == name, cancellationToken))
             throw new ConflictException(Messages.Get("registerNameTaken"), "name");
-        var register = ProhibitionRegister.Create(Guid.CreateVersion7(), name, [.. command.Input.Channels.Select(EnumNames.Parse<Channel>)],
+        var register = ProhibitionRegister.Create(Guid.CreateVersion7(), name, [.. command.Input.Channels],
             clock.GetUtcNow());
         db.ProhibitionRegisters.Add(register);
         await db.SaveChangesAsync(cancellationToken);

@@ -37,7 +37,7 @@ internal sealed class ListPersonRegisterMatchesHandler(IHsWorksDb db, AuditTrail
         [
             .. rows.GroupBy(r => r.ImportId).Select(g => g.First() with { Reasons = [.. g.SelectMany(r => r.Reasons).Distinct().Order()] })
                 .Select(r => new PersonRegisterMatchDto(r.Id, r.Name, RegisterMapping.Names(r.Channels), r.ImportId, r.FileDate, r.FinishedAt!.Value,
-                    [.. r.Reasons.Select(EnumNames.ToCamelCase)], r.ImportId == r.CurrentImportId)),
+                    [.. r.Reasons], r.ImportId == r.CurrentImportId)),
         ];
     }
 }

@@ -30,7 +30,7 @@ internal sealed class ListRegisterImportMatchesHandler(IHsWorksDb db, AuditTrail
             .ToListAsync(cancellationToken);
         trail.Persons(rows.Select(r => r.PersonId));
         return new PagedResult<RegisterMatchDto>(
-            [.. rows.Select(r => new RegisterMatchDto(r.Line, r.PersonId, r.FirstName, r.LastName, [.. r.Reasons.Select(EnumNames.ToCamelCase)]))],
+            [.. rows.Select(r => new RegisterMatchDto(r.Line, r.PersonId, r.FirstName, r.LastName, [.. r.Reasons]))],
             page, size, total);
     }
 }

@@ -6,7 +6,7 @@ using HsWorks.Domain.ProhibitionRegisters;
 namespace HsWorks.Application.ProhibitionRegisters;
 
 /// <summary>channels: email, sms, phone, post or all.</summary>
-public sealed record ProhibitionRegisterInput(string Name, IReadOnlyList<string> Channels);
+public sealed record ProhibitionRegisterInput(string Name, IReadOnlyList<Channel> Channels);
 
 /// <summary>A bad line (0 = the file as a whole): message in the request's language, code for programs.</summary>
 public sealed record ImportErrorDto(long Line, string Message, string Code);
@@ -16,26 +16,26 @@ public sealed record ImportErrorDto(long Line, string Message, string Code);
 /// (0–1) show how far it is. A completed import is in force until a newer one of its register replaces it.
 /// </summary>
 public sealed record RegisterImportDto(
-    Guid Id, Guid RegisterId, string FileName, DateOnly FileDate, string Status, string? Phase, double? Progress, long RowsRead, long Matches,
+    Guid Id, Guid RegisterId, string FileName, DateOnly FileDate, ImportStatus Status, string? Phase, double? Progress, long RowsRead, long Matches,
     long MatchedPersons, string? Encoding, long ErrorCount, IReadOnlyList<ImportErrorDto> Errors, bool InForce, DateTimeOffset StartedAt,
     string StartedBy, DateTimeOffset? FinishedAt);
 
-public sealed record ProhibitionRegisterDto(Guid Id, string Name, IReadOnlyList<string> Channels, RegisterImportDto? CurrentImport);
+public sealed record ProhibitionRegisterDto(Guid Id, string Name, IReadOnlyList<Channel> Channels, RegisterImportDto? CurrentImport);
 
 /// <summary>A line of an import that matched a person, with every reason (email, phone, nameAndAddress).</summary>
-public sealed record RegisterMatchDto(long Line, Guid PersonId, string FirstName, string LastName, IReadOnlyList<string> Reasons);
+public sealed record RegisterMatchDto(long Line, Guid PersonId, string FirstName, string LastName, IReadOnlyList<MatchReason> Reasons);
 
 /// <summary>A person's matches on prohibition registers: in force (the register's current snapshot) or history.</summary>
 public sealed record PersonRegisterMatchDto(
-    Guid RegisterId, string RegisterName, IReadOnlyList<string> Channels, Guid ImportId, DateOnly FileDate, DateTimeOffset ImportedAt,
-    IReadOnlyList<string> Reasons, bool InForce);
+    Guid RegisterId, string RegisterName, IReadOnlyList<Channel> Channels, Guid ImportId, DateOnly FileDate, DateTimeOffset ImportedAt,
+    IReadOnlyList<MatchReason> Reasons, bool InForce);
 
 internal static class RegisterMapping
 {
-    public static IReadOnlyList<string> Names(IEnumerable<Channel> channels) => [.. channels.Select(EnumNames.ToCamelCase)];
+    public static IReadOnlyList<Channel> Names(IEnumerable<Channel> channels) => [.. channels];
 
     public static RegisterImportDto ToDto(this RegisterImport import, Guid? currentImportId, ImportProgress? progress) =>
-        new(import.Id, import.RegisterId, import.FileName, import.FileDate, EnumNames.ToCamelCase(import.Status),
+        new(import.Id, import.RegisterId, import.FileName, import.FileDate, import.Status,
             import.Status == ImportStatus.Running ? progress?.Phase ?? "queued" : null,
             import.Status == ImportStatus.Running ? progress?.Fraction ?? 0 : null,
             import.Status == ImportStatus.Running ? progress?.RowsRead ?? 0 : import.RowsRead,

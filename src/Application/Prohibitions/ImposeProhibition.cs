@@ -25,10 +25,8 @@ internal sealed class ImposeProhibitionValidator : AbstractValidator<ImposeProhi
     public ImposeProhibitionValidator()
     {
         RuleFor(x => x.Input).NotNull();
-        RuleFor(x => x.Input.Kind).NotEmpty().MustBeOneOf<ImposeProhibition, ProhibitionKind>();
-        RuleFor(x => x.Input.Channel).MustBeOneOf<ImposeProhibition, Channel>();
-        RuleFor(x => x.Input.Source).MustBeOneOf<ImposeProhibition, DataSource>()
-            .Must(s => s is null || !EnumNames.TryParse<DataSource>(s, out var source) || source != DataSource.ProhibitionRegister)
+        RuleFor(x => x.Input.Kind).NotNull();
+        RuleFor(x => x.Input.Source).NotEqual(DataSource.ProhibitionRegister)
             .WithMessage("Bans from prohibition registers come from their imports.");
         RuleFor(x => x.Input.Reason).MaximumLength(1000);
     }
@@ -41,9 +39,9 @@ internal sealed class ImposeProhibitionHandler(IHsWorksDb db, ICurrentUser curre
     {
         if (!await db.Persons.AnyAsync(p => p.Id == command.PersonId, cancellationToken)) throw new NotFoundException("Person");
         var input = command.Input;
-        var prohibition = Prohibition.Impose(Guid.CreateVersion7(), command.PersonId, EnumNames.Parse<ProhibitionKind>(input.Kind),
-            input.Channel is null ? Channel.All : EnumNames.Parse<Channel>(input.Channel),
-            input.Source is null ? DataSource.Subject : EnumNames.Parse<DataSource>(input.Source), input.Reason, clock.GetUtcNow(), currentUser.Username);
+        var prohibition = Prohibition.Impose(Guid.CreateVersion7(), command.PersonId, input.Kind!.Value,
+            input.Channel ?? Channel.All,
+            input.Source ?? DataSource.Subject, input.Reason, clock.GetUtcNow(), currentUser.Username);
         db.Prohibitions.Add(prohibition);
         // A ban is an objection to direct marketing (GDPR Art. 21): recipients of the person's data must hear of it.
         await RecipientNotices.AddAsync(db, command.PersonId, NoticeType.Objected, prohibition.CreatedAt, cancellationToken);

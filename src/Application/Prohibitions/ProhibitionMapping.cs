@@ -6,6 +6,6 @@ namespace HsWorks.Application.Prohibitions;
 internal static class ProhibitionMapping
 {
     public static ProhibitionDto ToDto(this Prohibition p) =>
-        new(p.Id, EnumNames.ToCamelCase(p.Kind), EnumNames.ToCamelCase(p.Channel), EnumNames.ToCamelCase(p.Source), p.Reason, p.CreatedAt,
+        new(p.Id, p.Kind, p.Channel, p.Source, p.Reason, p.CreatedAt,
             p.CreatedBy, p.IsActive, p.LiftedAt, p.LiftedBy);
 }

@@ -22,7 +22,7 @@ internal sealed class PurposeInputValidator : AbstractValidator<PurposeInput>
         RuleFor(x => x.NameFi).NotEmpty().MaximumLength(200);
         RuleFor(x => x.NameSv).NotEmpty().MaximumLength(200);
         RuleFor(x => x.NameEn).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.LegalBasis).NotEmpty().MustBeOneOf<PurposeInput, LegalBasis>();
+        RuleFor(x => x.LegalBasis).NotNull();
         RuleForEach(x => x.DataCategories).NotEmpty().MaximumLength(50);
     }
 }
@@ -40,7 +40,7 @@ internal sealed class DefinePurposeHandler(IHsWorksDb db, ICurrentUser currentUs
         if (await db.Purposes.AnyAsync(p => p.Code == input.Code, cancellationToken))
             throw new ConflictException("A purpose with that code exists.", "code");
         var purpose = Purpose.Define(Guid.CreateVersion7(), input.Code, input.NameFi, input.NameSv, input.NameEn,
-            EnumNames.Parse<LegalBasis>(input.LegalBasis), input.IsMarketing, input.DataCategories ?? [], clock.GetUtcNow());
+            input.LegalBasis!.Value, input.IsMarketing, input.DataCategories ?? [], clock.GetUtcNow());
         db.Purposes.Add(purpose);
         db.PurposeVersions.Add(PurposeVersion.Of(purpose, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,13 +1,14 @@
 using HsWorks.Domain.Purposes;
+using System.ComponentModel.DataAnnotations;
 
 namespace HsWorks.Application.Purposes;
 
 public sealed record PurposeDto(
-    Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn, string LegalBasis, bool IsMarketing,
+    Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn, LegalBasis LegalBasis, bool IsMarketing,
     IReadOnlyList<string> DataCategories, int Version, DateTimeOffset UpdatedAt);
 
 public sealed record PurposeInput(
-    string Code, string NameFi, string NameSv, string NameEn, string LegalBasis, bool IsMarketing, IReadOnlyList<string>? DataCategories);
+    string Code, string NameFi, string NameSv, string NameEn, [property: Required] LegalBasis? LegalBasis, bool IsMarketing, IReadOnlyList<string>? DataCategories);
 
-public sealed record PurposeVersionDto(int Version, string NameEn, string LegalBasis, bool IsMarketing, IReadOnlyList<string> DataCategories,
+public sealed record PurposeVersionDto(int Version, string NameEn, LegalBasis LegalBasis, bool IsMarketing, IReadOnlyList<string> DataCategories,
     DateTimeOffset ValidFrom, string ChangedBy);

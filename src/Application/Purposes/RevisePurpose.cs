@@ -26,7 +26,7 @@ internal sealed class RevisePurposeHandler(IHsWorksDb db, ICurrentUser currentUs
         var purpose = await db.Purposes.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken) ?? throw new NotFoundException("Purpose");
         var input = command.Input;
         if (input.Code != purpose.Code) throw new ConflictException("A purpose's code cannot change.", "code");
-        purpose.Revise(input.NameFi, input.NameSv, input.NameEn, EnumNames.Parse<LegalBasis>(input.LegalBasis), input.IsMarketing,
+        purpose.Revise(input.NameFi, input.NameSv, input.NameEn, input.LegalBasis!.Value, input.IsMarketing,
             input.DataCategories ?? [], clock.GetUtcNow());
         db.PurposeVersions.Add(PurposeVersion.Of(purpose, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);

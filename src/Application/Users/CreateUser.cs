@@ -13,7 +13,7 @@ namespace HsWorks.Application.Users;
 /// <summary>An administrator creates a staff account with an access level and an initial password (R7.1).</summary>
 [RequiresPermission(Permission.UsersManage)]
 [Audited("user.create")]
-public sealed record CreateUser(string Username, string DisplayName, string AccessLevel, string Password) : ICommand<UserDto>;
+public sealed record CreateUser(string Username, string DisplayName, AccessLevel? AccessLevel, string Password) : ICommand<UserDto>;
 
 internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
 {
@@ -22,7 +22,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
         RuleFor(x => x.Username).NotEmpty().MaximumLength(64)
             .Matches("^[A-Za-z0-9._-]{2,64}$").WithMessage(_ => Messages.Get("username"));
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.AccessLevel).NotEmpty().MustBeOneOf<CreateUser, AccessLevel>();
+        RuleFor(x => x.AccessLevel).NotNull();
         RuleFor(x => x.Password).StrongPassword();
     }
 }
@@ -38,7 +38,7 @@ internal sealed class CreateUserHandler(IHsWorksDb db, IPasswordHasher hasher, A
 
         // The first password comes from the administrator, so the user must choose their own.
         var user = StaffUser.Create(Guid.CreateVersion7(), username, command.DisplayName,
-            EnumNames.Parse<AccessLevel>(command.AccessLevel), hasher.Hash(command.Password), mustChangePassword: true, clock.GetUtcNow());
+            command.AccessLevel!.Value, hasher.Hash(command.Password), mustChangePassword: true, clock.GetUtcNow());
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
         trail.AboutUser(user.Id).Changed(["username", "displayName", "accessLevel", "password"]);

@@ -13,14 +13,14 @@ namespace HsWorks.Application.Users;
 /// <summary>An administrator changes a user's display name and access level, or disables / re-enables the account.</summary>
 [RequiresPermission(Permission.UsersManage)]
 [Audited("user.update")]
-public sealed record UpdateUser(Guid Id, string DisplayName, string AccessLevel, bool Enabled) : ICommand<UserDto>;
+public sealed record UpdateUser(Guid Id, string DisplayName, AccessLevel? AccessLevel, bool Enabled) : ICommand<UserDto>;
 
 internal sealed class UpdateUserValidator : AbstractValidator<UpdateUser>
 {
     public UpdateUserValidator()
     {
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.AccessLevel).NotEmpty().MustBeOneOf<UpdateUser, AccessLevel>();
+        RuleFor(x => x.AccessLevel).NotNull();
     }
 }
 
@@ -31,7 +31,7 @@ internal sealed class UpdateUserHandler(IHsWorksDb db, ICurrentUser currentUser,
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("User");
-        var level = EnumNames.Parse<AccessLevel>(command.AccessLevel);
+        var level = command.AccessLevel!.Value;
         if (user.Id == currentUser.UserId && (!command.Enabled || level != AccessLevel.Administrator))
             throw new ConflictException("You cannot disable your own account or take away your own administrator access.", "accessLevel");
 

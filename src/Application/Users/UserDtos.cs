@@ -8,7 +8,7 @@ public sealed record UserDto(
     Guid Id,
     string Username,
     string DisplayName,
-    string AccessLevel,
+    AccessLevel AccessLevel,
     bool Enabled,
     bool MustChangePassword,
     DateTimeOffset? LockedUntil,
@@ -20,7 +20,7 @@ public sealed record CurrentUserDto(
     Guid Id,
     string Username,
     string DisplayName,
-    string AccessLevel,
+    AccessLevel AccessLevel,
     IReadOnlyList<string> Permissions,
     bool MustChangePassword);
 
@@ -45,12 +45,11 @@ public static partial class UserMapper
     public static partial UserDto ToDto(this StaffUser user);
 
     public static IQueryable<UserDto> ProjectToDto(this IQueryable<StaffUser> users) =>
-        users.Select(u => new UserDto(u.Id, u.Username, u.DisplayName, u.AccessLevel.ToString(), u.Enabled,
+        users.Select(u => new UserDto(u.Id, u.Username, u.DisplayName, u.AccessLevel, u.Enabled,
             u.MustChangePassword, u.LockedUntil, u.CreatedAt, u.LastSignInAt));
 
     public static CurrentUserDto ToCurrentUser(this StaffUser user) =>
-        new(user.Id, user.Username, user.DisplayName, user.AccessLevel.ToString(),
+        new(user.Id, user.Username, user.DisplayName, user.AccessLevel,
             [.. AccessPolicy.PermissionsOf(user.AccessLevel).Order().Select(AccessPolicy.NameOf)], user.MustChangePassword);
 
-    private static string MapAccessLevel(AccessLevel level) => level.ToString();
 }

@@ -113,7 +113,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var response = await CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username, password });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<LoginResult>())!;
+        return (await response.Content.ReadFromJsonAsync<LoginResult>(HttpTestExtensions.Web))!;
     }
 
     public HttpClient ClientWithToken(string accessToken)
@@ -133,12 +133,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var created = await admin.PostAsJsonAsync("/api/v1/users",
             new { username, displayName = $"Test {accessLevel}", accessLevel, password = "Temporary-Pass-1" });
         created.EnsureSuccessStatusCode();
-        var user = (await created.Content.ReadFromJsonAsync<UserDto>())!;
+        var user = (await created.Content.ReadFromJsonAsync<UserDto>(HttpTestExtensions.Web))!;
         var first = await LoginAsync(username, "Temporary-Pass-1");
         var changed = await ClientWithToken(first.AccessToken).PostAsJsonAsync("/api/v1/auth/change-password",
             new { currentPassword = "Temporary-Pass-1", newPassword = "My-Own-Passphrase-1" });
         changed.EnsureSuccessStatusCode();
-        var session = (await changed.Content.ReadFromJsonAsync<LoginResult>())!;
+        var session = (await changed.Content.ReadFromJsonAsync<LoginResult>(HttpTestExtensions.Web))!;
         return (ClientWithToken(session.AccessToken), user, "My-Own-Passphrase-1");
     }
 

@@ -8,7 +8,8 @@ namespace HsWorks.Api.IntegrationTests.Infrastructure;
 /// <summary>Reading answers and problem details in the integration tests.</summary>
 public static class HttpTestExtensions
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    /// <summary>The API's JSON: web defaults and its one enum converter.</summary>
+    public static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web) { Converters = { new HsWorks.Api.Http.EnumJsonConverter() } };
 
     /// <summary>The body as a DTO; fails with the body in the message when the status is not a success.</summary>
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, CancellationToken ct)

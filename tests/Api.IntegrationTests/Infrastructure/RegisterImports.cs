@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using HsWorks.Application.ProhibitionRegisters;
+using HsWorks.Domain.ProhibitionRegisters;
 
 namespace HsWorks.Api.IntegrationTests.Infrastructure;
 
@@ -40,7 +41,7 @@ public static class RegisterImports
     {
         var response = await client.UploadAsync(registerId, (encoding ?? Encoding.UTF8).GetBytes(text), fileDate);
         response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        var started = await response.Content.ReadFromJsonAsync<RegisterImportDto>();
+        var started = await response.Content.ReadFromJsonAsync<RegisterImportDto>(HttpTestExtensions.Web);
         response.Headers.Location!.ToString().Should().Be($"/api/v1/prohibition-registers/{registerId}/imports/{started!.Id}");
         return await client.WaitForImportAsync(registerId, started.Id);
     }
@@ -52,7 +53,7 @@ public static class RegisterImports
         {
             var import = await (await client.GetAsync($"/api/v1/prohibition-registers/{registerId}/imports/{importId}"))
                 .ReadAsync<RegisterImportDto>(CancellationToken.None);
-            if (import.Status != "running") return import;
+            if (import.Status != ImportStatus.Running) return import;
             if (DateTime.UtcNow > until) throw new TimeoutException($"Import {importId} still running: {import.Phase} {import.RowsRead}");
             await Task.Delay(100);
         }

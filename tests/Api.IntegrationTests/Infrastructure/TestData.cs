@@ -25,13 +25,13 @@ public static class TestData
     {
         var response = await client.PostAsJsonAsync("/api/v1/persons", body ?? PersonBody());
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<PersonDto>())!;
+        return (await response.Content.ReadFromJsonAsync<PersonDto>(HttpTestExtensions.Web))!;
     }
 
     public static async Task<CustomerDto> CreateCustomerAsync(this HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/v1/customers", body);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<CustomerDto>())!;
+        return (await response.Content.ReadFromJsonAsync<CustomerDto>(HttpTestExtensions.Web))!;
     }
 }

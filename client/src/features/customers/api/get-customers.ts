@@ -1,13 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/problem';
+import type { ClosedSet } from '@/api/types';
 
 export type CustomersParams = { q?: string; type?: string; page: number; pageSize: number };
 
 export async function getCustomers({ q, type, page, pageSize }: CustomersParams, signal?: AbortSignal) {
   return unwrap(
     await api.GET('/api/v1/customers', {
-      params: { query: { q: q || undefined, type: type || undefined, page, pageSize } },
+      params: { query: { q: q || undefined, type: (type || undefined) as ClosedSet<'CustomerType'> | undefined, page, pageSize } },
       signal,
     }),
   );

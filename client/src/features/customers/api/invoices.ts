@@ -4,6 +4,7 @@ import type { InvoiceInput } from './c360-types';
 import { customer360Key } from './keys';
 import { api } from '@/api/client';
 import type { ListParams } from './purchases';
+import type { ClosedSet } from '@/api/types';
 
 /** The invoices are not per product group: the page's group filter does not apply to them. */
 export async function getInvoices({ customerId, page, pageSize }: Omit<ListParams, 'productGroupId'>, signal?: AbortSignal) {
@@ -35,7 +36,7 @@ export function useCreateInvoice() {
 }
 
 export async function setInvoiceStatus({ invoiceId, status }: { customerId: string; invoiceId: string; status: string }) {
-  return unwrap(await api.POST('/api/v1/invoices/{id}/status', { params: { path: { id: invoiceId } }, body: { status } }));
+  return unwrap(await api.POST('/api/v1/invoices/{id}/status', { params: { path: { id: invoiceId } }, body: { status: status as ClosedSet<'InvoiceStatus'> } }));
 }
 
 export function useSetInvoiceStatus() {

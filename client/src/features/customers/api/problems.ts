@@ -4,6 +4,7 @@ import type { ProblemInput } from './c360-types';
 import { customer360Key } from './keys';
 import { api } from '@/api/client';
 import type { ListParams } from './purchases';
+import type { ClosedSet } from '@/api/types';
 
 export type ProblemsParams = ListParams & { status?: string };
 
@@ -12,7 +13,7 @@ export async function getProblems({ customerId, productGroupId, status, page, pa
     await api.GET('/api/v1/customers/{id}/problems', {
       params: {
         path: { id: customerId },
-        query: { productGroupId: productGroupId || undefined, status: status || undefined, page, pageSize },
+        query: { productGroupId: productGroupId || undefined, status: (status || undefined) as ClosedSet<'ProblemStatus'> | undefined, page, pageSize },
       },
       signal,
     }),

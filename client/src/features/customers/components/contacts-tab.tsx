@@ -11,6 +11,7 @@ import { CONTACT_CHANNELS, type ContactDto, type OverviewPersonDto } from '../ap
 import { useContacts, useCreateContact } from '../api/contacts';
 import { orNull, ProductGroupSelect, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
+import type { ClosedSet } from '@/api/types';
 
 type Props = { customerId: string; productGroupId: string; persons: OverviewPersonDto[] };
 
@@ -54,7 +55,7 @@ function LogContactForm({ customerId, productGroupId, persons }: Props) {
       {
         customerId,
         input: {
-          channel: v.channel,
+          channel: v.channel as ClosedSet<'ContactChannel'>,
           personId: v.personId || null,
           productGroupId: v.productGroupId || null,
           topic: v.topic.trim(),

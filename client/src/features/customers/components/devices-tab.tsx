@@ -13,6 +13,7 @@ import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
 import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 import { RemoteAccessPanel } from './remote-access';
+import type { ClosedSet } from '@/api/types';
 
 const PAGE_SIZE = 20;
 const SOON_DAYS = 30;
@@ -195,7 +196,7 @@ function AssetForm({ customerId, productGroupId, onDone }: Props & { onDone: () 
       {
         customerId,
         input: {
-          kind: v.kind,
+          kind: v.kind as ClosedSet<'AssetKind'>,
           make: v.make.trim(),
           model: v.model.trim(),
           serialNumber: orNull(v.serialNumber),

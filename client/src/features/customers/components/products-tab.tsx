@@ -12,6 +12,7 @@ import { REASON_CATEGORIES, type OverviewPersonDto } from '../api/c360-types';
 import { useCreatePurchase, usePurchases } from '../api/purchases';
 import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
+import type { ClosedSet } from '@/api/types';
 
 const PAGE_SIZE = 20;
 
@@ -166,7 +167,7 @@ function PurchaseForm({ customerId, productGroupId, persons, onDone }: Props & {
           quantity: decimal(v.quantity),
           unitPrice: decimal(v.unitPrice),
           reason: orNull(v.reason),
-          reasonCategory: v.reasonCategory,
+          reasonCategory: v.reasonCategory as ClosedSet<'ReasonCategory'> | undefined,
           personId: v.personId || null,
           marketingOptOutOffered: v.marketingOptOutOffered,
           contractNumber: orNull(v.contractNumber),

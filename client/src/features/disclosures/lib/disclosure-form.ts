@@ -1,6 +1,7 @@
 import { ApiError } from '@/api/problem';
 import type { DisclosureInput } from '@/api/types';
 import { isUuid } from './filters';
+import type { ClosedSet } from '@/api/types';
 
 /** The record-disclosure form's values. */
 export type DisclosureFormValues = {
@@ -41,7 +42,7 @@ export function toDisclosureInput(v: DisclosureFormValues): DisclosureInput {
   return {
     recipientId: v.recipientId,
     purpose: v.purpose,
-    legalBasis: v.legalBasis,
+    legalBasis: v.legalBasis as ClosedSet<'LegalBasis'>,
     dataCategories: [...new Set(v.dataCategories.map((c) => c.trim()).filter(Boolean))],
     personIds: splitPersonIds(v.personIds).ids,
     legalReference: reference || null,

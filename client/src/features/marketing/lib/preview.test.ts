@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXCLUSION_REASONS } from '@/api/types';
 import { summarizePreview } from './preview';
+import type { SelectionPreviewDto } from '@/api/types';
 
 describe('summarizePreview', () => {
   it('lists every reason in the order the API applies them, with totals', () => {
@@ -17,7 +18,7 @@ describe('summarizePreview', () => {
   });
 
   it('shows a reason the API left out as 0 and one this UI does not know at the end', () => {
-    const s = summarizePreview({ included: 0, excluded: { nonDisclosure: 1, zzNew: 4, aaAlsoNew: 2 } });
+    const s = summarizePreview({ included: 0, excluded: { nonDisclosure: 1, zzNew: 4, aaAlsoNew: 2 } as SelectionPreviewDto['excluded'] });
     expect(s.rows.find((r) => r.reason === 'noConsent')).toEqual({ reason: 'noConsent', count: 0, known: true });
     expect(s.rows.slice(-2)).toEqual([
       { reason: 'aaAlsoNew', count: 2, known: false },

@@ -13,7 +13,7 @@ export type PreviewSummary = {
 
 /** The preview as the table shows it: every known reason (missing ones as 0), in the order the API applies them. */
 export function summarizePreview(preview: SelectionPreviewDto): PreviewSummary {
-  const excluded = preview.excluded ?? {};
+  const excluded: Record<string, number | undefined> = preview.excluded ?? {};
   const known: readonly string[] = EXCLUSION_REASONS;
   const rows: ExclusionRow[] = [
     ...EXCLUSION_REASONS.map((reason) => ({ reason, count: Number(excluded[reason] ?? 0), known: true })),

@@ -1,5 +1,6 @@
 import { ApiError } from '@/api/problem';
 import type { MarketingSelectionInput } from '@/api/types';
+import type { ClosedSet } from '@/api/types';
 
 /** The new-selection form's values: lists as lists, '' for "not set". */
 export type SelectionFormValues = {
@@ -55,11 +56,11 @@ export function toSelectionInput(values: SelectionFormValues): MarketingSelectio
   return {
     name: values.name.trim(),
     purpose: values.purpose,
-    channel: values.channel,
+    channel: values.channel as ClosedSet<'Channel'>,
     criteria: {
       productGroupIds: cleanList(c.productGroupIds),
       interests: cleanList(c.interests),
-      languages: cleanList(c.languages),
+      languages: cleanList(c.languages) as ClosedSet<'Language'>[],
       postalCodePrefixes: cleanList(c.postalCodePrefixes),
       customerType: c.customerType || null,
       purchasedFrom: orNull(c.purchasedFrom),

@@ -10,6 +10,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useConsents, usePurposes, useRecordConsent } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
+import type { ClosedSet } from '@/api/types';
 
 type Action = 'given' | 'withdrawn';
 type Editing = { purpose: string; channel: string; action: Action };
@@ -199,7 +200,7 @@ function ConsentDialog({
     record.mutate(
       {
         personId,
-        input: { purpose: v.purpose, channel: v.channel, productGroupId: null, action: editing.action, source: v.source, evidence: v.evidence.trim() },
+        input: { purpose: v.purpose, channel: v.channel as ClosedSet<'Channel'>, productGroupId: null, action: editing.action, source: v.source as ClosedSet<'ConsentSource'>, evidence: v.evidence.trim() },
       },
       {
         onSuccess: () => {

@@ -11,6 +11,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useImposeProhibition, useLiftProhibition, useProhibitions, useRegisterMatches } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
+import type { ClosedSet } from '@/api/types';
 
 /**
  * Marketing bans: active ones first-class, lifted ones greyed with who lifted them and when; then
@@ -213,7 +214,7 @@ function ProhibitionForm({ personId, onDone }: { personId: string; onDone: () =>
 
   const submit = handleSubmit((v) =>
     impose.mutate(
-      { personId, input: { kind: v.kind, channel: v.channel, reason: v.reason.trim() || null } },
+      { personId, input: { kind: v.kind as ClosedSet<'ProhibitionKind'>, channel: v.channel as ClosedSet<'Channel'>, reason: v.reason.trim() || null } },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('prohibitions.saved') });

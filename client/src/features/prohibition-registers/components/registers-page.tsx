@@ -13,6 +13,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useCreateRegister, useRegisters } from '../api/registers';
 import { ChannelBadges } from './channel-badges';
+import type { ClosedSet } from '@/api/types';
 
 /** The prohibition registers, each with the import in force, and a form to add one. */
 export function RegistersPage() {
@@ -159,7 +160,7 @@ function AddRegisterForm({ onDone }: { onDone: () => void }) {
 
   const submit = handleSubmit((v) =>
     create.mutate(
-      { name: v.name.trim(), channels: v.channels },
+      { name: v.name.trim(), channels: v.channels as ClosedSet<'Channel'>[] },
       {
         onSuccess: (r) => {
           notifications.show({ color: 'teal', message: t('registers.created', { name: r.name }) });

@@ -16,7 +16,7 @@ describe('Recipients: EU/EEA hint', () => {
 
   it('reads the status from the API: EU/EEA, a safeguard, or refused', () => {
     expect(transferStatus({ inEea: true, transferAllowed: true, transferSafeguard: null })).toEqual({ kind: 'eea' });
-    const scc = { kind: 'standardContractualClauses', reference: 'SCC 2021/914' };
+    const scc = { kind: 'standardContractualClauses' as const, reference: 'SCC 2021/914' };
     expect(transferStatus({ inEea: false, transferAllowed: true, transferSafeguard: scc })).toEqual({ kind: 'safeguard', safeguard: scc });
     expect(transferStatus({ inEea: false, transferAllowed: false })).toEqual({ kind: 'refused' });
   });

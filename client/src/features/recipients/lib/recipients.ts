@@ -1,4 +1,5 @@
 import type { RecipientDto, RecipientInput, RecipientNoticeDto, RecipientType, TransferSafeguardDto } from '@/api/types';
+import type { ClosedSet } from '@/api/types';
 
 /**
  * The EU and EEA member states (ISO 3166 alpha-2). Only a hint for the form (whether to ask for a
@@ -126,6 +127,6 @@ export function toRecipientInput(v: RecipientFormValues): RecipientInput {
     webhookUrl: orNull(v.webhookUrl),
   };
   if (outsideEea(country) && v.transferSafeguard.kind)
-    input.transferSafeguard = { kind: v.transferSafeguard.kind, reference: v.transferSafeguard.reference.trim() };
+    input.transferSafeguard = { kind: v.transferSafeguard.kind as ClosedSet<'SafeguardKind'>, reference: v.transferSafeguard.reference.trim() };
   return input;
 }
