@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, List, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/form-error';
 import { ApiError } from '@/api/problem';
@@ -30,7 +30,7 @@ type Props = {
 
 export function CustomerForm({ customer, onSubmit, onCancel, error, pending, submitLabel }: Props) {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState, setError, watch, control, setValue } = useForm<Values>({
+  const { register, handleSubmit, formState, setError, control, setValue } = useForm<Values>({
     defaultValues: {
       type: customer?.type === 'consumer' ? 'consumer' : 'organisation',
       name: customer?.name ?? '',
@@ -43,8 +43,8 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
   });
   const unmatched = useServerErrors(error, setError, FIELDS);
   const e = formState.errors;
-  const type = watch('type');
-  const personName = watch('personName');
+  const type = useWatch({ control, name: 'type' });
+  const personName = useWatch({ control, name: 'personName' });
   const isValidation = error instanceof ApiError && error.status === 400;
 
   const submit = handleSubmit((v) => {

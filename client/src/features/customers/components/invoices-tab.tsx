@@ -11,7 +11,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { SETTABLE_INVOICE_STATUSES, type InvoiceDto } from '../api/c360-types';
 import { useCreateInvoice, useInvoices, useSetInvoiceStatus } from '../api/invoices';
-import { today } from './c360-shared';
+import { isoDateInDays, today } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 
 const PAGE_SIZE = 20;
@@ -143,7 +143,7 @@ const decimal = (s: string) => Number(s.replace(',', '.').replace(/\s/g, ''));
 function InvoiceForm({ customerId, onDone }: { customerId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateInvoice();
-  const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const due = isoDateInDays(14);
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     defaultValues: { issuedOn: today(), dueOn: due, amount: '', vatAmount: '' },
   });

@@ -95,6 +95,8 @@ function AudioPlayer({ recording }: { recording: RecordingDto }) {
     },
     [url],
   );
+  // A recorded phone call has no captions or transcript to offer; the file name labels it.
+  // eslint-disable-next-line jsx-a11y/media-has-caption
   if (url) return <audio controls autoPlay src={url} aria-label={t('c360.recordings.player', { name: recording.fileName })} style={{ maxWidth: 320 }} />;
   return (
     <Stack gap={4} align="flex-start">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Alert, Anchor, Button, Card, Group, NativeSelect, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -51,15 +51,16 @@ function RecordDisclosureForm({
   const navigate = useNavigate();
   const record = useRecordDisclosure();
   const sorted = useMemo(() => [...recipients].sort((a, b) => a.name.localeCompare(b.name)), [recipients]);
-  const { register, control, handleSubmit, formState, setError, setValue, watch } = useForm<DisclosureFormValues>({
+  const { register, control, handleSubmit, formState, setError, setValue } = useForm<DisclosureFormValues>({
     defaultValues: emptyDisclosure(recipients.some((r) => r.id === initialRecipientId) ? initialRecipientId : ''),
   });
   const folded = useMemo(() => foldIndexedErrors(record.error), [record.error]);
   const unmatched = useServerErrors(folded, setError, DISCLOSURE_FIELDS);
   const e = formState.errors;
-  const recipient = sorted.find((r) => r.id === watch('recipientId'));
-  const purpose = purposes.find((p) => p.code === watch('purpose'));
-  const personCount = splitPersonIds(watch('personIds')).ids.length;
+  const [recipientId, purposeCode, personIds] = useWatch({ control, name: ['recipientId', 'purpose', 'personIds'] });
+  const recipient = sorted.find((r) => r.id === recipientId);
+  const purpose = purposes.find((p) => p.code === purposeCode);
+  const personCount = splitPersonIds(personIds).ids.length;
   const suggestions = [...new Set([...PERSON_DATA_CATEGORIES, ...(purpose?.dataCategories ?? []), ...(recipient?.dataCategories ?? [])])];
 
   const submit = handleSubmit((values) =>

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -33,18 +33,18 @@ export function SelectionForm(props: FormProps) {
 function SelectionFormFields({ error, pending, onSubmit, onCancel, marketing }: FormProps & { marketing: PurposeDto[] }) {
   const { t } = useTranslation();
   const groups = useProductGroups();
-  const sent = useRef<MarketingSelectionInput | null>(null);
+  const [sent, setSent] = useState<MarketingSelectionInput | null>(null);
   const { register, control, handleSubmit, formState, setError } = useForm<SelectionFormValues>({
     defaultValues: { ...emptySelection(), purpose: marketing.some((p) => p.code === 'ownMarketing') ? 'ownMarketing' : (marketing[0]?.code ?? '') },
   });
-  const folded = useMemo(() => foldListErrors(error, sent.current), [error]);
+  const folded = useMemo(() => foldListErrors(error, sent), [error, sent]);
   const unmatched = useServerErrors(folded, setError, SELECTION_FIELDS);
   const e = formState.errors;
   const c = e.criteria;
 
   const submit = handleSubmit((values) => {
     const input = toSelectionInput(values);
-    sent.current = input;
+    setSent(input);
     onSubmit(input);
   });
 

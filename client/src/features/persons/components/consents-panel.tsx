@@ -31,7 +31,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
   const consents = useConsents(personId);
   const [editing, setEditing] = useState<Editing | null>(null);
 
-  const all = purposes.data ?? [];
+  const all = useMemo(() => purposes.data ?? [], [purposes.data]);
   const consentBased = all.filter((p) => p.legalBasis === 'consent');
   const others = all.filter((p) => p.legalBasis !== 'consent');
   const names = useMemo(() => new Map(all.map((p) => [p.code, p.name])), [all]);

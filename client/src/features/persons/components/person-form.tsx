@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/form-error';
 import { ApiError } from '@/api/problem';
@@ -106,12 +106,12 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   const addressHidden = person?.addressHidden ?? false;
   // The Population Register is named as a source only by the data protection officer (or its import).
   const sources = PERSON_SOURCES.filter((s) => managesMarking || s !== 'populationRegister');
-  const { register, handleSubmit, formState, setError, watch, control } = useForm<PersonFormValues>({
+  const { register, handleSubmit, formState, setError, control } = useForm<PersonFormValues>({
     defaultValues: toFormValues(person),
   });
   const unmatched = useServerErrors(error, setError, FIELDS);
   const e = formState.errors;
-  const removeIdentityCode = watch('removeIdentityCode');
+  const removeIdentityCode = useWatch({ control, name: 'removeIdentityCode' });
   const isValidation = error instanceof ApiError && error.status === 400;
   const required = { required: t('validation.required') };
 
