@@ -12,7 +12,8 @@ import { SecretOnceModal } from '@/components/secret-once-modal';
 import { API_CLIENT_SCOPES, type ApiClientDto, type ApiClientSecretDto, type RecipientDto } from '@/api/types';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { useApiClients, useCreateApiClient, useRecipients, useRevokeApiClient, useRotateApiClient } from '../api/api-clients';
+import { useRecipients } from '@/features/recipients';
+import { useApiClients, useCreateApiClient, useRevokeApiClient, useRotateApiClient } from '../api/api-clients';
 
 type Shown = { name: string; secret: ApiClientSecretDto; rotated: boolean };
 

@@ -8,7 +8,8 @@ import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { useDisclosure, usePurposes } from '../api/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useDisclosure } from '../api/disclosures';
 import { KindBadge } from './kind-badge';
 
 export const PERSONS_PAGE_SIZE = 100;

@@ -7,7 +7,9 @@ import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { useDisclosures, usePurposes, useRecipients } from '../api/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useRecipients } from '@/features/recipients';
+import { useDisclosures } from '../api/disclosures';
 import { filterProblems, hasFilters, readFilters, toQuery, writeFilters, type DisclosureFilters } from '../lib/filters';
 import { KindBadge } from './kind-badge';
 
@@ -25,7 +27,7 @@ export function DisclosuresPage() {
   const problems = filterProblems(filters);
   const { data, isLoading, error } = useDisclosures(toQuery(filters, PAGE_SIZE));
   const purposes = usePurposes();
-  const recipients = useRecipients(canReadRecipients);
+  const recipients = useRecipients({ enabled: canReadRecipients });
   const purposeName = (code: string) => purposes.data?.find((p) => p.code === code)?.name ?? code;
 
   const set = (change: Partial<DisclosureFilters>) => setParams(writeFilters({ ...filters, page: 1, ...change }), { replace: true });

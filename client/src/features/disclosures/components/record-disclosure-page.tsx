@@ -9,7 +9,9 @@ import { QueryState } from '@/components/query-state';
 import { RefusalAlert } from '@/components/refusal-alert';
 import { LEGAL_BASES, PERSON_DATA_CATEGORIES, type PurposeDto, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
-import { usePurposes, useRecipients, useRecordDisclosure } from '../api/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useRecipients } from '@/features/recipients';
+import { useRecordDisclosure } from '../api/disclosures';
 import { DISCLOSURE_FIELDS, emptyDisclosure, foldIndexedErrors, splitPersonIds, toDisclosureInput, type DisclosureFormValues } from '../lib/disclosure-form';
 
 /** Records a disclosure made by hand, e.g. to an authority with its legal reference. */

@@ -6,7 +6,8 @@ import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
 import { useFormat } from '@/lib/format';
-import { usePurposes, useSelections } from '../api/selections';
+import { usePurposes } from '@/features/purposes';
+import { useSelections } from '../api/selections';
 
 const PAGE_SIZE = 25;
 

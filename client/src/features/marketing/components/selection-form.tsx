@@ -6,7 +6,8 @@ import { FormProblems } from '@/components/form-problems';
 import { QueryState } from '@/components/query-state';
 import { CUSTOMER_TYPES, LANGUAGES, MARKETING_CHANNELS, type MarketingSelectionInput, type PurposeDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
-import { useProductGroups, usePurposes } from '../api/selections';
+import { useProductGroups } from '@/features/customers';
+import { usePurposes } from '@/features/purposes';
 import { emptySelection, foldListErrors, SELECTION_FIELDS, toSelectionInput, type SelectionFormValues } from '../lib/selection-form';
 
 /** Marketing purposes only (the API refuses the others), in the order the API lists them. */

@@ -8,7 +8,8 @@ import { CONSENT_CHANNELS, CONSENT_SOURCES, PROHIBITION_CHANNELS, type ConsentEv
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { useConsents, usePurposes, useRecordConsent } from '../api/consents';
+import { usePurposes } from '@/features/purposes';
+import { useConsents, useRecordConsent } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
 
 type Action = 'given' | 'withdrawn';

@@ -1,8 +1,7 @@
-import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '@/components/form-error';
-import { ApiError } from '@/api/problem';
+import { FormProblems } from '@/components/form-problems';
 import { LANGUAGES, PERSON_SOURCES, type PersonDto, type PersonInput } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
@@ -112,27 +111,12 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   const unmatched = useServerErrors(error, setError, FIELDS);
   const e = formState.errors;
   const removeIdentityCode = useWatch({ control, name: 'removeIdentityCode' });
-  const isValidation = error instanceof ApiError && error.status === 400;
   const required = { required: t('validation.required') };
 
   return (
     <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v, managesMarking)))} noValidate aria-label={submitLabel}>
       <Stack>
-        {isValidation && (
-          <Alert color="red" role="alert" title={t('errors.validationTitle')}>
-            {t('errors.validation')}
-            {unmatched.length > 0 && (
-              <List size="sm">
-                {unmatched.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
-        {error != null && !isValidation && !(error instanceof ApiError && error.status === 412) && (
-          <FormError error={error} />
-        )}
+        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('person.firstName')} required error={e.firstName?.message} {...register('firstName', required)} />
           <TextInput label={t('person.lastName')} required error={e.lastName?.message} {...register('lastName', required)} />

@@ -7,7 +7,8 @@ import { FormProblems } from '@/components/form-problems';
 import { PERSON_DATA_CATEGORIES, RECIPIENT_TYPES, SAFEGUARD_KINDS, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { ConflictAlert } from '@/components/conflict-alert';
-import { usePurposes, useRegisterRecipient, useUpdateRecipient } from '../api/recipients';
+import { usePurposes } from '@/features/purposes';
+import { useRegisterRecipient, useUpdateRecipient } from '../api/recipients';
 import {
   emptyRecipient,
   normalizeCountry,

@@ -11,10 +11,10 @@ import { QueryState } from '@/components/query-state';
 import type { RecipientDto, RecipientFieldChangeDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
+import { useDisclosures } from '@/features/disclosures';
+import { usePurposes } from '@/features/purposes';
 import {
-  usePurposes,
   useNotices,
-  useRecentDisclosures,
   useRecipient,
   useRecipientHistory,
   useRotateWebhookSecret,
@@ -22,6 +22,9 @@ import {
 import { noticeStatus, type NoticeStatus } from '../lib/recipients';
 import { RecipientForm } from './recipient-form';
 import { TransferBadge } from './transfer-badge';
+
+/** How many of the recipient's latest disclosures its page shows. */
+const RECENT_DISCLOSURES = 10;
 
 type ShownSecret = { name: string; url: string; value: string };
 
@@ -243,7 +246,7 @@ function DisclosuresCard({ recipient }: { recipient: RecipientDto }) {
   const { t } = useTranslation();
   const format = useFormat();
   const purposes = usePurposes();
-  const { data, isLoading, error } = useRecentDisclosures(recipient.id, true);
+  const { data, isLoading, error } = useDisclosures({ recipientId: recipient.id, page: 1, pageSize: RECENT_DISCLOSURES });
   const purposeName = (code: string) => purposes.data?.find((p) => p.code === code)?.name ?? code;
   const title = t('recipients.disclosures');
   return (
