@@ -31,6 +31,16 @@ public sealed partial class ArchitectureTests
             .Should().BeSubsetOf(resources, "an SPA feature is named after an Application area or an API resource");
     }
 
+    [Fact]
+    public void Dto_files_hold_only_records_and_enums()
+    {
+        var offenders = SourceFiles("src", "Application").Where(f => f.EndsWith("Dtos.cs", StringComparison.Ordinal))
+            .SelectMany(file => TypeDeclaration().Matches(File.ReadAllText(file)).Select(m => (file, kind: m.Groups["kind"].Value, name: m.Groups["name"].Value)))
+            .Where(x => x.kind is not ("record" or "enum"))
+            .Select(x => $"{Path.GetRelativePath(Root, x.file)}: {x.kind} {x.name}");
+        offenders.Should().BeEmpty("mapping, queries and policy live in files named after what they do, not in *Dtos.cs");
+    }
+
     private static IEnumerable<string> SourceFiles(params string[] path) =>
         Directory.EnumerateFiles(Path.Combine([Root, .. path]), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
@@ -41,4 +51,7 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"\b(IHsWorksDb|HsWorksDbContext|DbSet<|using Microsoft\.EntityFrameworkCore|using Npgsql)\b")]
     private static partial Regex DatabaseAccess();
+
+    [GeneratedRegex(@"^(?:public|internal)\s+(?:(?:sealed|static|abstract|partial|readonly)\s+)*(?<kind>record(?:\s+struct)?|class|struct|interface|enum)\s+(?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex TypeDeclaration();
 }

@@ -1,6 +1,5 @@
-using HsWorks.Application.Common.Validation;
-using HsWorks.Domain.Disclosures;
 using System.ComponentModel.DataAnnotations;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Application.Disclosures;
@@ -55,34 +54,3 @@ public sealed record ApiClientSecretDto(Guid Id, string ClientId, string ClientS
 public sealed record RecipientNoticeDto(
     Guid Id, Guid RecipientId, NoticeType Type, Guid PersonId, DateTimeOffset OccurredAt, int Attempts, DateTimeOffset? DeliveredAt,
     DateTimeOffset? AbandonedAt, DateTimeOffset NextAttemptAt, string? LastResult);
-
-internal static class Transfers
-{
-    /// <summary>The domain's refusal of a transfer outside the EU/EEA without a safeguard, worded in the reader's language.</summary>
-    public static void EnsureAllowed(Recipient recipient)
-    {
-        if (!recipient.InEea && recipient.Safeguard is null)
-            throw new DisclosureRefusedException(Messages.Get("transferRefused", recipient.Name, recipient.Country.Value), "recipientId");
-    }
-}
-
-internal static class DisclosureMapping
-{
-    public static RecipientDto ToDto(this Recipient r, string? webhookSecret = null) =>
-        new(r.Id, r.Name, r.BusinessId, r.Type, r.Country.Value, r.InEea, r.Contact, r.Purposes, r.DataCategories,
-            r.AgreementReference, r.AgreementDate,
-            r.Safeguard is { } s ? new TransferSafeguardDto(s.Kind, s.Reference) : null,
-            r.WebhookUrl?.ToString(), r.InEea || r.Safeguard is not null, r.CreatedAt,
-            r.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), webhookSecret);
-
-    public static DisclosureDto ToDto(this Disclosure d, string recipientName) =>
-        new(d.Id, d.RecipientId, recipientName, d.Kind, d.PurposeCode, d.LegalBasis, d.DataCategories,
-            d.LegalReference, d.SelectionId, d.PersonIds, d.PersonIds.Count, d.At, d.MadeBy);
-
-    public static ApiClientDto ToDto(this ApiClient c) =>
-        new(c.Id, c.RecipientId, c.Name, c.ClientId, c.Scopes, c.IsActive, c.CreatedAt, c.CreatedBy, c.RotatedAt, c.RevokedAt);
-
-    public static RecipientNoticeDto ToDto(this RecipientNotice n) =>
-        new(n.Id, n.RecipientId, n.Type, n.PersonId, n.OccurredAt, n.Attempts, n.DeliveredAt, n.AbandonedAt, n.NextAttemptAt,
-            n.LastResult);
-}

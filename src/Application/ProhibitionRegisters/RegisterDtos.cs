@@ -1,5 +1,3 @@
-using HsWorks.Application.Common.Interfaces;
-using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.ProhibitionRegisters;
 
@@ -29,17 +27,3 @@ public sealed record RegisterMatchDto(long Line, Guid PersonId, string FirstName
 public sealed record PersonRegisterMatchDto(
     Guid RegisterId, string RegisterName, IReadOnlyList<Channel> Channels, Guid ImportId, DateOnly FileDate, DateTimeOffset ImportedAt,
     IReadOnlyList<MatchReason> Reasons, bool InForce);
-
-internal static class RegisterMapping
-{
-    public static IReadOnlyList<Channel> Names(IEnumerable<Channel> channels) => [.. channels];
-
-    public static RegisterImportDto ToDto(this RegisterImport import, Guid? currentImportId, ImportProgress? progress) =>
-        new(import.Id, import.RegisterId, import.FileName, import.FileDate, import.Status,
-            import.Status == ImportStatus.Running ? progress?.Phase ?? "queued" : null,
-            import.Status == ImportStatus.Running ? progress?.Fraction ?? 0 : null,
-            import.Status == ImportStatus.Running ? progress?.RowsRead ?? 0 : import.RowsRead,
-            import.Matches, import.MatchedPersons, import.Encoding, import.ErrorCount,
-            [.. import.Errors.Select(e => new ImportErrorDto(e.Line, Messages.Get(e.Code, [.. e.Args]), e.Code))], import.Id == currentImportId, import.StartedAt, import.StartedBy,
-            import.FinishedAt);
-}

@@ -1,5 +1,4 @@
 using HsWorks.Domain.Users;
-using Riok.Mapperly.Abstractions;
 
 namespace HsWorks.Application.Users;
 
@@ -35,21 +34,3 @@ public sealed record LoginResult(
     string TokenType,
     bool MustChangePassword,
     CurrentUserDto User);
-
-[Mapper]
-public static partial class UserMapper
-{
-    [MapperIgnoreSource(nameof(StaffUser.PasswordHash))]
-    [MapperIgnoreSource(nameof(StaffUser.FailedSignIns))]
-    [MapperIgnoreSource(nameof(StaffUser.Version))]
-    public static partial UserDto ToDto(this StaffUser user);
-
-    public static IQueryable<UserDto> ProjectToDto(this IQueryable<StaffUser> users) =>
-        users.Select(u => new UserDto(u.Id, u.Username, u.DisplayName, u.AccessLevel, u.Enabled,
-            u.MustChangePassword, u.LockedUntil, u.CreatedAt, u.LastSignInAt));
-
-    public static CurrentUserDto ToCurrentUser(this StaffUser user) =>
-        new(user.Id, user.Username, user.DisplayName, user.AccessLevel,
-            [.. AccessPolicy.PermissionsOf(user.AccessLevel).Order().Select(AccessPolicy.NameOf)], user.MustChangePassword);
-
-}

@@ -173,13 +173,13 @@ public sealed class Recipient
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    /// <summary>
-    /// Refuses a disclosure this recipient may not get: outside the EU/EEA only with a recorded
-    /// safeguard (GDPR Art. 44–46).
-    /// </summary>
+    /// <summary>The one transfer rule (GDPR Art. 44–46): inside the EU/EEA, or outside it with a recorded safeguard.</summary>
+    public bool TransferAllowed => InEea || Safeguard is not null;
+
+    /// <summary>Refuses a disclosure this recipient may not get (<see cref="TransferAllowed"/>).</summary>
     public void EnsureTransferAllowed()
     {
-        if (!InEea && Safeguard is null)
+        if (!TransferAllowed)
             throw new DisclosureRefusedException(
                 $"{Name} is in {Country.Value}, outside the EU/EEA, and has no recorded transfer safeguard (adequacy decision, standard contractual clauses or binding corporate rules).",
                 "recipientId");
