@@ -19,8 +19,8 @@ public static class InvoicesEndpoints
             .WithDescription("amount and vatAmount are null unless the caller has invoices.readAmounts (a HelpdeskAgent sees the status only). status: open, paid, overdue (derived from the due date), reminded, inCollection, credited.");
         customer.MapPost("/invoices", async (Guid id, InvoiceInput body, ISender sender, CancellationToken ct) =>
             {
-                var invoice = await sender.Send(new IssueInvoice(id, body), ct);
-                return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice);
+                var issued = await sender.Send(new IssueInvoice(id, body), ct);
+                return TypedResults.Created($"/api/v1/invoices/{issued.Id}", issued);
             })
             .WithName("IssueInvoice")
             .WithSummary("Record an invoice; its number and Finnish reference number are assigned")

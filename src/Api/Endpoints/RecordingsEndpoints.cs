@@ -28,8 +28,8 @@ public static class RecordingsEndpoints
                 Guid? contactId = form.Field("contactId") is { Length: > 0 } text
                     ? Guid.TryParse(text, out var parsed) ? parsed : throw new ValidationException([new ValidationFailure("contactId", Messages.Get("invalid"))])
                     : null;
-                var recording = await sender.Send(new UploadRecording(id, contactId, form.FileContentType ?? string.Empty, form.FileName ?? string.Empty, form.File), ct);
-                return TypedResults.Created($"/api/v1/recordings/{recording.Id}", recording);
+                var uploaded = await sender.Send(new UploadRecording(id, contactId, form.FileContentType ?? string.Empty, form.FileName ?? string.Empty, form.File), ct);
+                return TypedResults.Created($"/api/v1/recordings/{uploaded.Id}", uploaded);
             })
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RecordingFormats.MaxBytes + 1024 * 1024))
@@ -41,10 +41,10 @@ public static class RecordingsEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         recording.MapGet("/", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
-                var recording = await sender.Send(new PlayRecording(id), ct);
+                var played = await sender.Send(new PlayRecording(id), ct);
                 // An uploaded document is never rendered on the application's origin: a download, sandboxed if opened anyway.
                 http.Response.Headers.ContentSecurityPolicy = BrowserProtections.SandboxPolicy;
-                return TypedResults.Stream(recording.Content, recording.ContentType, recording.FileName, enableRangeProcessing: true);
+                return TypedResults.Stream(played.Content, played.ContentType, played.FileName, enableRangeProcessing: true);
             })
             .WithName("PlayRecording")
             .WithSummary("Stream a recording (HTTP range requests supported)")
