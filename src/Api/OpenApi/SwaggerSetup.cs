@@ -88,6 +88,7 @@ public static class SwaggerSetup
             options.OperationFilter<RefreshCookieOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();
             options.SchemaFilter<EnumKeySchemaFilter>();
+            options.SchemaFilter<ValidatorLimitsSchemaFilter>();
             options.DocumentFilter<NullableReferenceDocumentFilter>();
         });
         return services;
