@@ -11,7 +11,26 @@ export default defineConfig({
   build: {
     outDir: '../src/Api/wwwroot',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    // Pages load per route (app/router.tsx). The libraries sit in chunks of their own, grouped by
+    // package and never by size: one package cut across chunks by size (advancedChunks maxSize)
+    // built fine but failed at start-up in the browser ("reading 'modal'" inside @mantine/core).
+    // npm run check:chunks holds every chunk under 300 kB.
+    chunkSizeWarningLimit: 300,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/ },
+            { name: 'mantine-core', test: /[\\/]node_modules[\\/]@mantine[\\/]core[\\/]/ },
+            { name: 'mantine-extras', test: /[\\/]node_modules[\\/]@mantine[\\/](hooks|notifications)[\\/]/ },
+            { name: 'tanstack', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'forms', test: /[\\/]node_modules[\\/]react-hook-form[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs, expectAccessible } from './support';
 
 type Created = { id: string };
 type Purpose = { code: string; name: string; legalBasis: string };
@@ -53,6 +53,7 @@ test('a helpdesk agent records an e-mail marketing consent with evidence, withdr
     await signInAs(page, agent, password);
     await expect(page.getByTestId('current-user')).toContainText('Helpdesk agent');
     await shot(page, 'agent-signed-in');
+    await expectAccessible(page);
   });
 
   const stateTable = page.getByRole('table', { name: 'Consents by channel' });
@@ -67,6 +68,7 @@ test('a helpdesk agent records an e-mail marketing consent with evidence, withdr
     await expect(page.getByText('No consent events yet.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Marketing bans' })).toBeVisible();
     await shot(page, 'person-consents');
+    await expectAccessible(page);
   });
 
   await test.step(`the agent gives an e-mail consent for "${purposeName}" with evidence`, async () => {
@@ -80,14 +82,17 @@ test('a helpdesk agent records an e-mail marketing consent with evidence, withdr
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByText('Describe the evidence for this consent event.')).toBeVisible();
     await shot(page, 'give-evidence-required');
+    await expectAccessible(page);
     await dialog.getByLabel(/^Evidence/).fill(givenEvidence);
     await shot(page, 'give-filled');
+    await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(emailCell).toContainText('Given');
     await expect(history.locator('tbody tr')).toHaveCount(1);
     await expect(history.locator('tbody tr').first()).toContainText(givenEvidence);
     await shot(page, 'consent-given');
+    await expectAccessible(page);
   });
 
   await test.step('the agent withdraws it', async () => {
@@ -113,5 +118,6 @@ test('a helpdesk agent records an e-mail marketing consent with evidence, withdr
     await expect(rows.nth(1)).toContainText('Given');
     await expect(rows.nth(1)).toContainText(givenEvidence);
     await shot(page, 'history-both-events');
+    await expectAccessible(page);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs, expectAccessible } from './support';
 
 type Page<T> = { items: T[]; totalCount: number };
 type CustomerSummary = { id: string; customerNumber: number; name: string; type: string };
@@ -51,6 +51,7 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     await signInAs(page, agent, password);
     await expect(page.getByTestId('current-user')).toContainText('Helpdesk agent');
     await shot(page, 'agent-signed-in');
+    await expectAccessible(page);
   });
 
   await test.step(`"/" and the customer number ${customer.customerNumber} find "${customer.name}"`, async () => {
@@ -62,6 +63,7 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
     await expect(options.first()).toBeVisible();
     await shot(page, 'search-results');
+    await expectAccessible(page);
     const count = await options.count();
     let found = false;
     for (let i = 0; i < count && !found; i++) {
@@ -75,6 +77,7 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     await expect(page).toHaveURL(new RegExp(`/customers/${customer.id}`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(customer.name);
     await shot(page, 'customer-opened');
+    await expectAccessible(page);
   });
 
   await test.step('the Contacts tab shows the timeline and the log form', async () => {
@@ -83,6 +86,7 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     await expect(page).toHaveURL(/[?&]tab=contacts/);
     await expect(page.getByRole('form', { name: 'Log contact' })).toBeVisible();
     await shot(page, 'contacts-tab');
+    await expectAccessible(page);
   });
 
   await test.step(`the agent logs an incoming call "${topic}" with a follow-up on ${followUp}`, async () => {
@@ -92,6 +96,7 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     await form.getByLabel(/^Outcome/).fill('Cleaned the rollers; will call back.');
     await form.getByLabel(/^Topic/).fill(topic);
     await shot(page, 'contact-form-filled');
+    await expectAccessible(page);
     await form.getByLabel(/^Topic/).press('Enter');
     await expect(form.getByLabel(/^Topic/)).toHaveValue(''); // saved: the form is ready for the next call
     const first = page.getByRole('list', { name: 'Contact history' }).getByRole('listitem').first();
@@ -100,6 +105,7 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     await expect(first).toContainText(new RegExp(`Agent ${stamp}|${agent}`)); // the staff member
     await expect(first).toContainText('Follow up');
     await shot(page, 'contact-logged');
+    await expectAccessible(page);
   });
 
   await test.step('after a reload the contact is still at the top of the timeline', async () => {
@@ -108,5 +114,6 @@ test('a helpdesk agent finds a customer with "/" and logs a phone contact on the
     const first = page.getByRole('list', { name: 'Contact history' }).getByRole('listitem').first();
     await expect(first).toContainText(topic);
     await shot(page, 'contact-after-reload');
+    await expectAccessible(page);
   });
 });

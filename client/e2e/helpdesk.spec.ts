@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, digits, misspell, shot } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, digits, misspell, shot, expectAccessible } from './support';
 
 type PersonSummary = { id: string; firstName: string; lastName: string };
 
@@ -27,28 +27,33 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page.getByRole('button', { name: 'Kirjaudu' })).toBeVisible(); // Finnish by default
     await shot(page, 'sign-in-finnish');
+    await expectAccessible(page);
     await page.getByRole('combobox', { name: 'Kieli' }).selectOption('en');
     await page.getByLabel(/^Username/).fill(ADMIN_USER);
     await page.getByLabel(/^Password/).fill(ADMIN_PASSWORD);
     await page.getByLabel(/^Password/).press('Enter');
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await shot(page, 'admin-signed-in');
+    await expectAccessible(page);
   });
 
   await test.step('administrator creates a helpdesk agent', async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users' }).click();
     await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
     await shot(page, 'users');
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'New user' }).click();
     await page.getByLabel(/^Username/).fill(agent);
     await page.getByLabel(/^Display name/).fill(`Agent ${stamp}`);
     await page.getByLabel('Access level').selectOption('HelpdeskAgent');
     await page.getByLabel(/^Initial password/).fill(initialPassword);
     await shot(page, 'new-user-form');
+    await expectAccessible(page);
     await page.getByLabel(/^Initial password/).press('Enter');
     await expect(page).toHaveURL(/\/users$/);
     await expect(page.getByRole('link', { name: agent })).toBeVisible();
     await shot(page, 'user-created');
+    await expectAccessible(page);
   });
 
   await test.step('administrator signs out', async () => {
@@ -63,6 +68,7 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     await expect(page).toHaveURL(/\/change-password$/);
     await expect(page.getByText('You must change your password')).toBeVisible();
     await shot(page, 'forced-password-change');
+    await expectAccessible(page);
     await page.getByLabel(/^Current password/).fill(initialPassword);
     await page.getByLabel(/^New password/).fill(newPassword);
     await page.getByLabel(/^Repeat new password/).fill(newPassword);
@@ -72,6 +78,7 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     await expect(page.getByRole('alert')).toHaveCount(0); // lands on a page the agent may use
     await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0); // no users.manage
     await shot(page, 'agent-signed-in');
+    await expectAccessible(page);
   });
 
   await test.step(`"/" then a misspelled name ("${typo}") finds the person`, async () => {
@@ -83,6 +90,7 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
     await expect(options.first()).toBeVisible();
     await shot(page, 'search-results');
+    await expectAccessible(page);
 
     // Move with the arrow keys to the person (not a customer of the same name) and open it.
     const wanted = new RegExp(`${demo.firstName}.*${demo.lastName}|${demo.lastName}.*${demo.firstName}`);
@@ -99,6 +107,7 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     await expect(page).toHaveURL(/\/persons\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(demo.lastName);
     await shot(page, 'person-opened');
+    await expectAccessible(page);
   });
 
   const newPhone = `040 ${String(Math.floor(1_000_000 + Math.random() * 8_999_999))}`;
@@ -107,11 +116,13 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel(/^Phone/).fill(newPhone);
     await shot(page, 'editing-phone');
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
     const shown = await page.locator('dd[data-field="Phone"]').innerText();
     expect(digits(shown).endsWith(digits(newPhone).slice(1))).toBe(true);
     await shot(page, 'phone-saved');
+    await expectAccessible(page);
   });
 
   await test.step('an invalid postal code shows the field error under the input', async () => {
@@ -123,6 +134,7 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     await expect(postal).toHaveAccessibleDescription(/five digits/);
     await expect(page.getByLabel(/^Phone/)).not.toHaveAttribute('aria-invalid', 'true');
     await shot(page, 'postal-code-error');
+    await expectAccessible(page);
   });
 
   await test.step('after a reload the new phone number is there', async () => {
@@ -131,6 +143,7 @@ test('a new helpdesk agent finds a misspelled person, fixes the phone and sees v
     const shown = await page.locator('dd[data-field="Phone"]').innerText();
     expect(digits(shown).endsWith(digits(newPhone).slice(1))).toBe(true);
     await shot(page, 'reloaded');
+    await expectAccessible(page);
   });
 });
 
@@ -142,4 +155,5 @@ test('a wrong password gets the one generic message', async ({ page }) => {
   await page.getByLabel(/^Password/).press('Enter');
   await expect(page.getByRole('alert')).toContainText('Check your username and password');
   await shot(page, 'wrong-password');
+  await expectAccessible(page);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs, expectAccessible } from './support';
 
 type Created = { id: string };
 
@@ -75,6 +75,7 @@ test('a marketing user builds an e-mail selection, sees who is left out and why,
     await nav.getByRole('link', { name: 'Direct marketing' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Direct marketing' })).toBeVisible();
     await shot(page, 'selections');
+    await expectAccessible(page);
   });
 
   const form = page.getByRole('form', { name: 'New selection' });
@@ -96,6 +97,7 @@ test('a marketing user builds an e-mail selection, sees who is left out and why,
     await expect(form.getByText('"abc": A postal-code area is 1–5 digits.')).toBeVisible();
     await expect(page).toHaveURL(/\/marketing\/new$/);
     await shot(page, 'new-selection-field-error');
+    await expectAccessible(page);
     // Backspace in the empty input removes the last value.
     await postal.press('Backspace');
     await expect(form.getByText('abc', { exact: true })).toHaveCount(0);
@@ -117,6 +119,7 @@ test('a marketing user builds an e-mail selection, sees who is left out and why,
     await expect(page.getByText('4 persons match the criteria; 3 of them are left out:')).toBeVisible();
     await expect(page.getByText('Not exported yet.')).toBeVisible();
     await shot(page, 'selection-preview');
+    await expectAccessible(page);
   });
 
   await test.step('the export is confirmed, downloaded as CSV and listed', async () => {
@@ -124,6 +127,7 @@ test('a marketing user builds an e-mail selection, sees who is left out and why,
     const dialog = page.getByRole('dialog', { name: 'Export the selection' });
     await expect(dialog).toContainText('The export is recorded');
     await shot(page, 'export-confirm');
+    await expectAccessible(page);
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export and download' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^selection-[0-9a-f]{32}-\d{8}-\d{6}\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
@@ -139,6 +143,7 @@ test('a marketing user builds an e-mail selection, sees who is left out and why,
     await expect(exports.locator('tbody tr').first()).toContainText('E-mail');
     await expect(exports.locator('tbody tr td').last()).toHaveText('1');
     await shot(page, 'exported');
+    await expectAccessible(page);
   });
 
   await test.step('the selection is in the list', async () => {

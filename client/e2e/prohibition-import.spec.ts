@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs, expectAccessible } from './support';
 
 type Created = { id: string };
 
@@ -66,12 +66,14 @@ test('a data protection officer adds a register, imports its file, sees the matc
     await form.getByRole('checkbox', { name: 'E-mail' }).check();
     await form.getByRole('checkbox', { name: 'Phone' }).check();
     await shot(page, 'add-register');
+    await expectAccessible(page);
     await form.getByLabel(/^Name/).press('Enter');
     await expect(form).toBeHidden();
     const row = page.getByRole('row').filter({ hasText: registerName });
     await expect(row).toContainText('E-mail');
     await expect(row).toContainText('No file imported yet.');
     await shot(page, 'registers');
+    await expectAccessible(page);
     await row.getByRole('link', { name: registerName, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: registerName })).toBeVisible();
     registerPath = new URL(page.url()).pathname;
@@ -90,6 +92,7 @@ test('a data protection officer adds a register, imports its file, sees the matc
     if ((await status.getAttribute('data-status')) === 'running') {
       await expect(status.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
       await shot(page, 'import-running');
+      await expectAccessible(page);
     }
     await expect(status).toHaveAttribute('data-status', 'completed', { timeout: 30_000 });
     await expect(status).toContainText(`kielto-${stamp}.csv`);
@@ -104,6 +107,7 @@ test('a data protection officer adds a register, imports its file, sees the matc
     await expect(history.locator('tbody tr').first()).toContainText('Completed');
     await expect(history.locator('tbody tr').first()).toContainText('In force');
     await shot(page, 'import-completed');
+    await expectAccessible(page);
   });
 
   await test.step('the matches view lists the person with the reason', async () => {
@@ -114,6 +118,7 @@ test('a data protection officer adds a register, imports its file, sees the matc
     await expect(row).toContainText('E-mail');
     await expect(row.getByRole('link', { name: `Kalle ${lastName}` })).toBeVisible();
     await shot(page, 'matches');
+    await expectAccessible(page);
     await row.getByRole('link', { name: `Kalle ${lastName}` }).click();
     await expect(page).toHaveURL(new RegExp(`/persons/${personId}$`));
   });
@@ -126,6 +131,7 @@ test('a data protection officer adds a register, imports its file, sees the matc
     await expect(row.getByRole('button')).toHaveCount(0);
     await expect(page.getByText(/cannot be lifted by hand/)).toBeVisible();
     await shot(page, 'person-register-match');
+    await expectAccessible(page);
     await page.goto(registerPath);
     await expect(page.getByRole('heading', { level: 1, name: registerName })).toBeVisible();
   });
@@ -142,6 +148,7 @@ test('a data protection officer adds a register, imports its file, sees the matc
     await expect(bad.locator('tbody tr')).toHaveCount(1);
     await expect(bad.locator('tr[data-line="3"]')).toContainText('3');
     await shot(page, 'import-failed');
+    await expectAccessible(page);
     // The earlier file is still the one in force.
     const history = page.getByRole('table', { name: 'Imports' });
     await expect(history.locator('tbody tr')).toHaveCount(2);

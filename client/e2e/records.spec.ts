@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs, expectAccessible } from './support';
 
 type Page<T> = { items: T[] };
 type PersonSummary = { id: string; firstName: string; lastName: string };
@@ -43,6 +43,7 @@ test('a save over someone else’s change is refused with a reload offer (ETag /
   const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this person' });
   await expect(alert).toBeVisible();
   await shot(page, 'conflict');
+  await expectAccessible(page);
   await alert.getByRole('button', { name: 'Reload' }).click();
   await expect(alert).toHaveCount(0);
   // The reload shows the other user's change; saving now works.
@@ -50,6 +51,7 @@ test('a save over someone else’s change is refused with a reload offer (ETag /
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
   await shot(page, 'conflict-resolved');
+  await expectAccessible(page);
 });
 
 test('an organisation gets a contact person picked through search', async ({ page, request }) => {
@@ -71,6 +73,7 @@ test('an organisation gets a contact person picked through search', async ({ pag
   await page.getByRole('button', { name: `Add: ${fullName}` }).and(page.locator(':enabled')).first().click();
   await expect(page.getByRole('table', { name: 'Contact persons' }).getByRole('link', { name: fullName }).first()).toBeVisible();
   await shot(page, 'contact-added');
+  await expectAccessible(page);
 
   // The person's page lists the organisation.
   await page.getByRole('table', { name: 'Contact persons' }).getByRole('link', { name: fullName }).first().click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, apiToken, shot, signInAs, expectAccessible } from './support';
 
 type Created = { id: string };
 type CustomerCreated = { id: string; customerNumber: number; name: string };
@@ -74,6 +74,7 @@ test('a technician reveals a workstation’s remote access secret with a reason'
     await signInAs(page, technician, password);
     await expect(page.getByTestId('current-user')).toContainText('Technician');
     await shot(page, 'technician-signed-in');
+    await expectAccessible(page);
   });
 
   await test.step(`the technician opens customer ${customer.customerNumber} and its Devices tab`, async () => {
@@ -83,6 +84,7 @@ test('a technician reveals a workstation’s remote access secret with a reason'
     await expect(page).toHaveURL(/[?&]tab=devices/);
     await expect(page.getByRole('table', { name: 'Devices & warranties' }).getByRole('row', { name: new RegExp(model) })).toBeVisible();
     await shot(page, 'devices-tab');
+    await expectAccessible(page);
   });
 
   const remoteTable = page.getByRole('table', { name: `Remote access: ${device}` });
@@ -98,6 +100,7 @@ test('a technician reveals a workstation’s remote access secret with a reason'
     await expect(row).toContainText('••••••');
     await expect(page.getByText(secret)).toHaveCount(0);
     await shot(page, 'remote-access-listed');
+    await expectAccessible(page);
   });
 
   await test.step('Reveal asks for a reason and says it is recorded in the audit log', async () => {
@@ -112,17 +115,20 @@ test('a technician reveals a workstation’s remote access secret with a reason'
     await expect(dialog.getByText('Give a reason of at least 5 characters.')).toBeVisible();
     await expect(dialog.getByTestId('revealed-secret')).toHaveCount(0);
     await shot(page, 'reveal-reason-required');
+    await expectAccessible(page);
   });
 
   await test.step(`with the reason "${reason}" the secret is shown`, async () => {
     const dialog = page.getByRole('dialog', { name: 'Reveal remote access secret' });
     await dialog.getByLabel(/^Reason/).fill(reason);
     await shot(page, 'reveal-reason-filled');
+    await expectAccessible(page);
     await dialog.getByLabel(/^Reason/).press('Enter');
     await expect(dialog.getByTestId('revealed-secret')).toHaveText(secret);
     await expect(dialog.getByRole('button', { name: 'Copy' })).toBeVisible();
     await expect(dialog).toContainText('hidden again after 30 seconds');
     await shot(page, 'secret-revealed');
+    await expectAccessible(page);
   });
 
   await test.step('closing the dialog hides the secret again', async () => {
@@ -132,5 +138,6 @@ test('a technician reveals a workstation’s remote access secret with a reason'
     await expect(page.getByText(secret)).toHaveCount(0);
     await expect(remoteTable.getByRole('row', { name: new RegExp(host) })).toContainText('••••••');
     await shot(page, 'secret-hidden');
+    await expectAccessible(page);
   });
 });

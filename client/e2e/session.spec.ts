@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USER, shot, signInAs } from './support';
+import { ADMIN_PASSWORD, ADMIN_USER, shot, signInAs, expectAccessible } from './support';
 
 test.beforeAll(() => {
   if (!ADMIN_PASSWORD) throw new Error('Set HSWORKS_ADMIN_PASSWORD (and HSWORKS_URL) to run the end-to-end tests.');
@@ -50,6 +50,7 @@ test('the session lives in memory and an HttpOnly cookie, survives a reload, and
     await expect(mainNavigation(page)).toBeVisible();
     await expect(mainNavigation(second)).toBeVisible();
     await shot(second, 'two-tabs-after-refresh');
+    await expectAccessible(second);
     // The family was not revoked: both tabs go on refreshing.
     await Promise.all([page.reload(), second.reload()]);
     await expect(mainNavigation(page)).toBeVisible();

@@ -1,4 +1,4 @@
-import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 /** Prints the closing line CI reads: `e2e: N passed, N failed`. */
 export default class SummaryReporter implements Reporter {
@@ -12,7 +12,7 @@ export default class SummaryReporter implements Reporter {
     else if (result.status !== 'skipped') this.failed++;
   }
 
-  onError(_error: TestError) {
+  onError() {
     this.globalErrors++;
   }
 

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 export const ADMIN_USER = process.env.HSWORKS_ADMIN_USER ?? 'admin';
 export const ADMIN_PASSWORD = process.env.HSWORKS_ADMIN_PASSWORD ?? '';
@@ -17,6 +18,21 @@ export async function shot(page: Page, name: string) {
   counters.set(spec, n);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${spec}-${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+/** The WCAG 2.1 AA rules axe checks on every screen the tests show. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core over the screen as it is shown now and fails (softly: the test goes on, so one
+ * run reports every screen) on any serious or critical WCAG 2.1 AA violation, naming the elements.
+ */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const blocking = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`).join(' | ')})`);
+  expect.soft(blocking, `accessibility of ${page.url()}`).toEqual([]);
 }
 
 export async function apiToken(request: APIRequestContext, username: string, password: string) {

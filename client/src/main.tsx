@@ -11,7 +11,10 @@ import { restoreSession } from './api/client';
 // A reload keeps the session: the HttpOnly refresh cookie gets a new access token.
 void restoreSession();
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
   <StrictMode>
     <AppProvider>
       <AppRouter />

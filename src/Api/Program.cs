@@ -93,18 +93,18 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
         .RequireClaim("aud", JwtOptions.Audience).RequireClaim(HsWorksClaims.AccessLevel).Build())
-    .AddPolicy(PartnerEndpoints.Policy, policy => policy.RequireAuthenticatedUser()
+    .AddPolicy(PartnerApiEndpoints.Policy, policy => policy.RequireAuthenticatedUser()
         .RequireClaim("aud", JwtOptions.PartnerAudience).RequireClaim(HsWorksClaims.ApiClient));
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusedStaffCallAudit>();
 builder.Services.AddRateLimiter(options =>
 {
     var perMinute = builder.Configuration.GetValue("PartnerApi:RequestsPerMinute", 120);
-    options.AddPolicy(PartnerEndpoints.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+    options.AddPolicy(PartnerApiEndpoints.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
         context.User.FindFirst(HsWorksClaims.ApiClient)?.Value ?? "anonymous",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     options.AddSignInLimiters();
     options.OnRejected = (context, _) => SignInThrottling.WriteRejectionAsync(context,
-        context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == PartnerEndpoints.RateLimit
+        context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == PartnerApiEndpoints.RateLimit
             ? $"At most {perMinute} requests a minute per client."
             : "Too many sign-in attempts from your address. Wait a moment and try again.");
 });
@@ -143,12 +143,27 @@ app.MapPersonsEndpoints();
 app.MapCustomersEndpoints();
 app.MapSearchEndpoints();
 app.MapHealthEndpoints();
-app.MapCustomerRecordsEndpoints();
+app.MapContactsEndpoints();
+app.MapProblemsEndpoints();
+app.MapInterestsEndpoints();
+app.MapPurchasesEndpoints();
+app.MapAssetsEndpoints();
+app.MapRemoteAccessEndpoints();
+app.MapInvoicesEndpoints();
+app.MapRecordingsEndpoints();
+app.MapWarrantiesEndpoints();
+app.MapProductGroupsEndpoints();
+app.MapAuditEndpoints();
+app.MapPurposesEndpoints();
 app.MapConsentsEndpoints();
+app.MapProhibitionsEndpoints();
+app.MapNonDisclosureEndpoints();
 app.MapProhibitionRegistersEndpoints();
 app.MapMarketingEndpoints();
+app.MapRecipientsEndpoints();
 app.MapDisclosuresEndpoints();
-app.MapPartnerEndpoints();
+app.MapApiClientsEndpoints();
+app.MapPartnerApiEndpoints();
 app.MapFallback("/api/{**rest}", ApiFallback.Answer)
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

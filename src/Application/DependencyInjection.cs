@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<TokenRevalidation>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,34 +1,41 @@
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { ChangePasswordPage } from '@/features/auth/components/change-password-page';
-import { SearchPage } from '@/features/search/components/search-page';
-import { PersonsListPage } from '@/features/persons/components/persons-list-page';
-import { CreatePersonPage } from '@/features/persons/components/create-person-page';
-import { PersonPage } from '@/features/persons/components/person-page';
-import { NonDisclosureClaimsPage } from '@/features/persons/components/non-disclosure-claims-page';
-import { CustomersListPage } from '@/features/customers/components/customers-list-page';
-import { CreateCustomerPage } from '@/features/customers/components/create-customer-page';
-import { CustomerPage } from '@/features/customers/components/customer-page';
-import { UsersListPage } from '@/features/users/components/users-list-page';
-import { CreateUserPage } from '@/features/users/components/create-user-page';
-import { UserPage } from '@/features/users/components/user-page';
-import { AuditPage } from '@/features/audit/components/audit-page';
-import { MarketingPage } from '@/features/marketing/components/marketing-page';
-import { NewSelectionPage } from '@/features/marketing/components/new-selection-page';
-import { SelectionPage } from '@/features/marketing/components/selection-page';
-import { RegistersPage } from '@/features/prohibition-registers/components/registers-page';
-import { RegisterPage } from '@/features/prohibition-registers/components/register-page';
-import { ImportMatchesPage } from '@/features/prohibition-registers/components/import-matches-page';
-import { RecipientsPage } from '@/features/recipients/components/recipients-page';
-import { RecipientPage } from '@/features/recipients/components/recipient-page';
-import { DisclosuresPage } from '@/features/disclosures/components/disclosures-page';
-import { DisclosurePage } from '@/features/disclosures/components/disclosure-page';
-import { RecordDisclosurePage } from '@/features/disclosures/components/record-disclosure-page';
-import { ApiClientsPage } from '@/features/api-clients/components/api-clients-page';
 import { AppLayout } from './app-layout';
 import { RequireAuth, RequirePermission } from './guards';
 import { Home } from './home';
 import { NotFound } from './not-found';
+
+/** Each page is its own chunk, fetched the first time its route is visited (AppLayout shows a loader meanwhile). */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const SearchPage = page(() => import('@/features/search/components/search-page'), 'SearchPage');
+const PersonsListPage = page(() => import('@/features/persons/components/persons-list-page'), 'PersonsListPage');
+const CreatePersonPage = page(() => import('@/features/persons/components/create-person-page'), 'CreatePersonPage');
+const PersonPage = page(() => import('@/features/persons/components/person-page'), 'PersonPage');
+const NonDisclosureClaimsPage = page(() => import('@/features/persons/components/non-disclosure-claims-page'), 'NonDisclosureClaimsPage');
+const CustomersListPage = page(() => import('@/features/customers/components/customers-list-page'), 'CustomersListPage');
+const CreateCustomerPage = page(() => import('@/features/customers/components/create-customer-page'), 'CreateCustomerPage');
+const CustomerPage = page(() => import('@/features/customers/components/customer-page'), 'CustomerPage');
+const UsersListPage = page(() => import('@/features/users/components/users-list-page'), 'UsersListPage');
+const CreateUserPage = page(() => import('@/features/users/components/create-user-page'), 'CreateUserPage');
+const UserPage = page(() => import('@/features/users/components/user-page'), 'UserPage');
+const AuditPage = page(() => import('@/features/audit/components/audit-page'), 'AuditPage');
+const MarketingPage = page(() => import('@/features/marketing/components/marketing-page'), 'MarketingPage');
+const NewSelectionPage = page(() => import('@/features/marketing/components/new-selection-page'), 'NewSelectionPage');
+const SelectionPage = page(() => import('@/features/marketing/components/selection-page'), 'SelectionPage');
+const RegistersPage = page(() => import('@/features/prohibition-registers/components/registers-page'), 'RegistersPage');
+const RegisterPage = page(() => import('@/features/prohibition-registers/components/register-page'), 'RegisterPage');
+const ImportMatchesPage = page(() => import('@/features/prohibition-registers/components/import-matches-page'), 'ImportMatchesPage');
+const RecipientsPage = page(() => import('@/features/recipients/components/recipients-page'), 'RecipientsPage');
+const RecipientPage = page(() => import('@/features/recipients/components/recipient-page'), 'RecipientPage');
+const DisclosuresPage = page(() => import('@/features/disclosures/components/disclosures-page'), 'DisclosuresPage');
+const DisclosurePage = page(() => import('@/features/disclosures/components/disclosure-page'), 'DisclosurePage');
+const RecordDisclosurePage = page(() => import('@/features/disclosures/components/record-disclosure-page'), 'RecordDisclosurePage');
+const ApiClientsPage = page(() => import('@/features/api-clients/components/api-clients-page'), 'ApiClientsPage');
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },

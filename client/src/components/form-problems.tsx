@@ -3,10 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/problem';
 import { FormError } from '@/components/form-error';
 
-/** Above a form: the validation summary (with messages no field took) or a general error. */
-export function FormProblems({ error, unmatched }: { error: unknown; unmatched: string[] }) {
+/**
+ * Above a form: the validation summary (with the messages no field took; useServerErrors puts the
+ * others on their fields) or a general error. `shownElsewhere` lists statuses another alert shows
+ * (e.g. 412 by ConflictAlert); `fallback` is the general message for anything that is not a 400.
+ */
+export function FormProblems({
+  error,
+  unmatched,
+  shownElsewhere = [],
+  fallback,
+}: {
+  error: unknown;
+  unmatched: string[];
+  shownElsewhere?: readonly number[];
+  fallback?: string;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
+  if (error instanceof ApiError && shownElsewhere.includes(error.status)) return null;
   if (error instanceof ApiError && error.status === 400)
     return (
       <Alert color="red" role="alert" title={t('errors.validationTitle')}>
@@ -20,5 +35,5 @@ export function FormProblems({ error, unmatched }: { error: unknown; unmatched: 
         )}
       </Alert>
     );
-  return <FormError error={error} />;
+  return <FormError error={error} fallback={fallback} />;
 }

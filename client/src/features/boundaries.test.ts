@@ -1,7 +1,8 @@
-// The bulletproof-react import rule: a feature never imports another feature; shared code lives
-// in src/components, src/lib or src/api, and only src/app composes features.
+// The bulletproof-react import rule: a feature never reaches into another feature. What one
+// feature offers the others is its public index (features/<name>/index.ts); shared code lives in
+// src/components, src/lib or src/api, and only src/app composes the pages.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const featuresDir = __dirname;
@@ -10,19 +11,43 @@ const files = (dir: string): string[] =>
     const p = join(dir, n);
     return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : [];
   });
+const featureFiles = files(featuresDir).filter((f) => relative(featuresDir, f).includes(sep));
+const ownFeature = (file: string) => relative(featuresDir, file).split(sep)[0];
+const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
 
 describe('Feature boundaries', () => {
-  it('no feature imports from another feature', () => {
+  it('no feature imports another feature except through its public index', () => {
     const offences: string[] = [];
-    for (const file of files(featuresDir)) {
-      const own = relative(featuresDir, file).split(sep)[0];
-      const source = readFileSync(file, 'utf8');
-      for (const m of source.matchAll(/from\s+'([^']+)'/g)) {
-        const target = m[1];
-        const other = target.match(/^@\/features\/([^/]+)/)?.[1] ?? target.match(/^\.\.\/\.\.\/([^/.]+)/)?.[1];
-        if (other && other !== own) offences.push(`${relative(featuresDir, file)} -> ${target}`);
+    for (const file of featureFiles) {
+      const own = ownFeature(file);
+      for (const target of imports(file)) {
+        const aliased = target.match(/^@\/features\/([^/]+)(\/.*)?$/);
+        const relativeOther = target.match(/^\.\.\/\.\.\/([^/.]+)/)?.[1];
+        if (relativeOther && relativeOther !== own) offences.push(`${relative(featuresDir, file)} -> ${target}`);
+        if (aliased && aliased[1] !== own && aliased[2]) offences.push(`${relative(featuresDir, file)} -> ${target} (not the public index)`);
+        if (aliased && aliased[1] !== own && !existsSync(join(featuresDir, aliased[1], 'index.ts')))
+          offences.push(`${relative(featuresDir, file)} -> ${target} (that feature has no index.ts)`);
       }
     }
     expect(offences).toEqual([]);
+  });
+
+  it('a public index re-exports only its own feature', () => {
+    const offences: string[] = [];
+    for (const file of featureFiles.filter((f) => relative(featuresDir, f).split(sep).length === 2 && f.endsWith(`${sep}index.ts`))) {
+      for (const target of imports(file)) if (!target.startsWith('./')) offences.push(`${relative(featuresDir, file)} -> ${target}`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('each API resource is read by one module only (one query per resource)', () => {
+    const readers = new Map<string, Set<string>>();
+    for (const file of featureFiles.filter((f) => !/\.test\.tsx?$/.test(f))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/api\.GET\('([^']+)'/g)) {
+        readers.set(m[1], (readers.get(m[1]) ?? new Set()).add(relative(featuresDir, file)));
+      }
+    }
+    const shared = [...readers].filter(([, where]) => where.size > 1).map(([path, where]) => `${path}: ${[...where].join(', ')}`);
+    expect(shared).toEqual([]);
   });
 });

@@ -66,5 +66,11 @@ public static class CustomersEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}/overview", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCustomerOverview(id), ct)))
+            .WithName("GetCustomerOverview")
+            .WithSummary("The 360 summary of a customer in one round trip")
+            .WithDescription("Basic details and persons, open problems, the 5 latest contacts, active warranties, the open balance (null for levels without invoices.readAmounts), overdue invoices and the marketing status. Needs customers.read.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -1,5 +1,5 @@
-using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Disclosures;
 using HsWorks.Application.Marketing;
 using Mediator;
 
@@ -36,13 +36,11 @@ public static class MarketingEndpoints
             .WithSummary("How many qualify now, and how many each exclusion rule leaves out")
             .WithDescription("excluded has every reason: nonDisclosure, restricted, ownBan, partnerBan, prohibitionRegister, noConsent, noAddress. A person left out is counted under the first reason in that order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        selections.MapGet("/{id:guid}/export", async (Guid id, ISender sender, ICsvExportWriter csv, HttpContext http, CancellationToken ct) =>
+        selections.MapGet("/{id:guid}/export", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var content = await sender.Send(new ExportMarketingSelection(id), ct);
                 http.Response.Headers["HsWorks-Export-Id"] = content.Export.Id.ToString();
-                return Results.Stream(stream => csv.WriteAsync(stream, SelectionExportColumns.For(content.Export.Channel), content.Persons, http.RequestAborted),
-                    "text/csv; charset=utf-8",
-                    $"selection-{content.Export.SelectionId:N}-{content.Export.ExportedAt:yyyyMMdd-HHmmss}.csv");
+                return Results.Stream(stream => content.File.WriteAsync(stream, http.RequestAborted), content.File.ContentType, content.File.FileName);
             })
             .WithName("ExportMarketingSelection")
             .WithSummary("Export the persons who qualify now as CSV; the export and its persons are recorded")
@@ -54,5 +52,15 @@ public static class MarketingEndpoints
             .WithName("ListSelectionExports")
             .WithSummary("Every export of the selection: when, by whom, how many persons")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        selections.MapPost("/{id:guid}/handover", async (Guid id, HandoverInput body, ISender sender, CancellationToken ct) =>
+            {
+                var disclosure = await sender.Send(new HandOverSelection(id, body), ct);
+                return TypedResults.Created($"/api/v1/disclosures/{disclosure.Id}", disclosure);
+            })
+            .WithName("HandOverSelection")
+            .WithSummary("Hand the persons a selection includes now to a recipient; recorded as a disclosure")
+            .WithDescription("A partner gets only partner-marketing selections; own marketing goes to processors. Refused (409) outside the EU/EEA without a safeguard.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -68,7 +68,7 @@ public static class ProhibitionRegistersEndpoints
         app.MapGet("/api/v1/persons/{id:guid}/register-matches", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPersonRegisterMatches(id), ct)))
             .RequireAuthorization()
-            .WithTags("Consents")
+            .WithTags("Prohibition registers")
             .WithName("ListPersonRegisterMatches")
             .WithSummary("The person's bans from prohibition registers: in force and earlier snapshots")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,17 +1,14 @@
 using System.Diagnostics.Metrics;
-using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Auditing;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.Security;
 
 namespace HsWorks.Api.Http;
 
 /// <summary>
-/// Served partner calls are audited by their use case (R6.5). A refused one — a probe of someone
-/// else's id (404), a missing scope (403), bad input (400), the rate limit (429) — writes no audit
-/// record of its own: it is counted per client, status and hour in partner_call_refusals (one
-/// UPSERT), so a flood cannot fill the append-only audit trail, and the data protection officer still
-/// sees who probes, how often and when. The same count goes to the hsworks.partner.calls.refused
-/// metric for monitoring.
+/// Served partner calls are audited by their use case (R6.5); a refused one is counted by
+/// <see cref="RefusedPartnerCalls"/> once its status is final, and goes to the
+/// hsworks.partner.calls.refused metric for monitoring.
 /// </summary>
 public static class PartnerCallAudit
 {
@@ -37,11 +34,7 @@ public static class PartnerCallAudit
         Refused.Add(1, new KeyValuePair<string, object?>("status", status));
         try
         {
-            // Its own scope: the request's own unit of work was rolled back.
-            using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<IHsWorksDb>();
-            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            await db.CountRefusedPartnerCallAsync(clientId, status, clock.GetUtcNow(), CancellationToken.None);
+            await RefusedPartnerCalls.CountAsync(context.RequestServices.GetRequiredService<IServiceScopeFactory>(), clientId, status, CancellationToken.None);
         }
         catch (Exception exception) when (DatabaseFaults.IsUnavailable(exception))
         {

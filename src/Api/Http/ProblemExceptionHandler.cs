@@ -5,9 +5,6 @@ using HsWorks.Domain.Common;
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace HsWorks.Api.Http;
 
@@ -28,12 +25,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             AuthenticationFailedException e => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", e.Message),
             PasswordChangeRequiredException e => Problem(StatusCodes.Status403Forbidden, ProblemTypes.PasswordChangeRequired, "Password change required", e.Message),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", e.Message),
-            StaleWriteException or DbUpdateConcurrencyException =>
+            _ when DatabaseFaults.IsStaleWrite(exception) =>
                 Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.StaleWrite, "Stale write", new StaleWriteException().Message),
             VersionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, ProblemTypes.VersionRequired, "Version required", e.Message),
             ConflictException { Field: { } field } e => WithErrors(Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", e.Message), field, e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", e.Message),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+            _ when DatabaseFaults.IsDuplicate(exception) =>
                 Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", "The record already exists."),
             // A value outside a closed set names its field and the allowed values, in the caller's language.
             BadHttpRequestException { InnerException: UnknownEnumValueException { Path: { Length: > 2 } path } e } => NotInSet(path[2..], e.EnumType),
@@ -49,7 +46,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             CommitOutcomeUnknownException => Unavailable(httpContext,
                 "The database went away while your change was saved; it may or may not have been kept. Check, then try again."),
             // Other writers changed the same record at every try (RetryingUnitStrategy): nothing was kept.
-            RetryLimitExceededException { InnerException: DbUpdateConcurrencyException } => Unavailable(httpContext,
+            _ when DatabaseFaults.IsContended(exception) => Unavailable(httpContext,
                 "Others were changing the same record at the same moment. Try again in a moment."),
             _ when DatabaseFaults.IsUnavailable(exception) => Unavailable(httpContext, "The database is restarting or out of reach. Try again in a moment."),
             // The last line of defence behind validation: text the database cannot store.

@@ -103,7 +103,7 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
         operation.Security ??= [];
-        var partner = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == PartnerEndpoints.Policy);
+        var partner = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == PartnerApiEndpoints.Policy);
         operation.Security.Add(new OpenApiSecurityRequirement
         {
             [new OpenApiSecuritySchemeReference(partner ? SwaggerSetup.PartnerScheme : SwaggerSetup.BearerScheme, context.Document)] = [],

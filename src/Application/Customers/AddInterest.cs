@@ -2,7 +2,6 @@ using FluentValidation;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
-using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
@@ -34,6 +33,6 @@ internal sealed class AddInterestHandler(IHsWorksDb db, AuditTrail trail, TimePr
         db.Interests.Add(interest);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(command.CustomerId).Persons(interest.PersonId is { } p ? [p] : []).Changed(["interest"]);
-        return new InterestDto(interest.Id, interest.Tag, interest.PersonId, interest.Source, interest.CreatedAt);
+        return interest.ToDto();
     }
 }

@@ -17,7 +17,8 @@ internal static class CustomerMapping
         var persons = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Phone })
             .ToListAsync(ct);
-        var name = customer.Name ?? persons.Where(p => p.Id == customer.PersonId).Select(p => $"{p.FirstName} {p.LastName}").FirstOrDefault() ?? string.Empty;
+        var consumer = persons.SingleOrDefault(p => p.Id == customer.PersonId);
+        var name = Customer.DisplayName(customer.Name, consumer?.FirstName, consumer?.LastName);
         return new CustomerDto(
             customer.Id,
             customer.CustomerNumber,

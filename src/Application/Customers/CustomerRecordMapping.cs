@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Persons;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Customers;
@@ -13,7 +14,7 @@ internal static class CustomerRecordMapping
         from c in contacts
         from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
         join u in db.Users on c.StaffUserId equals u.Id
-        select new ContactDto(c.Id, c.CustomerId, c.At, c.Channel, c.PersonId, p == null ? null : p.FirstName + " " + p.LastName,
+        select new ContactDto(c.Id, c.CustomerId, c.At, c.Channel, c.PersonId, p == null ? null : Person.FullNameOf(p.FirstName, p.LastName),
             c.ProductGroupId, c.StaffUserId, u.DisplayName, c.Topic, c.Notes, c.Outcome, c.FollowUpOn);
 
     public static readonly Expression<Func<Problem, ProblemDto>> ProblemToDto = p =>
@@ -28,11 +29,17 @@ internal static class CustomerRecordMapping
         join c in db.Customers on a.CustomerId equals c.Id
         from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
         orderby a.Warranty!.EndsOn, a.Id
-        select new WarrantyDto(a.Id, a.CustomerId, c.Name ?? p!.FirstName + " " + p.LastName, a.Make, a.Model, a.SerialNumber,
+        select new WarrantyDto(a.Id, a.CustomerId, Customer.DisplayName(c.Name, p!.FirstName, p.LastName), a.Make, a.Model, a.SerialNumber,
             a.Warranty!.StartsOn, a.Warranty.EndsOn, a.Warranty.Terms);
 
     public static ProductGroupDto ToDto(this ProductGroup group) =>
         new(group.Id, group.Code, group.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), group.NameFi, group.NameSv, group.NameEn);
+
+    /// <summary>Projected without the secret column: listing or reading a connection never decrypts its secret.</summary>
+    public static readonly Expression<Func<RemoteAccess, RemoteAccessDto>> RemoteAccessWithoutSecret = r =>
+        new RemoteAccessDto(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, true, r.UpdatedAt);
+
+    public static InterestDto ToDto(this Interest i) => new(i.Id, i.Tag, i.PersonId, i.Source, i.CreatedAt);
 
     public static RemoteAccessDto ToDto(this RemoteAccess r) =>
         new(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, r.Secret.Length > 0, r.UpdatedAt);

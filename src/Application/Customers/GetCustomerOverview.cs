@@ -40,8 +40,9 @@ internal sealed class GetCustomerOverviewHandler(IHsWorksDb db, ICurrentUser cur
             .ToWarranties(db).Take(20).ToListAsync(cancellationToken);
         var unpaid = await db.Invoices.Where(i => i.CustomerId == customer.Id && Invoice.UnpaidStatuses.Contains(i.Status))
             .GroupBy(_ => 1)
-            .Select(g => new { Balance = g.Sum(i => i.Amount), Overdue = g.Count(i => i.Status == InvoiceStatus.Open && i.DueOn < today) })
+            .Select(g => new { Balance = g.Sum(i => i.Amount) })
             .SingleOrDefaultAsync(cancellationToken);
+        var overdue = await db.Invoices.Where(i => i.CustomerId == customer.Id).CountAsync(Invoice.OverdueOn(today), cancellationToken);
 
         trail.Customer(customer.Id).Persons(personIds);
         return new CustomerOverviewDto(
@@ -52,7 +53,7 @@ internal sealed class GetCustomerOverviewHandler(IHsWorksDb db, ICurrentUser cur
             contacts,
             warranties,
             currentUser.Has(Permission.InvoicesReadAmounts) ? unpaid?.Balance ?? 0m : null,
-            unpaid?.Overdue ?? 0,
+            overdue,
             new MarketingStatusDto("notAvailable"));
     }
 }

@@ -30,7 +30,11 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUs
                 c.PersonId,
                 c.CustomerNumber,
                 c.Type,
-                Name = c.Name ?? p!.FirstName + " " + p.LastName,
+                c.Name,
+                FirstName = p == null ? null : p.FirstName,
+                LastName = p == null ? null : p.LastName,
+                // The SQL forms of the name for the prefix search and the order: "first last" as shown, and "last first".
+                ShownName = c.Name ?? p!.FirstName + " " + p.LastName,
                 SortName = c.Name ?? p!.LastName + " " + p.FirstName,
                 c.BusinessId,
                 City = p != null && p.Address != null ? p.Address.City : null,
@@ -42,12 +46,12 @@ internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUs
             var q = query.Q.Trim().ToLower();
             rows = long.TryParse(q, out var number)
                 ? rows.Where(r => r.CustomerNumber == number)
-                : rows.Where(r => r.Name.ToLower().StartsWith(q) || r.SortName.ToLower().StartsWith(q));
+                : rows.Where(r => r.ShownName.ToLower().StartsWith(q) || r.SortName.ToLower().StartsWith(q));
         }
         var found = await rows.OrderBy(r => r.SortName).ThenBy(r => r.CustomerNumber).ToPageAsync(page, pageSize, cancellationToken);
         trail.Customers(found.Items.Select(r => r.Id)).Persons(found.Items.Where(r => r.PersonId != null).Select(r => r.PersonId!.Value));
         return new PagedResult<CustomerSummary>(
-            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, r.Type, r.Name, r.BusinessId?.Value,
+            [.. found.Items.Select(r => new CustomerSummary(r.Id, r.CustomerNumber, r.Type, Customer.DisplayName(r.Name, r.FirstName, r.LastName), r.BusinessId?.Value,
                 ProtectedAddress.HiddenFrom(currentUser, r.AddressProtected) ? null : r.City))],
             found.Page, found.PageSize, found.TotalCount);
     }

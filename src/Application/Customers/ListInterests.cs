@@ -1,7 +1,6 @@
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
-using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +18,6 @@ internal sealed class ListInterestsHandler(IHsWorksDb db, AuditTrail trail) : IQ
         await db.EnsureCustomerAsync(query.CustomerId, cancellationToken);
         var interests = await db.Interests.AsNoTracking().Where(i => i.CustomerId == query.CustomerId).OrderBy(i => i.Tag).ToListAsync(cancellationToken);
         trail.Customer(query.CustomerId).Persons(interests.Where(i => i.PersonId != null).Select(i => i.PersonId!.Value));
-        return [.. interests.Select(i => new InterestDto(i.Id, i.Tag, i.PersonId, i.Source, i.CreatedAt))];
+        return [.. interests.Select(i => i.ToDto())];
     }
 }

@@ -19,9 +19,8 @@ internal sealed class ListRemoteAccessHandler(IHsWorksDb db, AuditTrail trail) :
     {
         var customerId = await db.Assets.Where(a => a.Id == query.AssetId).Select(a => (Guid?)a.CustomerId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Asset");
-        // Projected without the secret column: listing never decrypts a secret.
         var items = await db.RemoteAccesses.Where(r => r.AssetId == query.AssetId).OrderBy(r => r.Tool)
-            .Select(r => new RemoteAccessDto(r.Id, r.AssetId, r.CustomerId, r.Tool, r.Host, r.Username, true, r.UpdatedAt))
+            .Select(CustomerRecordMapping.RemoteAccessWithoutSecret)
             .ToListAsync(cancellationToken);
         trail.Customer(customerId).Persons(await db.PersonIdsOfAsync(customerId, cancellationToken));
         return items;

@@ -1,4 +1,5 @@
 using HsWorks.Application.Common.Auditing;
+using HsWorks.Application.Common.Files;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Domain.Marketing;
@@ -15,8 +16,8 @@ namespace HsWorks.Application.Marketing;
 [Audited("marketing.selection.export")]
 public sealed record ExportMarketingSelection(Guid Id) : ICommand<SelectionExportContent>;
 
-internal sealed class ExportMarketingSelectionHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser currentUser, AuditTrail trail,
-    TimeProvider clock) : ICommandHandler<ExportMarketingSelection, SelectionExportContent>
+internal sealed class ExportMarketingSelectionHandler(IHsWorksDb db, IMarketingSelections selections, ICsvExportWriter csv, ICurrentUser currentUser,
+    AuditTrail trail, TimeProvider clock) : ICommandHandler<ExportMarketingSelection, SelectionExportContent>
 {
     public async ValueTask<SelectionExportContent> Handle(ExportMarketingSelection command, CancellationToken cancellationToken)
     {
@@ -26,6 +27,9 @@ internal sealed class ExportMarketingSelectionHandler(IHsWorksDb db, IMarketingS
         trail.Changed([$"selection:{selection.Id}", $"export:{export.Id}", $"persons:{count}"]);
         var dto = export.ToDto() with { PersonCount = count };
         // Read lazily, when the answer is written: after the export and its persons are committed.
-        return new SelectionExportContent(dto, selections.ReadExportAsync(export.Id, cancellationToken));
+        var columns = SelectionExportColumns.For(dto.Channel);
+        return new SelectionExportContent(dto, new FileDownload(
+            $"selection-{export.SelectionId:N}-{export.ExportedAt:yyyyMMdd-HHmmss}.csv", "text/csv; charset=utf-8",
+            (output, ct) => csv.WriteAsync(output, columns, selections.ReadExportAsync(export.Id, ct), ct)));
     }
 }

@@ -1,4 +1,5 @@
 using HsWorks.Application.Common.Errors;
+using HsWorks.Application.Common.Files;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
@@ -39,7 +40,7 @@ public sealed record SelectionPreviewDto(long Included, IReadOnlyDictionary<Excl
 public sealed record SelectionExportDto(Guid Id, Guid SelectionId, Channel Channel, long PersonCount, DateTimeOffset ExportedAt, string ExportedBy);
 
 /// <summary>The recorded export and its persons, read when the answer is written.</summary>
-public sealed record SelectionExportContent(SelectionExportDto Export, IAsyncEnumerable<ExportedPerson> Persons);
+public sealed record SelectionExportContent(SelectionExportDto Export, FileDownload File);
 
 internal static class SelectionMapping
 {

@@ -30,7 +30,7 @@ internal sealed class ListNonDisclosureClaimsHandler(IHsWorksDb db, AuditTrail t
             : rows.OrderBy(r => r.Claim.ClaimedAt).ThenBy(r => r.Claim.Id);
         var found = await ordered.ToPageAsync(page, pageSize, cancellationToken);
         trail.Persons(found.Items.Select(r => r.Claim.PersonId).Distinct());
-        return new PagedResult<NonDisclosureClaimDto>([.. found.Items.Select(r => r.Claim.ToDto($"{r.FirstName} {r.LastName}"))],
+        return new PagedResult<NonDisclosureClaimDto>([.. found.Items.Select(r => r.Claim.ToDto(Person.FullNameOf(r.FirstName, r.LastName)))],
             found.Page, found.PageSize, found.TotalCount);
     }
 }

@@ -32,8 +32,7 @@ internal sealed class CreatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         if (person.NonDisclosure) db.NonDisclosureChanges.Add(NonDisclosureChange.Of(person, input.ToSource(), person.CreatedAt, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(PersonFields.All);
-        if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
-        return await person.ToDtoAsync(db, currentUser, cancellationToken);
+        return await person.ToDtoAsync(db, currentUser, trail, cancellationToken);
     }
 }
 

@@ -20,7 +20,6 @@ internal sealed class GetPersonHandler(IHsWorksDb db, ICurrentUser currentUser, 
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("Person");
         trail.Person(person.Id);
-        if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
-        return await person.ToDtoAsync(db, currentUser, cancellationToken);
+        return await person.ToDtoAsync(db, currentUser, trail, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
@@ -52,16 +53,21 @@ internal static class PersonMapping
             ? details with { Address = current.Address }
             : details;
 
-    public static async Task<PersonDto> ToDtoAsync(this Person person, IHsWorksDb db, ICurrentUser user, CancellationToken ct)
+    /// <summary>
+    /// What <paramref name="user"/> may see of the person. The whole identity code goes only to
+    /// persons.readIdentityCode, and every time it does, the audit record says so (the one place of that rule).
+    /// </summary>
+    public static async Task<PersonDto> ToDtoAsync(this Person person, IHsWorksDb db, ICurrentUser user, AuditTrail trail, CancellationToken ct)
     {
         var customers = await db.Customers.AsNoTracking()
             .Where(c => c.PersonId == person.Id || c.ContactPersons.Any(cp => cp.PersonId == person.Id))
             .OrderBy(c => c.CustomerNumber)
-            .Select(c => new PersonCustomerDto(c.Id, c.CustomerNumber, c.Name ?? person.FirstName + " " + person.LastName,
+            .Select(c => new PersonCustomerDto(c.Id, c.CustomerNumber, Customer.DisplayName(c.Name, person.FirstName, person.LastName),
                 c.Type,
                 c.PersonId == person.Id ? CustomerRole.Consumer : CustomerRole.ContactPerson))
             .ToListAsync(ct);
         var seesWholeCode = user.Has(Permission.PersonsReadIdentityCode);
+        if (seesWholeCode && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
         var addressHidden = ProtectedAddress.HiddenFrom(user, person.AddressProtected);
         return new PersonDto(
             person.Id,

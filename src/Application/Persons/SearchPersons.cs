@@ -3,6 +3,8 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
+using HsWorks.Domain.Customers;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -43,19 +45,19 @@ internal sealed class SearchPersonsHandler(IHsWorksDb db, ISearchIndex index, IC
         var customers = await (
                 from c in db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
                 from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
-                select new { c.Id, c.PersonId, c.CustomerNumber, Name = c.Name ?? p!.FirstName + " " + p.LastName, c.BusinessId })
+                select new { c.Id, c.PersonId, c.CustomerNumber, c.Name, p!.FirstName, p.LastName, c.BusinessId })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var items = new List<SearchResultItem>(shown.Count);
         foreach (var hit in shown)
         {
             if (hit.Kind == SearchHitKind.Person && persons.TryGetValue(hit.Id, out var p))
-                items.Add(new SearchResultItem(SearchHitKind.Person, p.Id, $"{p.FirstName} {p.LastName}",
+                items.Add(new SearchResultItem(SearchHitKind.Person, p.Id, Person.FullNameOf(p.FirstName, p.LastName),
                     ProtectedAddress.HiddenFrom(currentUser, p.Protected)
                         ? null
                         : string.Join(" · ", new[] { p.City, p.Email?.Value }.Where(s => !string.IsNullOrEmpty(s))), null));
             else if (hit.Kind == SearchHitKind.Customer && customers.TryGetValue(hit.Id, out var c))
-                items.Add(new SearchResultItem(SearchHitKind.Customer, c.Id, c.Name,
+                items.Add(new SearchResultItem(SearchHitKind.Customer, c.Id, Customer.DisplayName(c.Name, c.FirstName, c.LastName),
                     c.BusinessId is null ? $"#{c.CustomerNumber}" : $"#{c.CustomerNumber} · {c.BusinessId.Value}", c.CustomerNumber));
         }
         // A consumer customer's name is its person's: showing it is a read of that person.

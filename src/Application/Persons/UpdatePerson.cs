@@ -42,7 +42,6 @@ internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
         if (changed.Count > 0) await RecipientNotices.AddAsync(db, person.Id, NoticeType.PersonRectified, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed(changed);
-        if (currentUser.Has(Permission.PersonsReadIdentityCode) && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
-        return await person.ToDtoAsync(db, currentUser, cancellationToken);
+        return await person.ToDtoAsync(db, currentUser, trail, cancellationToken);
     }
 }

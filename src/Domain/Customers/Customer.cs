@@ -1,4 +1,5 @@
 using HsWorks.Domain.Common;
+using HsWorks.Domain.Persons;
 
 namespace HsWorks.Domain.Customers;
 
@@ -6,8 +7,10 @@ namespace HsWorks.Domain.Customers;
 /// A customer account: a consumer (who is a person, the data subject) or an organisation
 /// with a name, a business id and contact persons.
 /// </summary>
-public sealed class Customer
+public sealed class Customer : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxNameLength = 200;
 
     private readonly List<ContactPerson> contactPersons = [];
@@ -42,6 +45,14 @@ public sealed class Customer
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public uint Version { get; private set; }
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    /// <summary>How a customer is named to staff: an organisation by its name, a consumer by its person's full name.</summary>
+    public static string DisplayName(string? organisationName, string? firstName, string? lastName) =>
+        organisationName ?? Person.FullNameOf(firstName, lastName);
 
     public static Customer Create(Guid id, CustomerType type, string? name, BusinessId? businessId, Guid? personId,
         DateOnly customerSince, IEnumerable<string> productGroups, DateTimeOffset now)
@@ -82,6 +93,8 @@ public sealed class Customer
 
         (Name, BusinessId, PersonId, CustomerSince, ProductGroups) = (name, businessId, personId, customerSince, groups);
         if (changed.Count > 0) UpdatedAt = now;
+        if (changed.Intersect(["name", "businessId", "personId"]).Any() && !domainEvents.OfType<CustomerDetailsChanged>().Any())
+            domainEvents.Add(new CustomerDetailsChanged(this));
         return changed;
     }
 

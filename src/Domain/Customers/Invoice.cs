@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HsWorks.Domain.Common;
 
 namespace HsWorks.Domain.Customers;
@@ -107,9 +108,28 @@ public sealed class Invoice
         return invoice;
     }
 
-    /// <summary>Overdue when still unpaid (open or reminded) after the due date.</summary>
-    public InvoiceStatus StatusOn(DateOnly today) =>
-        Status is InvoiceStatus.Open && today > DueOn ? InvoiceStatus.Overdue : Status;
+    /// <summary>The one rule of "overdue": still open after the due date. <see cref="OverdueOn"/> is the same rule for a query.</summary>
+    private static readonly Expression<Func<Invoice, DateOnly, bool>> Overdue = (invoice, today) =>
+        invoice.Status == InvoiceStatus.Open && invoice.DueOn < today;
+
+    private static readonly Func<Invoice, DateOnly, bool> IsOverdue = Overdue.Compile();
+
+    /// <summary>The status as a reader sees it today: an open invoice past its due date is overdue.</summary>
+    public InvoiceStatus StatusOn(DateOnly today) => IsOverdue(this, today) ? InvoiceStatus.Overdue : Status;
+
+    /// <summary>The overdue rule as a query predicate, with <paramref name="today"/> sent as a parameter.</summary>
+    public static Expression<Func<Invoice, bool>> OverdueOn(DateOnly today)
+    {
+        var day = Expression.Property(Expression.Constant(new Day(today)), nameof(Day.Value));
+        return Expression.Lambda<Func<Invoice, bool>>(new Substitution(Overdue.Parameters[1], day).Visit(Overdue.Body), Overdue.Parameters[0]);
+    }
+
+    private sealed record Day(DateOnly Value);
+
+    private sealed class Substitution(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : node;
+    }
 
     /// <summary>The statuses that count towards a customer's open balance.</summary>
     public static readonly InvoiceStatus[] UnpaidStatuses = [InvoiceStatus.Open, InvoiceStatus.Reminded, InvoiceStatus.InCollection];

@@ -6,8 +6,10 @@ namespace HsWorks.Domain.Persons;
 /// A data subject: a consumer customer or an organisation's contact person. Each group of
 /// personal data (name, contact details, address, identity code) remembers its source (R5.1).
 /// </summary>
-public sealed class Person
+public sealed class Person : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxNameLength = 100;
 
     private Person()
@@ -66,7 +68,14 @@ public sealed class Person
     /// <summary>Row version for optimistic concurrency (the ETag).</summary>
     public uint Version { get; private set; }
 
-    public string FullName => $"{FirstName} {LastName}";
+    public string FullName => FullNameOf(FirstName, LastName);
+
+    /// <summary>How a person is named to staff: first name, then last name.</summary>
+    public static string FullNameOf(string? firstName, string? lastName) => $"{firstName} {lastName}";
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
 
     public static Person Create(Guid id, PersonDetails details, IdentityCodeChange identityCode, DataSource source, DateTimeOffset now)
     {
@@ -119,7 +128,11 @@ public sealed class Person
                 break;
         }
 
-        if (changed.Count > 0) UpdatedAt = now;
+        if (changed.Count > 0)
+        {
+            UpdatedAt = now;
+            if (!domainEvents.OfType<PersonDetailsChanged>().Any()) domainEvents.Add(new PersonDetailsChanged(this));
+        }
         return changed;
     }
 

@@ -1,3 +1,4 @@
+using HsWorks.Application.Common.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -7,8 +8,9 @@ namespace HsWorks.Infrastructure.Persistence;
 
 /// <summary>
 /// What a database error means for the caller, in one place: the exception handler answers 503
-/// for <see cref="IsUnavailable"/> and 400 for <see cref="IsBadText"/>, and the retrying unit of
-/// work retries exactly the unavailable ones.
+/// for <see cref="IsUnavailable"/> and <see cref="IsContended"/>, 400 for <see cref="IsBadText"/>,
+/// 412 for <see cref="IsStaleWrite"/> and 409 for <see cref="IsDuplicate"/>; the retrying unit of
+/// work retries the unavailable ones and the conflicts no client version asked for.
 /// </summary>
 public static class DatabaseFaults
 {
@@ -34,6 +36,16 @@ public static class DatabaseFaults
     public static bool IsBadText(Exception exception) => Chain(exception).OfType<PostgresException>()
         .Any(p => p.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.StringDataRightTruncation
             or PostgresErrorCodes.UntranslatableCharacter);
+
+    /// <summary>A save against a row version that is no longer current: the client's copy is stale (412).</summary>
+    public static bool IsStaleWrite(Exception exception) => exception is StaleWriteException or DbUpdateConcurrencyException;
+
+    /// <summary>Another writer changed the same rows at every try of a unit (<see cref="RetryingUnitStrategy"/>); nothing was kept.</summary>
+    public static bool IsContended(Exception exception) => exception is RetryLimitExceededException { InnerException: DbUpdateConcurrencyException };
+
+    /// <summary>A unique constraint refused the row: it exists already (409).</summary>
+    public static bool IsDuplicate(Exception exception) =>
+        exception is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } };
 
     private static IEnumerable<Exception> Chain(Exception? exception)
     {

@@ -1,5 +1,6 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Audit;
+using HsWorks.Domain.Common;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Disclosures;
@@ -147,23 +148,23 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     /// </summary>
     internal bool ClientVersionExpected { get; private set; }
 
-    /// <summary>Saves, and in the same transaction rewrites the search tokens and match keys of the persons and customers saved.</summary>
+    /// <summary>Saves; in the same transaction, the domain events of the saved entities are handled (<see cref="DomainEventHandlers"/>).</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var persons = Changed<Person>();
-        var customers = Changed<Customer>();
-        if (persons.Count == 0 && customers.Count == 0) return await base.SaveChangesAsync(cancellationToken);
+        var raising = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+        if (raising.Count == 0) return await base.SaveChangesAsync(cancellationToken);
 
+        var events = raising.SelectMany(e => e.DomainEvents).ToList();
         await using var transaction = await BeginTransactionAsync(cancellationToken);
         var saved = await base.SaveChangesAsync(cancellationToken);
-        await SearchIndexer.ReindexAsync(this, persons, customers, cancellationToken);
-        await PersonMatchKeys.RewriteAsync(this, persons, cancellationToken);
+        await DomainEventHandlers.HandleAsync(this, events, cancellationToken);
+        foreach (var entity in raising) entity.ClearDomainEvents();
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it keeps the search tokens in step.");
+        throw new NotSupportedException("Use SaveChangesAsync: it handles the domain events in the same transaction.");
 
     /// <summary>The model's value converters hold this context's protector: one model per protector (one per process, except in tests running several instances).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
@@ -252,6 +253,4 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         });
     }
 
-    private List<T> Changed<T>() where T : class =>
-        [.. ChangeTracker.Entries<T>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity)];
 }

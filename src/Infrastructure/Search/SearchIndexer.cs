@@ -24,12 +24,12 @@ internal static class SearchIndexer
             var consumers = await db.Customers.AsNoTracking().Where(c => c.PersonId != null && personIds.Contains(c.PersonId.Value)).ToListAsync(ct);
             foreach (var consumer in consumers) customerList.TryAdd(consumer.Id, consumer);
         }
-        var namesByPerson = persons.ToDictionary(p => p.Id, p => p.FirstName + " " + p.LastName);
+        var namesByPerson = persons.ToDictionary(p => p.Id, p => p.FullName);
         var missing = customerList.Values.Where(c => c.PersonId is { } id && !namesByPerson.ContainsKey(id)).Select(c => c.PersonId!.Value).ToList();
         if (missing.Count > 0)
         {
             foreach (var p in await db.Persons.AsNoTracking().Where(p => missing.Contains(p.Id)).Select(p => new { p.Id, p.FirstName, p.LastName }).ToListAsync(ct))
-                namesByPerson[p.Id] = p.FirstName + " " + p.LastName;
+                namesByPerson[p.Id] = Person.FullNameOf(p.FirstName, p.LastName);
         }
 
         var termPersons = new List<Guid?>();
@@ -46,7 +46,7 @@ internal static class SearchIndexer
 
         foreach (var person in persons)
         {
-            foreach (var word in SearchText.NameWords(person.FirstName + " " + person.LastName).Distinct())
+            foreach (var word in SearchText.NameWords(person.FullName).Distinct())
             {
                 Add(person.Id, null, word);
                 words.Add(word);

@@ -20,6 +20,26 @@ public class CustomerTests
         Customer.Create(CustomerId, CustomerType.Organisation, "HS-Works Oy", HsWorks, null, Since, groups, Created);
 
     [Fact]
+    public void A_change_of_what_finds_a_customer_raises_an_event_and_other_changes_none()
+    {
+        var customer = Organisation("hardware");
+        customer.DomainEvents.Should().ContainSingle().Which.Should().Be(new CustomerDetailsChanged(customer));
+        customer.ClearDomainEvents();
+
+        customer.Update("HS-Works Oy", HsWorks, null, Since.AddYears(-1), ["hardware", "software"], Created);
+        customer.DomainEvents.Should().BeEmpty("the customer-since date and product groups are not searched");
+        customer.Update("HS-Works Oyj", HsWorks, null, Since, ["hardware"], Created);
+        customer.DomainEvents.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void An_organisation_is_named_by_its_name_and_a_consumer_by_its_persons_full_name()
+    {
+        Customer.DisplayName("HS-Works Oy", "Matti", "Meikäläinen").Should().Be("HS-Works Oy");
+        Customer.DisplayName(null, "Matti", "Meikäläinen").Should().Be("Matti Meikäläinen");
+    }
+
+    [Fact]
     public void Consumer_is_created_pointing_at_its_person()
     {
         var customer = Consumer("repair", "phoneSupport");

@@ -67,4 +67,21 @@ public sealed class InvoiceTests
             (decimal)amount, (decimal)vat, Now, null, "billing");
         act.Should().Throw<DomainRuleException>();
     }
+
+    [Theory]
+    [InlineData("2026-11-14", false)]
+    [InlineData("2026-11-15", false)]
+    [InlineData("2026-11-16", true)]
+    [InlineData("2027-01-01", true)]
+    public void The_query_form_of_overdue_agrees_with_the_status_a_reader_sees(string day, bool overdue)
+    {
+        var today = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var open = NewInvoice();
+        var paid = NewInvoice();
+        paid.ChangeStatus(InvoiceStatus.Paid, Now, null, "billing");
+
+        foreach (var invoice in new[] { open, paid })
+            Invoice.OverdueOn(today).Compile()(invoice).Should().Be(invoice.StatusOn(today) == InvoiceStatus.Overdue);
+        (open.StatusOn(today) == InvoiceStatus.Overdue).Should().Be(overdue, "an open invoice is overdue from the day after its due date");
+    }
 }

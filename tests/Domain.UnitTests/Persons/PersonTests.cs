@@ -30,6 +30,21 @@ public class PersonTests
         Person.Create(PersonId, details ?? Matti, identityCode ?? IdentityCodeChange.Keep, DataSource.Subject, Created);
 
     [Fact]
+    public void A_new_person_and_a_change_of_details_raise_one_event_and_an_unchanged_save_none()
+    {
+        var person = NewPerson();
+        person.DomainEvents.Should().ContainSingle().Which.Should().Be(new PersonDetailsChanged(person));
+        person.Update(Matti with { LastName = "Virtanen" }, IdentityCodeChange.Keep, DataSource.Subject, Later);
+        person.DomainEvents.Should().ContainSingle("one rewrite covers every change before the save");
+
+        person.ClearDomainEvents();
+        person.Update(Matti with { LastName = "Virtanen" }, IdentityCodeChange.Keep, DataSource.Subject, Later);
+        person.DomainEvents.Should().BeEmpty();
+        person.ClaimNonDisclosure();
+        person.DomainEvents.Should().BeEmpty("the claim changes nothing that is derived from the details");
+    }
+
+    [Fact]
     public void Create_stores_the_details_and_the_source_of_every_group()
     {
         var person = NewPerson(identityCode: IdentityCodeChange.Set(Code));

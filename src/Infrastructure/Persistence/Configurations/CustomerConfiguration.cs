@@ -9,6 +9,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 {
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
+        builder.Ignore(c => c.DomainEvents);
         builder.ToTable("customers", t =>
         {
             t.HasCheckConstraint("ck_customers_shape",

@@ -8,6 +8,7 @@ internal sealed class PersonConfiguration(HsWorksDbContext context) : IEntityTyp
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
+        builder.Ignore(p => p.DomainEvents);
         builder.ToTable("persons", t =>
         {
             t.HasCheckConstraint("ck_persons_phone_e164", "phone IS NULL OR phone ~ '^\\+[1-9][0-9]{5,14}$'");

@@ -5,14 +5,6 @@ import type { ApiClientDto, ApiClientInput } from '@/api/types';
 
 const clientsKey = ['api-clients'] as const;
 
-/** The register of recipients (same key as the other features: one cache); the form offers partners only. */
-export function useRecipients() {
-  return useQuery({
-    queryKey: ['recipients', 'list'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients', { signal })),
-  });
-}
-
 export const apiClientsQueryOptions = () =>
   queryOptions({
     queryKey: [...clientsKey, 'list'],

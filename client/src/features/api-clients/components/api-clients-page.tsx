@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Code, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Code,
+  Group,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +25,12 @@ import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { SecretOnceModal } from '@/components/secret-once-modal';
+import { DataTable } from '@/components/data-table';
 import { API_CLIENT_SCOPES, type ApiClientDto, type ApiClientSecretDto, type RecipientDto } from '@/api/types';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { useApiClients, useCreateApiClient, useRecipients, useRevokeApiClient, useRotateApiClient } from '../api/api-clients';
+import { useRecipients } from '@/features/recipients';
+import { useApiClients, useCreateApiClient, useRevokeApiClient, useRotateApiClient } from '../api/api-clients';
 
 type Shown = { name: string; secret: ApiClientSecretDto; rotated: boolean };
 
@@ -56,91 +74,112 @@ export function ApiClientsPage() {
         (data.length === 0 ? (
           <Text c="dimmed">{t('apiClients.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={960}>
-            <Table aria-label={t('apiClients.title')} withTableBorder striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('apiClients.name')}</Table.Th>
-                  <Table.Th>{t('apiClients.recipient')}</Table.Th>
-                  <Table.Th>{t('apiClients.clientId')}</Table.Th>
-                  <Table.Th>{t('apiClients.scopes')}</Table.Th>
-                  <Table.Th>{t('apiClients.status')}</Table.Th>
-                  <Table.Th>{t('apiClients.created')}</Table.Th>
-                  <Table.Th>{t('apiClients.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((c) => (
-                  <Table.Tr key={c.id} data-client-id={c.id} data-active={c.active} c={c.active ? undefined : 'dimmed'}>
-                    <Table.Td fw={600}>{c.name}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/recipients/${c.recipientId}`} size="sm">
-                        {recipientName(c.recipientId)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{c.clientId}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {c.scopes.map((s) => (
-                          <Badge key={s} variant="light" color="gray" tt="none">
-                            {s}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.active ? (
-                        <Badge color="teal" variant="light" tt="none">
-                          {t('apiClients.active')}
-                        </Badge>
-                      ) : (
-                        <Badge color="red" variant="light" tt="none">
-                          {t('apiClients.revoked')}
-                        </Badge>
-                      )}
-                      {c.revokedAt ? (
-                        <Text size="xs" c="dimmed">
-                          {format.dateTime(c.revokedAt)}
-                        </Text>
-                      ) : (
-                        c.rotatedAt && (
-                          <Text size="xs" c="dimmed">
-                            {t('apiClients.rotatedAt', { at: format.dateTime(c.rotatedAt) })}
-                          </Text>
-                        )
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {format.dateTime(c.createdAt)}
+          <DataTable
+            label={t('apiClients.title')}
+            withTableBorder
+            striped
+            verticalSpacing="sm"
+            rows={data}
+            rowKey={(c) => c.id}
+            rowProps={(c) => ({ 'data-client-id': c.id, 'data-active': c.active, c: c.active ? undefined : 'dimmed' })}
+            minWidth={960}
+            columns={[
+              { id: 'name', header: t('apiClients.name'), cell: (c) => c.name, cellProps: () => ({ fw: 600 }) },
+              {
+                id: 'recipient',
+                header: t('apiClients.recipient'),
+                cell: (c) => (
+                  <Anchor component={Link} to={`/recipients/${c.recipientId}`} size="sm">
+                    {recipientName(c.recipientId)}
+                  </Anchor>
+                ),
+              },
+              { id: 'clientId', header: t('apiClients.clientId'), cell: (c) => <Code>{c.clientId}</Code> },
+              {
+                id: 'scopes',
+                header: t('apiClients.scopes'),
+                cell: (c) => (
+                  <Group gap={4}>
+                    {c.scopes.map((s) => (
+                      <Badge key={s} variant="light" color="gray" tt="none">
+                        {s}
+                      </Badge>
+                    ))}
+                  </Group>
+                ),
+              },
+              {
+                id: 'status',
+                header: t('apiClients.status'),
+                cell: (c) => (
+                  <>
+                    {c.active ? (
+                      <Badge color="teal" variant="light" tt="none">
+                        {t('apiClients.active')}
+                      </Badge>
+                    ) : (
+                      <Badge color="red" variant="light" tt="none">
+                        {t('apiClients.revoked')}
+                      </Badge>
+                    )}
+                    {c.revokedAt ? (
                       <Text size="xs" c="dimmed">
-                        {c.createdBy}
+                        {format.dateTime(c.revokedAt)}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.active && (
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="compact-sm" variant="light" onClick={() => setRotating(c)} aria-label={t('apiClients.rotateLabel', { name: c.name })}>
-                            {t('apiClients.rotate')}
-                          </Button>
-                          <Button
-                            size="compact-sm"
-                            variant="light"
-                            color="red"
-                            onClick={() => setRevoking(c)}
-                            aria-label={t('apiClients.revokeLabel', { name: c.name })}
-                          >
-                            {t('apiClients.revoke')}
-                          </Button>
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    ) : (
+                      c.rotatedAt && (
+                        <Text size="xs" c="dimmed">
+                          {t('apiClients.rotatedAt', { at: format.dateTime(c.rotatedAt) })}
+                        </Text>
+                      )
+                    )}
+                  </>
+                ),
+              },
+              {
+                id: 'created',
+                header: t('apiClients.created'),
+                cell: (c) => (
+                  <>
+                    {format.dateTime(c.createdAt)}
+                    <Text size="xs" c="dimmed">
+                      {c.createdBy}
+                    </Text>
+                  </>
+                ),
+                cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+              },
+              {
+                id: 'actions',
+                header: t('apiClients.actions'),
+                cell: (c) => (
+                  <>
+                    {c.active && (
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setRotating(c)}
+                          aria-label={t('apiClients.rotateLabel', { name: c.name })}
+                        >
+                          {t('apiClients.rotate')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          color="red"
+                          onClick={() => setRevoking(c)}
+                          aria-label={t('apiClients.revokeLabel', { name: c.name })}
+                        >
+                          {t('apiClients.revoke')}
+                        </Button>
+                      </Group>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
         ))}
       {rotating && (
         <RotateDialog
@@ -190,7 +229,10 @@ function CreateClientForm({
   const e = formState.errors;
 
   const submit = handleSubmit((v) =>
-    create.mutate({ recipientId: v.recipientId, name: v.name.trim(), scopes: v.scopes }, { onSuccess: (secret) => onCreated(v.name.trim(), secret) }),
+    create.mutate(
+      { recipientId: v.recipientId, name: v.name.trim(), scopes: v.scopes },
+      { onSuccess: (secret) => onCreated(v.name.trim(), secret) },
+    ),
   );
 
   if (partners.length === 0)
@@ -223,7 +265,10 @@ function CreateClientForm({
               required
               autoFocus
               error={e.recipientId?.message}
-              data={[{ value: '', label: t('apiClients.choosePartner') }, ...partners.map((r) => ({ value: r.id, label: `${r.name} · ${r.country}` }))]}
+              data={[
+                { value: '', label: t('apiClients.choosePartner') },
+                ...partners.map((r) => ({ value: r.id, label: `${r.name} · ${r.country}` })),
+              ]}
               {...register('recipientId', { validate: (v) => v !== '' || t('validation.required') })}
             />
             <TextInput
@@ -240,7 +285,13 @@ function CreateClientForm({
             name="scopes"
             rules={{ validate: (v) => v.length > 0 || t('apiClients.scopesRequired') }}
             render={({ field }) => (
-              <Checkbox.Group label={t('apiClients.scopes')} required error={e.scopes?.message} value={field.value} onChange={field.onChange}>
+              <Checkbox.Group
+                label={t('apiClients.scopes')}
+                required
+                error={e.scopes?.message}
+                value={field.value}
+                onChange={field.onChange}
+              >
                 <Stack mt={6} gap="xs">
                   {API_CLIENT_SCOPES.map((s) => (
                     <Checkbox key={s} value={s} label={<Code>{s}</Code>} description={t(`apiClients.scopeHelp.${s}`)} />
@@ -263,7 +314,15 @@ function CreateClientForm({
   );
 }
 
-function RotateDialog({ client, onClose, onRotated }: { client: ApiClientDto; onClose: () => void; onRotated: (secret: ApiClientSecretDto) => void }) {
+function RotateDialog({
+  client,
+  onClose,
+  onRotated,
+}: {
+  client: ApiClientDto;
+  onClose: () => void;
+  onRotated: (secret: ApiClientSecretDto) => void;
+}) {
   const { t } = useTranslation();
   const rotate = useRotateApiClient();
   return (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Anchor, Code, Group, Stack, Table, TextInput } from '@mantine/core';
+import { Anchor, Code, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pager } from '@/components/pager';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { useDebounced } from '@/lib/use-debounced';
 import { useFormat } from '@/lib/format';
 import { useAudit } from '../api/get-audit';
@@ -34,43 +35,37 @@ export function AuditPage() {
       <QueryState isLoading={isLoading} error={error} />
       {data && (
         <>
-          <Table striped aria-label={t('nav.audit')} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.at')}</Table.Th>
-                <Table.Th>{t('audit.user')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.targets')}</Table.Th>
-                <Table.Th>{t('audit.fields')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{format.dateTime(row.at)}</Table.Td>
-                  <Table.Td>{row.username ?? row.userId ?? '–'}</Table.Td>
-                  <Table.Td>
-                    <Code>{row.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6}>
-                      {(row.personIds ?? []).map((id) => (
-                        <Anchor key={id} component={Link} to={`/persons/${id}`} size="sm">
-                          {t('audit.person')}
-                        </Anchor>
-                      ))}
-                      {(row.customerIds ?? []).map((id) => (
-                        <Anchor key={id} component={Link} to={`/customers/${id}`} size="sm">
-                          {t('audit.customer')}
-                        </Anchor>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{(row.fields ?? []).join(', ')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            label={t('nav.audit')}
+            striped
+            fz="sm"
+            rows={data.items}
+            rowKey={(row) => row.id}
+            columns={[
+              { id: 'at', header: t('audit.at'), cell: (row) => format.dateTime(row.at) },
+              { id: 'user', header: t('audit.user'), cell: (row) => row.username ?? row.userId ?? '–' },
+              { id: 'action', header: t('audit.action'), cell: (row) => <Code>{row.action}</Code> },
+              {
+                id: 'targets',
+                header: t('audit.targets'),
+                cell: (row) => (
+                  <Group gap={6}>
+                    {(row.personIds ?? []).map((id) => (
+                      <Anchor key={id} component={Link} to={`/persons/${id}`} size="sm">
+                        {t('audit.person')}
+                      </Anchor>
+                    ))}
+                    {(row.customerIds ?? []).map((id) => (
+                      <Anchor key={id} component={Link} to={`/customers/${id}`} size="sm">
+                        {t('audit.customer')}
+                      </Anchor>
+                    ))}
+                  </Group>
+                ),
+              },
+              { id: 'fields', header: t('audit.fields'), cell: (row) => (row.fields ?? []).join(', ') },
+            ]}
+          />
           <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount ?? 0} onChange={setPage} />
         </>
       )}

@@ -14,7 +14,8 @@ export function useChangePassword() {
     mutationFn: changePassword,
     onSuccess: (result) => {
       const user = result.user ?? session.get()?.user;
-      session.signIn({ ...result, user: { ...user!, mustChangePassword: false }, mustChangePassword: false });
+      if (!user) return; // signed out meanwhile: nothing to update
+      session.signIn({ ...result, user: { ...user, mustChangePassword: false }, mustChangePassword: false });
     },
   });
 }

@@ -2,9 +2,14 @@ import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors } from '@/api/problem';
+import { FormProblems } from '@/components/form-problems';
+import { useServerErrors } from '@/lib/server-errors';
 import { useChangePassword } from '../api/change-password';
 
 type Values = { currentPassword: string; newPassword: string; repeatPassword: string };
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+const hasFieldErrors = (err: ApiError) => Object.keys(fieldErrors(err)).length > 0;
 
 export function ChangePasswordForm({ onSuccess }: { onSuccess: () => void }) {
   const { t } = useTranslation();
@@ -16,29 +21,24 @@ export function ChangePasswordForm({ onSuccess }: { onSuccess: () => void }) {
   const submit = handleSubmit((values) =>
     change.mutate(
       { currentPassword: values.currentPassword, newPassword: values.newPassword },
-      {
-        onSuccess,
-        onError: (error) => {
-          for (const [field, message] of Object.entries(fieldErrors(error))) {
-            if (field === 'currentPassword' || field === 'newPassword') setError(field, { type: 'server', message });
-          }
-        },
-      },
+      { onSuccess },
     ),
   );
   const e = formState.errors;
   const err = change.error;
-  const generalError = err && Object.keys(fieldErrors(err)).length === 0;
+  const unmatched = useServerErrors(err, setError, FIELDS);
+  // The API answers a wrong current password without field errors: that gets its own message.
+  const wrongPassword = err instanceof ApiError && (err.status === 401 || (err.status === 400 && !hasFieldErrors(err)));
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('auth.changePassword')}>
       <Stack>
-        {generalError && (
+        {wrongPassword ? (
           <Alert color="red" role="alert">
-            {err instanceof ApiError && (err.status === 401 || err.status === 400)
-              ? t('auth.currentPasswordWrong')
-              : t('errors.generic')}
+            {t('auth.currentPasswordWrong')}
           </Alert>
+        ) : (
+          <FormProblems error={err} unmatched={unmatched} />
         )}
         <PasswordInput
           label={t('auth.currentPassword')}

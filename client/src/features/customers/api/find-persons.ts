@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/client';
-import { unwrap } from '@/api/problem';
+import { getPersons } from '@/features/persons';
+import { search } from '@/features/search';
 
 export type PersonCandidate = { id: string; displayName: string; detail: string | null };
 
@@ -10,8 +10,8 @@ export type PersonCandidate = { id: string; displayName: string; detail: string 
  */
 export async function findPersons(q: string, signal?: AbortSignal): Promise<PersonCandidate[]> {
   const [listed, searched] = await Promise.all([
-    api.GET('/api/v1/persons', { params: { query: { q, page: 1, pageSize: 10 } }, signal }).then(unwrap),
-    api.GET('/api/v1/search', { params: { query: { q, page: 1, pageSize: 25 } }, signal }).then(unwrap),
+    getPersons({ q, page: 1, pageSize: 10 }, signal),
+    search({ q, page: 1, pageSize: 25 }, signal),
   ]);
   const out = new Map<string, PersonCandidate>();
   for (const p of listed.items ?? [])

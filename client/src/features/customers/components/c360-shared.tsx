@@ -11,6 +11,9 @@ export const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** The day `days` from now as yyyy-mm-dd (UTC), e.g. a due date or the end of a warning period. */
+export const isoDateInDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /** id → localized name of the product groups; `name(id)` is '' for none (and while the list loads). */
 export function useProductGroupNames() {
   const { data } = useProductGroups();

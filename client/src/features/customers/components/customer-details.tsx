@@ -1,9 +1,10 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailList } from '@/components/detail-list';
 import { FormError } from '@/components/form-error';
+import { DataTable } from '@/components/data-table';
 import type { CustomerDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
@@ -63,28 +64,24 @@ export function CustomerDetails({ customer }: { customer: CustomerDto }) {
           {contacts.length === 0 ? (
             <Text c="dimmed">{t('customer.noContactPersons')}</Text>
           ) : (
-            <Table aria-label={t('customer.contactPersons')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('person.name')}</Table.Th>
-                  <Table.Th>{t('person.email')}</Table.Th>
-                  <Table.Th>{t('person.phone')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {contacts.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/persons/${p.id}`}>
-                        {p.firstName} {p.lastName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{p.email}</Table.Td>
-                    <Table.Td>{p.phoneDisplay}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label={t('customer.contactPersons')}
+              rows={contacts}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  id: 'name',
+                  header: t('person.name'),
+                  cell: (p) => (
+                    <Anchor component={Link} to={`/persons/${p.id}`}>
+                      {p.firstName} {p.lastName}
+                    </Anchor>
+                  ),
+                },
+                { id: 'email', header: t('person.email'), cell: (p) => p.email },
+                { id: 'phone', header: t('person.phone'), cell: (p) => p.phoneDisplay },
+              ]}
+            />
           )}
           {canWrite && (
             <Stack mt="md" gap="xs">

@@ -1,8 +1,7 @@
-import { Alert, Button, Checkbox, Group, List, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '@/components/form-error';
-import { ApiError } from '@/api/problem';
+import { FormProblems } from '@/components/form-problems';
 import { PRODUCT_GROUPS, type CustomerDto, type CustomerInput } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { PersonPicker } from './person-picker';
@@ -30,7 +29,7 @@ type Props = {
 
 export function CustomerForm({ customer, onSubmit, onCancel, error, pending, submitLabel }: Props) {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState, setError, watch, control, setValue } = useForm<Values>({
+  const { register, handleSubmit, formState, setError, control, setValue } = useForm<Values>({
     defaultValues: {
       type: customer?.type === 'consumer' ? 'consumer' : 'organisation',
       name: customer?.name ?? '',
@@ -43,9 +42,8 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
   });
   const unmatched = useServerErrors(error, setError, FIELDS);
   const e = formState.errors;
-  const type = watch('type');
-  const personName = watch('personName');
-  const isValidation = error instanceof ApiError && error.status === 400;
+  const type = useWatch({ control, name: 'type' });
+  const personName = useWatch({ control, name: 'personName' });
 
   const submit = handleSubmit((v) => {
     if (v.type === 'consumer' && !v.personId) {
@@ -65,21 +63,7 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack>
-        {isValidation && (
-          <Alert color="red" role="alert" title={t('errors.validationTitle')}>
-            {t('errors.validation')}
-            {unmatched.length > 0 && (
-              <List size="sm">
-                {unmatched.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
-        {error != null && !isValidation && !(error instanceof ApiError && error.status === 412) && (
-          <FormError error={error} />
-        )}
+        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} />
         {!customer && (
           <Controller
             control={control}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pager } from '@/components/pager';
 import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { usePermission } from '@/lib/auth';
 import { useDebounced } from '@/lib/use-debounced';
 import { useCustomers } from '../api/get-customers';
@@ -52,44 +51,38 @@ export function CustomersListPage() {
           ]}
         />
       </Group>
-      <QueryState isLoading={isLoading} error={error} />
-      {data && (
-        <>
-          <Table striped highlightOnHover aria-label={t('nav.customers')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('customer.customerNumber')}</Table.Th>
-                <Table.Th>{t('customer.name')}</Table.Th>
-                <Table.Th>{t('customer.type')}</Table.Th>
-                <Table.Th>{t('customer.businessId')}</Table.Th>
-                <Table.Th>{t('person.city')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{c.customerNumber}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/customers/${c.id}`}>
-                      {c.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(`customer.types.${c.type}`, c.type)}</Table.Td>
-                  <Table.Td>{c.businessId}</Table.Td>
-                  <Table.Td>{c.city}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {data.items.length === 0 && <Text c="dimmed">{t('common.noRows')}</Text>}
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            totalCount={data.totalCount ?? 0}
-            onChange={(p) => setParams({ q, type, page: String(p) })}
-          />
-        </>
-      )}
+      <DataTable
+        label={t('nav.customers')}
+        striped
+        highlightOnHover
+        rows={data?.items}
+        rowKey={(c) => c.id}
+        isLoading={isLoading}
+        error={error}
+        columns={[
+          { id: 'customerNumber', header: t('customer.customerNumber'), cell: (c) => c.customerNumber },
+          {
+            id: 'name',
+            header: t('customer.name'),
+            cell: (c) => (
+              <Anchor component={Link} to={`/customers/${c.id}`}>
+                {c.name}
+              </Anchor>
+            ),
+          },
+          { id: 'type', header: t('customer.type'), cell: (c) => t(`customer.types.${c.type}`, c.type) },
+          { id: 'businessId', header: t('customer.businessId'), cell: (c) => c.businessId },
+          { id: 'city', header: t('person.city'), cell: (c) => c.city },
+        ]}
+        paging={
+          data && {
+            page,
+            pageSize: PAGE_SIZE,
+            totalCount: data.totalCount ?? 0,
+            onChange: (p) => setParams({ q, type, page: String(p) }),
+          }
+        }
+      />
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useAssets, useCreateAsset } from '../api/assets';
 import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
-import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
+import { isoDateInDays, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 import { RemoteAccessPanel } from './remote-access';
 import type { ClosedSet } from '@/api/types';
@@ -117,7 +117,7 @@ function WarrantyCell({ warranty }: { warranty: AssetDto['warranty'] }) {
   const format = useFormat();
   if (!warranty) return <>{t('c360.assets.noWarranty')}</>;
   const now = today();
-  const soon = new Date(Date.now() + SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const soon = isoDateInDays(SOON_DAYS);
   const state = warranty.endsOn < now ? 'expired' : warranty.endsOn <= soon ? 'endingSoon' : 'valid';
   return (
     <Stack gap={2}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,9 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { SETTABLE_INVOICE_STATUSES, type InvoiceDto } from '../api/c360-types';
 import { useCreateInvoice, useInvoices, useSetInvoiceStatus } from '../api/invoices';
-import { today } from './c360-shared';
+import { isoDateInDays, today } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
+import { DataTable } from '@/components/data-table';
 
 const PAGE_SIZE = 20;
 
@@ -60,55 +61,69 @@ export function InvoicesTab({ customerId, productGroupId }: Props) {
           {data.items.length === 0 ? (
             <Text c="dimmed">{t('c360.invoices.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={700}>
-              <Table striped aria-label={t('c360.tabs.invoices')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('c360.invoices.invoiceNumber')}</Table.Th>
-                    <Table.Th>{t('c360.invoices.referenceNumber')}</Table.Th>
-                    <Table.Th>{t('c360.invoices.issuedOn')}</Table.Th>
-                    <Table.Th>{t('c360.invoices.dueOn')}</Table.Th>
-                    {showAmounts && <Table.Th ta="right">{t('c360.invoices.amount')}</Table.Th>}
-                    {showAmounts && <Table.Th ta="right">{t('c360.invoices.vatAmount')}</Table.Th>}
-                    <Table.Th>{t('c360.invoices.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((inv) => (
-                    <Table.Tr key={inv.id}>
-                      <Table.Td>{inv.invoiceNumber}</Table.Td>
-                      <Table.Td>{inv.referenceNumberDisplay || inv.referenceNumber}</Table.Td>
-                      <Table.Td>{format.date(inv.issuedOn)}</Table.Td>
-                      <Table.Td>{format.date(inv.dueOn)}</Table.Td>
-                      {showAmounts && <Table.Td ta="right">{format.money(inv.amount) || '–'}</Table.Td>}
-                      {showAmounts && <Table.Td ta="right">{format.money(inv.vatAmount) || '–'}</Table.Td>}
-                      <Table.Td>
-                        {canWrite ? (
-                          <NativeSelect
-                            size="xs"
-                            aria-label={t('c360.invoices.statusOf', { number: inv.invoiceNumber })}
-                            value={inv.status}
-                            disabled={setStatus.isPending && setStatus.variables?.invoiceId === inv.id}
-                            onChange={(e) =>
-                              setStatus.mutate(
-                                { customerId, invoiceId: inv.id, status: e.currentTarget.value },
-                                { onSuccess: () => notifications.show({ color: 'teal', message: t('c360.invoices.statusSaved') }) },
-                              )
-                            }
-                            data={statusChoices(inv.status).map((s) => ({ value: s, label: t(`c360.invoiceStatus.${s}`, s) }))}
-                          />
-                        ) : (
-                          <Badge variant="light" color={STATUS_COLOR[inv.status] ?? 'gray'}>
-                            {t(`c360.invoiceStatus.${inv.status}`, inv.status)}
-                          </Badge>
-                        )}
-                        <LastChange invoice={inv} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('c360.tabs.invoices')}
+              striped
+              rows={data.items}
+              rowKey={(inv) => inv.id}
+              minWidth={700}
+              columns={[
+                { id: 'invoiceNumber', header: t('c360.invoices.invoiceNumber'), cell: (inv) => inv.invoiceNumber },
+                {
+                  id: 'referenceNumber',
+                  header: t('c360.invoices.referenceNumber'),
+                  cell: (inv) => inv.referenceNumberDisplay || inv.referenceNumber,
+                },
+                { id: 'issuedOn', header: t('c360.invoices.issuedOn'), cell: (inv) => format.date(inv.issuedOn) },
+                { id: 'dueOn', header: t('c360.invoices.dueOn'), cell: (inv) => format.date(inv.dueOn) },
+                ...(showAmounts
+                  ? [
+                      {
+                        id: 'amount',
+                        header: t('c360.invoices.amount'),
+                        cell: (inv: InvoiceDto) => format.money(inv.amount) || '–',
+                        headerProps: { ta: 'right' as const },
+                        cellProps: () => ({ ta: 'right' as const }),
+                      },
+                      {
+                        id: 'vatAmount',
+                        header: t('c360.invoices.vatAmount'),
+                        cell: (inv: InvoiceDto) => format.money(inv.vatAmount) || '–',
+                        headerProps: { ta: 'right' as const },
+                        cellProps: () => ({ ta: 'right' as const }),
+                      },
+                    ]
+                  : []),
+                {
+                  id: 'status',
+                  header: t('c360.invoices.status'),
+                  cell: (inv) => (
+                    <>
+                      {canWrite ? (
+                        <NativeSelect
+                          size="xs"
+                          aria-label={t('c360.invoices.statusOf', { number: inv.invoiceNumber })}
+                          value={inv.status}
+                          disabled={setStatus.isPending && setStatus.variables?.invoiceId === inv.id}
+                          onChange={(e) =>
+                            setStatus.mutate(
+                              { customerId, invoiceId: inv.id, status: e.currentTarget.value },
+                              { onSuccess: () => notifications.show({ color: 'teal', message: t('c360.invoices.statusSaved') }) },
+                            )
+                          }
+                          data={statusChoices(inv.status).map((s) => ({ value: s, label: t(`c360.invoiceStatus.${s}`, s) }))}
+                        />
+                      ) : (
+                        <Badge variant="light" color={STATUS_COLOR[inv.status] ?? 'gray'}>
+                          {t(`c360.invoiceStatus.${inv.status}`, inv.status)}
+                        </Badge>
+                      )}
+                      <LastChange invoice={inv} />
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
           {data.totalCount > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />}
         </>
@@ -143,7 +158,7 @@ const decimal = (s: string) => Number(s.replace(',', '.').replace(/\s/g, ''));
 function InvoiceForm({ customerId, onDone }: { customerId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateInvoice();
-  const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const due = isoDateInDays(14);
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     defaultValues: { issuedOn: today(), dueOn: due, amount: '', vatAmount: '' },
   });
@@ -171,10 +186,34 @@ function InvoiceForm({ customerId, onDone }: { customerId: string; onDone: () =>
         <Stack gap="sm">
           <FormProblems error={create.error} unmatched={unmatched} />
           <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <TextInput label={t('c360.invoices.issuedOn')} type="date" required error={e.issuedOn?.message} {...register('issuedOn', { validate: required })} />
-            <TextInput label={t('c360.invoices.dueOn')} type="date" required error={e.dueOn?.message} {...register('dueOn', { validate: required })} />
-            <TextInput label={t('c360.invoices.amount')} inputMode="decimal" required error={e.amount?.message} {...register('amount', { validate: number })} />
-            <TextInput label={t('c360.invoices.vatAmount')} inputMode="decimal" required error={e.vatAmount?.message} {...register('vatAmount', { validate: number })} />
+            <TextInput
+              label={t('c360.invoices.issuedOn')}
+              type="date"
+              required
+              error={e.issuedOn?.message}
+              {...register('issuedOn', { validate: required })}
+            />
+            <TextInput
+              label={t('c360.invoices.dueOn')}
+              type="date"
+              required
+              error={e.dueOn?.message}
+              {...register('dueOn', { validate: required })}
+            />
+            <TextInput
+              label={t('c360.invoices.amount')}
+              inputMode="decimal"
+              required
+              error={e.amount?.message}
+              {...register('amount', { validate: number })}
+            />
+            <TextInput
+              label={t('c360.invoices.vatAmount')}
+              inputMode="decimal"
+              required
+              error={e.vatAmount?.message}
+              {...register('vatAmount', { validate: number })}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={create.isPending}>

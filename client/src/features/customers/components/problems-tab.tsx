@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useAddInterest, useInterests, useRemoveInterest } from '../api/interest
 import { useCreateProblem, useProblems, useUpdateProblem } from '../api/problems';
 import { ProductGroupSelect, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
+import { DataTable } from '@/components/data-table';
 
 const PAGE_SIZE = 20;
 
@@ -48,7 +49,10 @@ function Problems({ customerId, productGroupId }: Props) {
       },
       {
         onSuccess: (saved) =>
-          notifications.show({ color: 'teal', message: t(saved.status === 'solved' ? 'c360.problems.markedSolved' : 'c360.problems.reopened') }),
+          notifications.show({
+            color: 'teal',
+            message: t(saved.status === 'solved' ? 'c360.problems.markedSolved' : 'c360.problems.reopened'),
+          }),
       },
     );
 
@@ -65,7 +69,10 @@ function Problems({ customerId, productGroupId }: Props) {
             setStatus(e.currentTarget.value);
             setPage(1);
           }}
-          data={[{ value: '', label: t('common.all') }, ...PROBLEM_STATUSES.map((s) => ({ value: s, label: t(`c360.problemStatus.${s}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...PROBLEM_STATUSES.map((s) => ({ value: s, label: t(`c360.problemStatus.${s}`) })),
+          ]}
         />
       </Group>
       {canWrite && <NewProblemForm customerId={customerId} productGroupId={productGroupId} />}
@@ -75,23 +82,20 @@ function Problems({ customerId, productGroupId }: Props) {
         (data.items.length === 0 ? (
           <Text c="dimmed">{t('c360.problems.empty')}</Text>
         ) : (
-          <Table striped aria-label={t('c360.problems.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('c360.problems.description')}</Table.Th>
-                <Table.Th>{t('c360.productGroup')}</Table.Th>
-                <Table.Th>{t('c360.problems.reportedAt')}</Table.Th>
-                <Table.Th>{t('c360.problems.status')}</Table.Th>
-                {canWrite && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{p.description}</Table.Td>
-                  <Table.Td>{groups.name(p.productGroupId) || '–'}</Table.Td>
-                  <Table.Td>{format.dateTime(p.reportedAt)}</Table.Td>
-                  <Table.Td>
+          <DataTable
+            label={t('c360.problems.title')}
+            striped
+            rows={data.items}
+            rowKey={(p) => p.id}
+            columns={[
+              { id: 'description', header: t('c360.problems.description'), cell: (p) => p.description },
+              { id: 'productGroup', header: t('c360.productGroup'), cell: (p) => groups.name(p.productGroupId) || '–' },
+              { id: 'reportedAt', header: t('c360.problems.reportedAt'), cell: (p) => format.dateTime(p.reportedAt) },
+              {
+                id: 'status',
+                header: t('c360.problems.status'),
+                cell: (p) => (
+                  <>
                     <Badge variant="light" color={p.status === 'solved' ? 'teal' : 'orange'}>
                       {t(`c360.problemStatus.${p.status}`, p.status)}
                     </Badge>
@@ -100,24 +104,30 @@ function Problems({ customerId, productGroupId }: Props) {
                         {format.dateTime(p.solvedAt)}
                       </Text>
                     )}
-                  </Table.Td>
-                  {canWrite && (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        loading={update.isPending && update.variables?.problemId === p.id}
-                        aria-label={`${t(p.status === 'solved' ? 'c360.problems.reopen' : 'c360.problems.markSolved')}: ${p.description}`}
-                        onClick={() => toggle(p)}
-                      >
-                        {t(p.status === 'solved' ? 'c360.problems.reopen' : 'c360.problems.markSolved')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              ...(canWrite
+                ? [
+                    {
+                      id: 'toggle',
+                      header: '',
+                      cell: (p: ProblemDto) => (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          loading={update.isPending && update.variables?.problemId === p.id}
+                          aria-label={`${t(p.status === 'solved' ? 'c360.problems.reopen' : 'c360.problems.markSolved')}: ${p.description}`}
+                          onClick={() => toggle(p)}
+                        >
+                          {t(p.status === 'solved' ? 'c360.problems.reopen' : 'c360.problems.markSolved')}
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         ))}
       {data && data.totalCount > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />}
     </Stack>
@@ -129,7 +139,9 @@ type ProblemValues = { description: string; productGroupId: string };
 function NewProblemForm({ customerId, productGroupId }: Props) {
   const { t } = useTranslation();
   const create = useCreateProblem();
-  const { register, handleSubmit, formState, setError, reset } = useForm<ProblemValues>({ defaultValues: { description: '', productGroupId } });
+  const { register, handleSubmit, formState, setError, reset } = useForm<ProblemValues>({
+    defaultValues: { description: '', productGroupId },
+  });
   const unmatched = useServerErrors(create.error, setError, ['description', 'productGroupId']);
   const e = formState.errors;
   const submit = handleSubmit((v) =>
@@ -156,7 +168,12 @@ function NewProblemForm({ customerId, productGroupId }: Props) {
               style={{ gridColumn: 'span 2' }}
               {...register('description', { validate: (v) => v.trim() !== '' || t('validation.required') })}
             />
-            <ProductGroupSelect label={t('c360.productGroup')} emptyLabel={t('c360.none')} error={e.productGroupId?.message} {...register('productGroupId')} />
+            <ProductGroupSelect
+              label={t('c360.productGroup')}
+              emptyLabel={t('c360.none')}
+              error={e.productGroupId?.message}
+              {...register('productGroupId')}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={create.isPending}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useCreatePurchase, usePurchases } from '../api/purchases';
 import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 import type { ClosedSet } from '@/api/types';
+import { DataTable } from '@/components/data-table';
 
 const PAGE_SIZE = 20;
 
@@ -43,56 +44,72 @@ export function ProductsTab({ customerId, productGroupId, persons }: Props) {
           {data.items.length === 0 ? (
             <Text c="dimmed">{t('c360.purchases.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped aria-label={t('c360.tabs.products')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('c360.purchases.purchasedOn')}</Table.Th>
-                    <Table.Th>{t('c360.purchases.product')}</Table.Th>
-                    <Table.Th>{t('c360.productGroup')}</Table.Th>
-                    <Table.Th ta="right">{t('c360.purchases.quantity')}</Table.Th>
-                    <Table.Th ta="right">{t('c360.purchases.unitPrice')}</Table.Th>
-                    <Table.Th ta="right">{t('c360.purchases.total')}</Table.Th>
-                    <Table.Th>{t('c360.purchases.reason')}</Table.Th>
-                    <Table.Th>{t('c360.purchases.seller')}</Table.Th>
-                    <Table.Th>{t('c360.purchases.contract')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>{format.date(p.purchasedOn)}</Table.Td>
-                      <Table.Td>{p.product}</Table.Td>
-                      <Table.Td>{groups.name(p.productGroupId)}</Table.Td>
-                      <Table.Td ta="right">{p.quantity}</Table.Td>
-                      <Table.Td ta="right">{format.money(p.unitPrice) || '–'}</Table.Td>
-                      <Table.Td ta="right">{format.money(p.total) || '–'}</Table.Td>
-                      <Table.Td>
-                        {t(`c360.reasons.${p.reasonCategory}`, p.reasonCategory)}
-                        {p.reason && (
+            <DataTable
+              label={t('c360.tabs.products')}
+              striped
+              rows={data.items}
+              rowKey={(p) => p.id}
+              minWidth={800}
+              columns={[
+                { id: 'purchasedOn', header: t('c360.purchases.purchasedOn'), cell: (p) => format.date(p.purchasedOn) },
+                { id: 'product', header: t('c360.purchases.product'), cell: (p) => p.product },
+                { id: 'productGroup', header: t('c360.productGroup'), cell: (p) => groups.name(p.productGroupId) },
+                {
+                  id: 'quantity',
+                  header: t('c360.purchases.quantity'),
+                  cell: (p) => p.quantity,
+                  headerProps: { ta: 'right' },
+                  cellProps: () => ({ ta: 'right' }),
+                },
+                {
+                  id: 'unitPrice',
+                  header: t('c360.purchases.unitPrice'),
+                  cell: (p) => format.money(p.unitPrice) || '–',
+                  headerProps: { ta: 'right' },
+                  cellProps: () => ({ ta: 'right' }),
+                },
+                {
+                  id: 'total',
+                  header: t('c360.purchases.total'),
+                  cell: (p) => format.money(p.total) || '–',
+                  headerProps: { ta: 'right' },
+                  cellProps: () => ({ ta: 'right' }),
+                },
+                {
+                  id: 'reason',
+                  header: t('c360.purchases.reason'),
+                  cell: (p) => (
+                    <>
+                      {t(`c360.reasons.${p.reasonCategory}`, p.reasonCategory)}
+                      {p.reason && (
+                        <Text size="xs" c="dimmed">
+                          {p.reason}
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                { id: 'seller', header: t('c360.purchases.seller'), cell: (p) => p.sellerName ?? '–' },
+                {
+                  id: 'contract',
+                  header: t('c360.purchases.contract'),
+                  cell: (p) => (
+                    <>
+                      {p.contractNumber ? (
+                        <>
+                          {p.contractNumber}
                           <Text size="xs" c="dimmed">
-                            {p.reason}
+                            {format.date(p.contractValidFrom)}–{format.date(p.contractValidTo)}
                           </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{p.sellerName ?? '–'}</Table.Td>
-                      <Table.Td>
-                        {p.contractNumber ? (
-                          <>
-                            {p.contractNumber}
-                            <Text size="xs" c="dimmed">
-                              {format.date(p.contractValidFrom)}–{format.date(p.contractValidTo)}
-                            </Text>
-                          </>
-                        ) : (
-                          '–'
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                        </>
+                      ) : (
+                        '–'
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
           {data.totalCount > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />}
         </>
@@ -200,7 +217,12 @@ function PurchaseForm({ customerId, productGroupId, persons, onDone }: Props & {
               error={e.productGroupId?.message}
               {...register('productGroupId', { validate: required })}
             />
-            <TextInput label={t('c360.purchases.product')} required error={e.product?.message} {...register('product', { validate: required })} />
+            <TextInput
+              label={t('c360.purchases.product')}
+              required
+              error={e.product?.message}
+              {...register('product', { validate: required })}
+            />
             <TextInput
               label={t('c360.purchases.purchasedOn')}
               type="date"
@@ -239,8 +261,18 @@ function PurchaseForm({ customerId, productGroupId, persons, onDone }: Props & {
             />
             <TextInput label={t('c360.purchases.contractNumber')} error={e.contractNumber?.message} {...register('contractNumber')} />
             <div />
-            <TextInput label={t('c360.purchases.contractValidFrom')} type="date" error={e.contractValidFrom?.message} {...register('contractValidFrom')} />
-            <TextInput label={t('c360.purchases.contractValidTo')} type="date" error={e.contractValidTo?.message} {...register('contractValidTo')} />
+            <TextInput
+              label={t('c360.purchases.contractValidFrom')}
+              type="date"
+              error={e.contractValidFrom?.message}
+              {...register('contractValidFrom')}
+            />
+            <TextInput
+              label={t('c360.purchases.contractValidTo')}
+              type="date"
+              error={e.contractValidTo?.message}
+              {...register('contractValidTo')}
+            />
           </SimpleGrid>
           <Checkbox
             label={t('c360.purchases.marketingOptOutOffered')}

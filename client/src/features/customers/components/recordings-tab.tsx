@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Group, Input, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Input, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import type { RecordingDto } from '../api/c360-types';
 import { useContacts } from '../api/contacts';
 import { RECORDING_ACCEPT, RECORDING_MAX_BYTES, useRecordingBlob, useRecordings, useUploadRecording } from '../api/recordings';
 import { FormProblems } from '@/components/form-problems';
+import { DataTable } from '@/components/data-table';
 
 const PAGE_SIZE = 20;
 
@@ -36,7 +37,10 @@ export function RecordingsTab({ customerId }: { customerId: string }) {
   return (
     <Stack>
       {canWrite && (
-        <UploadForm customerId={customerId} contacts={contactList.map((c) => ({ value: c.id, label: `${format.dateTime(c.at)} · ${c.topic}` }))} />
+        <UploadForm
+          customerId={customerId}
+          contacts={contactList.map((c) => ({ value: c.id, label: `${format.dateTime(c.at)} · ${c.topic}` }))}
+        />
       )}
       <Text size="sm" c="dimmed">
         {canPlay ? t('c360.recordings.auditNotice') : t('c360.recordings.noPlay')}
@@ -47,32 +51,36 @@ export function RecordingsTab({ customerId }: { customerId: string }) {
           {data.items.length === 0 ? (
             <Text c="dimmed">{t('c360.recordings.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped aria-label={t('c360.tabs.recordings')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('c360.recordings.fileName')}</Table.Th>
-                    <Table.Th>{t('c360.recordings.type')}</Table.Th>
-                    <Table.Th>{t('c360.recordings.size')}</Table.Th>
-                    <Table.Th>{t('c360.recordings.listContact')}</Table.Th>
-                    <Table.Th>{t('c360.recordings.createdAt')}</Table.Th>
-                    {canPlay && <Table.Th>{t('c360.recordings.actions')}</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((r) => (
-                    <Table.Tr key={r.id} data-recording-id={r.id}>
-                      <Table.Td>{r.fileName}</Table.Td>
-                      <Table.Td>{r.contentType}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.bytes(r.size)}</Table.Td>
-                      <Table.Td>{contactLabel(r.contactId) || '–'}</Table.Td>
-                      <Table.Td>{format.dateTime(r.createdAt)}</Table.Td>
-                      {canPlay && <Table.Td>{isAudio(r.contentType) ? <AudioPlayer recording={r} /> : <DownloadButton recording={r} />}</Table.Td>}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('c360.tabs.recordings')}
+              striped
+              rows={data.items}
+              rowKey={(r) => r.id}
+              rowProps={(r) => ({ 'data-recording-id': r.id })}
+              minWidth={800}
+              columns={[
+                { id: 'fileName', header: t('c360.recordings.fileName'), cell: (r) => r.fileName },
+                { id: 'type', header: t('c360.recordings.type'), cell: (r) => r.contentType },
+                {
+                  id: 'size',
+                  header: t('c360.recordings.size'),
+                  cell: (r) => format.bytes(r.size),
+                  cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+                },
+                { id: 'listContact', header: t('c360.recordings.listContact'), cell: (r) => contactLabel(r.contactId) || '–' },
+                { id: 'createdAt', header: t('c360.recordings.createdAt'), cell: (r) => format.dateTime(r.createdAt) },
+                ...(canPlay
+                  ? [
+                      {
+                        id: 'actions',
+                        header: t('c360.recordings.actions'),
+                        cell: (r: RecordingDto) =>
+                          isAudio(r.contentType) ? <AudioPlayer recording={r} /> : <DownloadButton recording={r} />,
+                      },
+                    ]
+                  : []),
+              ]}
+            />
           )}
           {data.totalCount > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />}
         </>
@@ -95,7 +103,12 @@ function AudioPlayer({ recording }: { recording: RecordingDto }) {
     },
     [url],
   );
-  if (url) return <audio controls autoPlay src={url} aria-label={t('c360.recordings.player', { name: recording.fileName })} style={{ maxWidth: 320 }} />;
+  if (url)
+    return (
+      // A recorded phone call has no captions or transcript to offer; the file name labels it.
+      // eslint-disable-next-line jsx-a11y/media-has-caption
+      <audio controls autoPlay src={url} aria-label={t('c360.recordings.player', { name: recording.fileName })} style={{ maxWidth: 320 }} />
+    );
   return (
     <Stack gap={4} align="flex-start">
       <Button

@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/problem';
 import type { DisclosureInput } from '@/api/types';
@@ -7,36 +6,14 @@ import type { DisclosureQuery } from '../lib/filters';
 
 const disclosuresKey = ['disclosures'] as const;
 
-// --- Reference data (same keys as the other features: one cache) ---
-
-export function usePurposes() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useQuery({
-    queryKey: ['purposes', language],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/purposes', { signal })),
-    staleTime: 10 * 60_000,
-  });
-}
-
-export function useRecipients(enabled = true) {
-  return useQuery({
-    queryKey: ['recipients', 'list'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients', { signal })),
-    enabled,
-  });
-}
-
-// --- Disclosures ---
-
 export const disclosuresQueryOptions = (query: DisclosureQuery) =>
   queryOptions({
     queryKey: [...disclosuresKey, 'list', query],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/disclosures', { params: { query }, signal })),
   });
 
-export function useDisclosures(query: DisclosureQuery) {
-  return useQuery({ ...disclosuresQueryOptions(query), placeholderData: keepPreviousData });
+export function useDisclosures(query: DisclosureQuery, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...disclosuresQueryOptions(query), placeholderData: keepPreviousData, enabled });
 }
 
 export const disclosureQueryOptions = (id: string) =>

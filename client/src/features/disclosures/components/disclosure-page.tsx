@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Anchor, Card, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Code, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { DetailList } from '@/components/detail-list';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { useDisclosure, usePurposes } from '../api/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useDisclosure } from '../api/disclosures';
 import { KindBadge } from './kind-badge';
 
 export const PERSONS_PAGE_SIZE = 100;
@@ -82,30 +84,32 @@ export function DisclosurePage() {
             <Text c="dimmed">{t('disclosures.noPersonIds')}</Text>
           ) : (
             <>
-              <Table aria-label={t('disclosures.persons')} withTableBorder striped maw={560}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={64} ta="right">
-                      #
-                    </Table.Th>
-                    <Table.Th>{t('disclosures.personId')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {persons.map((pid, i) => (
-                    <Table.Tr key={pid}>
-                      <Table.Td ta="right" c="dimmed">
-                        {(page - 1) * PERSONS_PAGE_SIZE + i + 1}
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/persons/${pid}`} ff="monospace" size="sm">
-                          {pid}
-                        </Anchor>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <DataTable
+                label={t('disclosures.persons')}
+                withTableBorder
+                striped
+                maw={560}
+                rows={persons}
+                rowKey={(pid) => pid}
+                columns={[
+                  {
+                    id: 'number',
+                    header: '#',
+                    headerProps: { w: 64, ta: 'right' },
+                    cellProps: () => ({ ta: 'right', c: 'dimmed' }),
+                    cell: (_pid, i) => (page - 1) * PERSONS_PAGE_SIZE + i + 1,
+                  },
+                  {
+                    id: 'personId',
+                    header: t('disclosures.personId'),
+                    cell: (pid) => (
+                      <Anchor component={Link} to={`/persons/${pid}`} ff="monospace" size="sm">
+                        {pid}
+                      </Anchor>
+                    ),
+                  },
+                ]}
+              />
               {d.personIds.length > PERSONS_PAGE_SIZE && (
                 <Pager page={page} pageSize={PERSONS_PAGE_SIZE} totalCount={d.personIds.length} onChange={setPage} />
               )}

@@ -1,13 +1,16 @@
 import type { MouseEvent } from 'react';
-import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { useDisclosures, usePurposes, useRecipients } from '../api/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useRecipients } from '@/features/recipients';
+import { useDisclosures } from '../api/disclosures';
 import { filterProblems, hasFilters, readFilters, toQuery, writeFilters, type DisclosureFilters } from '../lib/filters';
 import { KindBadge } from './kind-badge';
 
@@ -25,7 +28,7 @@ export function DisclosuresPage() {
   const problems = filterProblems(filters);
   const { data, isLoading, error } = useDisclosures(toQuery(filters, PAGE_SIZE));
   const purposes = usePurposes();
-  const recipients = useRecipients(canReadRecipients);
+  const recipients = useRecipients({ enabled: canReadRecipients });
   const purposeName = (code: string) => purposes.data?.find((p) => p.code === code)?.name ?? code;
 
   const set = (change: Partial<DisclosureFilters>) => setParams(writeFilters({ ...filters, page: 1, ...change }), { replace: true });
@@ -72,7 +75,12 @@ export function DisclosuresPage() {
             error={problems.personId && t(`disclosures.${problems.personId}`)}
             onChange={(e) => set({ personId: e.currentTarget.value })}
           />
-          <TextInput type="date" label={t('disclosures.from')} value={filters.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+          <TextInput
+            type="date"
+            label={t('disclosures.from')}
+            value={filters.from}
+            onChange={(e) => set({ from: e.currentTarget.value })}
+          />
           <TextInput
             type="date"
             label={t('disclosures.to')}
@@ -95,52 +103,60 @@ export function DisclosuresPage() {
           <Text c="dimmed">{hasFilters(filters) ? t('disclosures.noneMatch') : t('disclosures.empty')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={920}>
-              <Table striped highlightOnHover aria-label={t('disclosures.title')} verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('disclosures.at')}</Table.Th>
-                    <Table.Th>{t('disclosures.recipient')}</Table.Th>
-                    <Table.Th>{t('disclosures.kind')}</Table.Th>
-                    <Table.Th>{t('disclosures.purpose')}</Table.Th>
-                    <Table.Th>{t('disclosures.legalBasis')}</Table.Th>
-                    <Table.Th>{t('disclosures.dataCategories')}</Table.Th>
-                    <Table.Th ta="right">{t('disclosures.persons')}</Table.Th>
-                    <Table.Th>{t('disclosures.madeBy')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((d) => (
-                    <Table.Tr key={d.id} data-disclosure-id={d.id} onClick={() => open(d.id)} style={{ cursor: 'pointer' }}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {/* The link is the keyboard's way in; a click anywhere on the row does the same. */}
-                        <Anchor
-                          component={Link}
-                          to={`/disclosures/${d.id}`}
-                          state={{ from: search }}
-                          onClick={(e: MouseEvent) => e.stopPropagation()}
-                          aria-label={t('disclosures.openLabel', { recipient: d.recipientName, at: format.dateTime(d.at) })}
-                        >
-                          {format.dateTime(d.at)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{d.recipientName}</Table.Td>
-                      <Table.Td>
-                        <KindBadge kind={d.kind} />
-                      </Table.Td>
-                      <Table.Td>{purposeName(d.purpose)}</Table.Td>
-                      <Table.Td>{t(`disclosures.legalBases.${d.legalBasis}`, d.legalBasis)}</Table.Td>
-                      <Table.Td>{d.dataCategories.join(', ')}</Table.Td>
-                      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {format.count(d.personCount)}
-                      </Table.Td>
-                      <Table.Td>{d.madeBy}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={filters.page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={(page) => setParams(writeFilters({ ...filters, page }))} />
+            <DataTable
+              label={t('disclosures.title')}
+              striped
+              highlightOnHover
+              verticalSpacing="sm"
+              rows={data.items}
+              rowKey={(d) => d.id}
+              rowProps={(d) => ({ 'data-disclosure-id': d.id, onClick: () => open(d.id), style: { cursor: 'pointer' } })}
+              minWidth={920}
+              columns={[
+                {
+                  id: 'at',
+                  header: t('disclosures.at'),
+                  cell: (d) => (
+                    <>
+                      {/* The link is the keyboard's way in; a click anywhere on the row does the same. */}
+                      <Anchor
+                        component={Link}
+                        to={`/disclosures/${d.id}`}
+                        state={{ from: search }}
+                        onClick={(e: MouseEvent) => e.stopPropagation()}
+                        aria-label={t('disclosures.openLabel', { recipient: d.recipientName, at: format.dateTime(d.at) })}
+                      >
+                        {format.dateTime(d.at)}
+                      </Anchor>
+                    </>
+                  ),
+                  cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+                },
+                { id: 'recipient', header: t('disclosures.recipient'), cell: (d) => d.recipientName },
+                { id: 'kind', header: t('disclosures.kind'), cell: (d) => <KindBadge kind={d.kind} /> },
+                { id: 'purpose', header: t('disclosures.purpose'), cell: (d) => purposeName(d.purpose) },
+                {
+                  id: 'legalBasis',
+                  header: t('disclosures.legalBasis'),
+                  cell: (d) => <>{t(`disclosures.legalBases.${d.legalBasis}`, d.legalBasis)}</>,
+                },
+                { id: 'dataCategories', header: t('disclosures.dataCategories'), cell: (d) => d.dataCategories.join(', ') },
+                {
+                  id: 'persons',
+                  header: t('disclosures.persons'),
+                  cell: (d) => format.count(d.personCount),
+                  headerProps: { ta: 'right' },
+                  cellProps: () => ({ ta: 'right', style: { fontVariantNumeric: 'tabular-nums' } }),
+                },
+                { id: 'madeBy', header: t('disclosures.madeBy'), cell: (d) => d.madeBy },
+              ]}
+            />
+            <Pager
+              page={filters.page}
+              pageSize={PAGE_SIZE}
+              totalCount={data.totalCount}
+              onChange={(page) => setParams(writeFilters({ ...filters, page }))}
+            />
           </>
         ))}
     </Stack>

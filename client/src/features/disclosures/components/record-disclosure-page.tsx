@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Alert, Anchor, Button, Card, Group, NativeSelect, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -9,7 +9,9 @@ import { QueryState } from '@/components/query-state';
 import { RefusalAlert } from '@/components/refusal-alert';
 import { LEGAL_BASES, PERSON_DATA_CATEGORIES, type PurposeDto, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
-import { usePurposes, useRecipients, useRecordDisclosure } from '../api/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useRecipients } from '@/features/recipients';
+import { useRecordDisclosure } from '../api/disclosures';
 import { DISCLOSURE_FIELDS, emptyDisclosure, foldIndexedErrors, splitPersonIds, toDisclosureInput, type DisclosureFormValues } from '../lib/disclosure-form';
 
 /** Records a disclosure made by hand, e.g. to an authority with its legal reference. */
@@ -51,15 +53,16 @@ function RecordDisclosureForm({
   const navigate = useNavigate();
   const record = useRecordDisclosure();
   const sorted = useMemo(() => [...recipients].sort((a, b) => a.name.localeCompare(b.name)), [recipients]);
-  const { register, control, handleSubmit, formState, setError, setValue, watch } = useForm<DisclosureFormValues>({
+  const { register, control, handleSubmit, formState, setError, setValue } = useForm<DisclosureFormValues>({
     defaultValues: emptyDisclosure(recipients.some((r) => r.id === initialRecipientId) ? initialRecipientId : ''),
   });
   const folded = useMemo(() => foldIndexedErrors(record.error), [record.error]);
   const unmatched = useServerErrors(folded, setError, DISCLOSURE_FIELDS);
   const e = formState.errors;
-  const recipient = sorted.find((r) => r.id === watch('recipientId'));
-  const purpose = purposes.find((p) => p.code === watch('purpose'));
-  const personCount = splitPersonIds(watch('personIds')).ids.length;
+  const [recipientId, purposeCode, personIds] = useWatch({ control, name: ['recipientId', 'purpose', 'personIds'] });
+  const recipient = sorted.find((r) => r.id === recipientId);
+  const purpose = purposes.find((p) => p.code === purposeCode);
+  const personCount = splitPersonIds(personIds).ids.length;
   const suggestions = [...new Set([...PERSON_DATA_CATEGORIES, ...(purpose?.dataCategories ?? []), ...(recipient?.dataCategories ?? [])])];
 
   const submit = handleSubmit((values) =>

@@ -1,36 +1,10 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api } from '@/api/client';
 import { ApiError, unwrap, type Problem } from '@/api/problem';
 import type { MarketingSelectionInput } from '@/api/types';
 import { exportFileName } from '../lib/content-disposition';
 
 const selectionsKey = ['marketing', 'selections'] as const;
-
-// --- Reference data (names come in the Accept-Language language, so the key holds the language) ---
-
-/** The purposes; the form offers the marketing ones (isMarketing). Same key as elsewhere: one cache. */
-export function usePurposes() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useQuery({
-    queryKey: ['purposes', language],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/purposes', { signal })),
-    staleTime: 10 * 60_000,
-  });
-}
-
-export function useProductGroups() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useQuery({
-    queryKey: ['product-groups', language],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/product-groups', { signal })),
-    staleTime: 10 * 60_000,
-  });
-}
-
-// --- Selections ---
 
 export type SelectionsParams = { page: number; pageSize: number };
 
@@ -137,15 +111,6 @@ export function useExportSelection() {
 }
 
 // --- Handing a selection over to a recipient ---
-
-/** The register of recipients (same key as the other features: one cache). Needs recipients.read. */
-export function useRecipients(enabled = true) {
-  return useQuery({
-    queryKey: ['recipients', 'list'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients', { signal })),
-    enabled,
-  });
-}
 
 export async function handOverSelection({ id, recipientId }: { id: string; recipientId: string }) {
   return unwrap(await api.POST('/api/v1/marketing/selections/{id}/handover', { params: { path: { id } }, body: { recipientId } }));

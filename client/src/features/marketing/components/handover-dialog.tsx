@@ -7,7 +7,9 @@ import { RefusalAlert } from '@/components/refusal-alert';
 import type { MarketingSelectionDto, RecipientDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { useHandOverSelection, usePreview, usePurposes, useRecipients } from '../api/selections';
+import { usePurposes } from '@/features/purposes';
+import { useRecipients } from '@/features/recipients';
+import { useHandOverSelection, usePreview } from '../api/selections';
 import { handoverWarnings } from '../lib/handover';
 
 /**

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { useFormat } from '@/lib/format';
-import { usePurposes, useSelections } from '../api/selections';
+import { usePurposes } from '@/features/purposes';
+import { useSelections } from '../api/selections';
 
 const PAGE_SIZE = 25;
 
@@ -35,34 +37,35 @@ export function MarketingPage() {
           <Text c="dimmed">{t('marketing.empty')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover aria-label={t('marketing.selections')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('marketing.name')}</Table.Th>
-                    <Table.Th>{t('marketing.purpose')}</Table.Th>
-                    <Table.Th>{t('marketing.channel')}</Table.Th>
-                    <Table.Th>{t('marketing.createdAt')}</Table.Th>
-                    <Table.Th>{t('marketing.createdBy')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((s) => (
-                    <Table.Tr key={s.id} data-selection-id={s.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/marketing/${s.id}`}>
-                          {s.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{purposeName(s.purpose)}</Table.Td>
-                      <Table.Td>{t(`consents.channels.${s.channel}`, s.channel)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(s.createdAt)}</Table.Td>
-                      <Table.Td>{s.createdBy}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('marketing.selections')}
+              striped
+              highlightOnHover
+              rows={data.items}
+              rowKey={(s) => s.id}
+              rowProps={(s) => ({ 'data-selection-id': s.id })}
+              minWidth={720}
+              columns={[
+                {
+                  id: 'name',
+                  header: t('marketing.name'),
+                  cell: (s) => (
+                    <Anchor component={Link} to={`/marketing/${s.id}`}>
+                      {s.name}
+                    </Anchor>
+                  ),
+                },
+                { id: 'purpose', header: t('marketing.purpose'), cell: (s) => purposeName(s.purpose) },
+                { id: 'channel', header: t('marketing.channel'), cell: (s) => <>{t(`consents.channels.${s.channel}`, s.channel)}</> },
+                {
+                  id: 'createdAt',
+                  header: t('marketing.createdAt'),
+                  cell: (s) => format.dateTime(s.createdAt),
+                  cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+                },
+                { id: 'createdBy', header: t('marketing.createdBy'), cell: (s) => s.createdBy },
+              ]}
+            />
             <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />
           </>
         ))}

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,8 @@ import { FormProblems } from '@/components/form-problems';
 import { QueryState } from '@/components/query-state';
 import { CUSTOMER_TYPES, LANGUAGES, MARKETING_CHANNELS, type MarketingSelectionInput, type PurposeDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
-import { useProductGroups, usePurposes } from '../api/selections';
+import { useProductGroups } from '@/features/customers';
+import { usePurposes } from '@/features/purposes';
 import { emptySelection, foldListErrors, SELECTION_FIELDS, toSelectionInput, type SelectionFormValues } from '../lib/selection-form';
 
 /** Marketing purposes only (the API refuses the others), in the order the API lists them. */
@@ -33,18 +34,18 @@ export function SelectionForm(props: FormProps) {
 function SelectionFormFields({ error, pending, onSubmit, onCancel, marketing }: FormProps & { marketing: PurposeDto[] }) {
   const { t } = useTranslation();
   const groups = useProductGroups();
-  const sent = useRef<MarketingSelectionInput | null>(null);
+  const [sent, setSent] = useState<MarketingSelectionInput | null>(null);
   const { register, control, handleSubmit, formState, setError } = useForm<SelectionFormValues>({
     defaultValues: { ...emptySelection(), purpose: marketing.some((p) => p.code === 'ownMarketing') ? 'ownMarketing' : (marketing[0]?.code ?? '') },
   });
-  const folded = useMemo(() => foldListErrors(error, sent.current), [error]);
+  const folded = useMemo(() => foldListErrors(error, sent), [error, sent]);
   const unmatched = useServerErrors(folded, setError, SELECTION_FIELDS);
   const e = formState.errors;
   const c = e.criteria;
 
   const submit = handleSubmit((values) => {
     const input = toSelectionInput(values);
-    sent.current = input;
+    setSent(input);
     onSubmit(input);
   });
 

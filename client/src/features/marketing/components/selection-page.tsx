@@ -10,7 +10,9 @@ import { QueryState } from '@/components/query-state';
 import type { MarketingSelectionDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import { useExports, useExportSelection, usePreview, useProductGroups, usePurposes, useSelection } from '../api/selections';
+import { useProductGroups } from '@/features/customers';
+import { usePurposes } from '@/features/purposes';
+import { useExports, useExportSelection, usePreview, useSelection } from '../api/selections';
 import { summarizePreview } from '../lib/preview';
 import { HandoverDialog } from './handover-dialog';
 

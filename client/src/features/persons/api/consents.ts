@@ -1,26 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/problem';
 import type { ConsentEventInput, ProhibitionInput } from '@/api/types';
-
-// --- Purposes (names come in the Accept-Language language, so the key holds the language) ---
-
-export async function getPurposes(signal?: AbortSignal) {
-  return unwrap(await api.GET('/api/v1/purposes', { signal }));
-}
-
-export const purposesQueryOptions = (language: string) =>
-  queryOptions({
-    queryKey: ['purposes', language],
-    queryFn: ({ signal }) => getPurposes(signal),
-    staleTime: 10 * 60_000,
-  });
-
-export function usePurposes() {
-  const { i18n } = useTranslation();
-  return useQuery(purposesQueryOptions(i18n.resolvedLanguage ?? i18n.language));
-}
 
 // --- Consents: the state in force and the ledger (history newest first) ---
 

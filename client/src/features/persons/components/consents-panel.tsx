@@ -8,7 +8,8 @@ import { CONSENT_CHANNELS, CONSENT_SOURCES, PROHIBITION_CHANNELS, type ConsentEv
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { useConsents, usePurposes, useRecordConsent } from '../api/consents';
+import { usePurposes } from '@/features/purposes';
+import { useConsents, useRecordConsent } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
 import type { ClosedSet } from '@/api/types';
 
@@ -32,7 +33,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
   const consents = useConsents(personId);
   const [editing, setEditing] = useState<Editing | null>(null);
 
-  const all = purposes.data ?? [];
+  const all = useMemo(() => purposes.data ?? [], [purposes.data]);
   const consentBased = all.filter((p) => p.legalBasis === 'consent');
   const others = all.filter((p) => p.legalBasis !== 'consent');
   const names = useMemo(() => new Map(all.map((p) => [p.code, p.name])), [all]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { FormError } from '@/components/form-error';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import type { NonDisclosureClaimDto } from '@/api/types';
 import { useFormat } from '@/lib/format';
 import { useDecideNonDisclosureClaim, useNonDisclosureClaims, type NonDisclosureOutcome } from '../api/non-disclosure';
@@ -47,70 +48,84 @@ export function NonDisclosureClaimsPage() {
           <Text c="dimmed">{t(decided ? 'nonDisclosure.noneDecided' : 'nonDisclosure.noneOpen')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={860}>
-              <Table aria-label={t('nonDisclosure.claimsTitle')} withTableBorder striped verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('nonDisclosure.person')}</Table.Th>
-                    <Table.Th>{t('nonDisclosure.origin')}</Table.Th>
-                    <Table.Th>{t('nonDisclosure.note')}</Table.Th>
-                    <Table.Th>{t('nonDisclosure.claimedAt')}</Table.Th>
-                    <Table.Th>{decided ? t('nonDisclosure.outcome') : t('prohibitions.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((c) => (
-                    <Table.Tr key={c.id} data-claim-id={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/persons/${c.personId}`} fw={600}>
-                          {c.personName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{t(`nonDisclosure.origins.${c.origin}`, c.origin)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.note || '–'}</Table.Td>
-                      <Table.Td>
-                        {format.dateTime(c.claimedAt)}
-                        <Text size="xs" c="dimmed">
-                          {c.claimedBy}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {c.outcome ? (
-                          <>
-                            <Badge color={c.outcome === 'confirmed' ? 'red' : 'gray'} variant="light">
-                              {t(`nonDisclosure.outcomes.${c.outcome}`, c.outcome)}
-                            </Badge>
-                            <Text size="xs" c="dimmed">
-                              {format.dateTime(c.decidedAt)} · {c.decidedBy}
-                            </Text>
-                            {c.decisionNote && <Text size="xs">{c.decisionNote}</Text>}
-                          </>
-                        ) : (
-                          <Group gap="xs">
-                            <Button
-                              size="compact-xs"
-                              color="red"
-                              aria-label={t('nonDisclosure.confirmLabel', { name: c.personName })}
-                              onClick={() => setDeciding({ claim: c, outcome: 'confirmed' })}
-                            >
-                              {t('nonDisclosure.confirm')}
-                            </Button>
-                            <Button
-                              size="compact-xs"
-                              variant="default"
-                              aria-label={t('nonDisclosure.rejectLabel', { name: c.personName })}
-                              onClick={() => setDeciding({ claim: c, outcome: 'rejected' })}
-                            >
-                              {t('nonDisclosure.reject')}
-                            </Button>
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('nonDisclosure.claimsTitle')}
+              withTableBorder
+              striped
+              verticalSpacing="sm"
+              rows={data.items}
+              rowKey={(c) => c.id}
+              rowProps={(c) => ({ 'data-claim-id': c.id })}
+              minWidth={860}
+              columns={[
+                {
+                  id: 'person',
+                  header: t('nonDisclosure.person'),
+                  cell: (c) => (
+                    <Anchor component={Link} to={`/persons/${c.personId}`} fw={600}>
+                      {c.personName}
+                    </Anchor>
+                  ),
+                },
+                { id: 'origin', header: t('nonDisclosure.origin'), cell: (c) => <>{t(`nonDisclosure.origins.${c.origin}`, c.origin)}</> },
+                {
+                  id: 'note',
+                  header: t('nonDisclosure.note'),
+                  cell: (c) => c.note || '–',
+                  cellProps: () => ({ style: { whiteSpace: 'pre-wrap' } }),
+                },
+                {
+                  id: 'claimedAt',
+                  header: t('nonDisclosure.claimedAt'),
+                  cell: (c) => (
+                    <>
+                      {format.dateTime(c.claimedAt)}
+                      <Text size="xs" c="dimmed">
+                        {c.claimedBy}
+                      </Text>
+                    </>
+                  ),
+                },
+                {
+                  id: 'outcome',
+                  header: decided ? t('nonDisclosure.outcome') : t('prohibitions.actions'),
+                  cell: (c) => (
+                    <>
+                      {c.outcome ? (
+                        <>
+                          <Badge color={c.outcome === 'confirmed' ? 'red' : 'gray'} variant="light">
+                            {t(`nonDisclosure.outcomes.${c.outcome}`, c.outcome)}
+                          </Badge>
+                          <Text size="xs" c="dimmed">
+                            {format.dateTime(c.decidedAt)} · {c.decidedBy}
+                          </Text>
+                          {c.decisionNote && <Text size="xs">{c.decisionNote}</Text>}
+                        </>
+                      ) : (
+                        <Group gap="xs">
+                          <Button
+                            size="compact-xs"
+                            color="red"
+                            aria-label={t('nonDisclosure.confirmLabel', { name: c.personName })}
+                            onClick={() => setDeciding({ claim: c, outcome: 'confirmed' })}
+                          >
+                            {t('nonDisclosure.confirm')}
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            aria-label={t('nonDisclosure.rejectLabel', { name: c.personName })}
+                            onClick={() => setDeciding({ claim: c, outcome: 'rejected' })}
+                          >
+                            {t('nonDisclosure.reject')}
+                          </Button>
+                        </Group>
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
             <Pager page={data.page} pageSize={data.pageSize} totalCount={data.totalCount} onChange={setPage} />
           </>
         ))}
@@ -127,7 +142,15 @@ function DecisionDialog({ claim, outcome, onClose }: { claim: NonDisclosureClaim
     <Modal opened onClose={onClose} title={t(`nonDisclosure.${outcome}Title`)} centered>
       <Stack gap="sm">
         <Text>{t(`nonDisclosure.${outcome}Text`, { name: claim.personName })}</Text>
-        <Textarea label={t('nonDisclosure.decisionNote')} autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} data-autofocus />
+        <Textarea
+          label={t('nonDisclosure.decisionNote')}
+          autosize
+          minRows={2}
+          maxLength={1000}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          data-autofocus
+        />
         <FormError error={decide.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -1,8 +1,7 @@
-import { Alert, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '@/components/form-error';
-import { ApiError } from '@/api/problem';
+import { FormProblems } from '@/components/form-problems';
 import { LANGUAGES, PERSON_SOURCES, type PersonDto, type PersonInput } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
@@ -106,33 +105,18 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   const addressHidden = person?.addressHidden ?? false;
   // The Population Register is named as a source only by the data protection officer (or its import).
   const sources = PERSON_SOURCES.filter((s) => managesMarking || s !== 'populationRegister');
-  const { register, handleSubmit, formState, setError, watch, control } = useForm<PersonFormValues>({
+  const { register, handleSubmit, formState, setError, control } = useForm<PersonFormValues>({
     defaultValues: toFormValues(person),
   });
   const unmatched = useServerErrors(error, setError, FIELDS);
   const e = formState.errors;
-  const removeIdentityCode = watch('removeIdentityCode');
-  const isValidation = error instanceof ApiError && error.status === 400;
+  const removeIdentityCode = useWatch({ control, name: 'removeIdentityCode' });
   const required = { required: t('validation.required') };
 
   return (
     <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v, managesMarking)))} noValidate aria-label={submitLabel}>
       <Stack>
-        {isValidation && (
-          <Alert color="red" role="alert" title={t('errors.validationTitle')}>
-            {t('errors.validation')}
-            {unmatched.length > 0 && (
-              <List size="sm">
-                {unmatched.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
-        {error != null && !isValidation && !(error instanceof ApiError && error.status === 412) && (
-          <FormError error={error} />
-        )}
+        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('person.firstName')} required error={e.firstName?.message} {...register('firstName', required)} />
           <TextInput label={t('person.lastName')} required error={e.lastName?.message} {...register('lastName', required)} />

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pager } from '@/components/pager';
+import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useDebounced } from '@/lib/use-debounced';
 import { usePersons } from '../api/get-persons';
@@ -39,42 +38,30 @@ export function PersonsListPage() {
           setParams({ q: e.currentTarget.value }, { replace: true });
         }}
       />
-      <QueryState isLoading={isLoading} error={error} />
-      {data && (
-        <>
-          <Table striped highlightOnHover aria-label={t('nav.persons')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('person.name')}</Table.Th>
-                <Table.Th>{t('person.email')}</Table.Th>
-                <Table.Th>{t('person.phone')}</Table.Th>
-                <Table.Th>{t('person.city')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/persons/${p.id}`}>
-                      {p.lastName}, {p.firstName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{p.email}</Table.Td>
-                  <Table.Td>{p.phoneDisplay}</Table.Td>
-                  <Table.Td>{p.city}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {data.items.length === 0 && <Text c="dimmed">{t('common.noRows')}</Text>}
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            totalCount={data.totalCount ?? 0}
-            onChange={(p) => setParams({ q, page: String(p) })}
-          />
-        </>
-      )}
+      <DataTable
+        label={t('nav.persons')}
+        striped
+        highlightOnHover
+        rows={data?.items}
+        rowKey={(p) => p.id}
+        isLoading={isLoading}
+        error={error}
+        columns={[
+          {
+            id: 'name',
+            header: t('person.name'),
+            cell: (p) => (
+              <Anchor component={Link} to={`/persons/${p.id}`}>
+                {p.lastName}, {p.firstName}
+              </Anchor>
+            ),
+          },
+          { id: 'email', header: t('person.email'), cell: (p) => p.email },
+          { id: 'phone', header: t('person.phone'), cell: (p) => p.phoneDisplay },
+          { id: 'city', header: t('person.city'), cell: (p) => p.city },
+        ]}
+        paging={data && { page, pageSize: PAGE_SIZE, totalCount: data.totalCount ?? 0, onChange: (p) => setParams({ q, page: String(p) }) }}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { useFormat } from '@/lib/format';
 import { useImport, useMatches, useRegisters } from '../api/registers';
 import { ImportStatus } from './import-status';
@@ -50,38 +51,46 @@ export function ImportMatchesPage() {
           <Text c="dimmed">{t('registers.noMatches')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={560}>
-              <Table aria-label={t('registers.matchesTable')} withTableBorder striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={90}>{t('registers.line')}</Table.Th>
-                    <Table.Th>{t('registers.person')}</Table.Th>
-                    <Table.Th>{t('registers.reasons')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((m) => (
-                    <Table.Tr key={`${m.line}-${m.personId}`} data-person-id={m.personId}>
-                      <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{m.line}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/persons/${m.personId}`}>
-                          {m.firstName} {m.lastName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {m.reasons.map((r) => (
-                            <Badge key={r} variant="light" color="orange">
-                              {t(`registerMatchReasons.${r}`, r)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('registers.matchesTable')}
+              withTableBorder
+              striped
+              rows={data.items}
+              rowKey={(m) => `${m.line}-${m.personId}`}
+              rowProps={(m) => ({ 'data-person-id': m.personId })}
+              minWidth={560}
+              columns={[
+                {
+                  id: 'line',
+                  header: t('registers.line'),
+                  cell: (m) => m.line,
+                  headerProps: { w: 90 },
+                  cellProps: () => ({ style: { fontVariantNumeric: 'tabular-nums' } }),
+                },
+                {
+                  id: 'person',
+                  header: t('registers.person'),
+                  cell: (m) => (
+                    <Anchor component={Link} to={`/persons/${m.personId}`}>
+                      {m.firstName} {m.lastName}
+                    </Anchor>
+                  ),
+                },
+                {
+                  id: 'reasons',
+                  header: t('registers.reasons'),
+                  cell: (m) => (
+                    <Group gap={4}>
+                      {m.reasons.map((r) => (
+                        <Badge key={r} variant="light" color="orange">
+                          {t(`registerMatchReasons.${r}`, r)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  ),
+                },
+              ]}
+            />
             <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />
           </>
         ))}

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegisterImportDto } from '@/api/types';
 import { useFormat } from '@/lib/format';
 import { errorsShown, progressPercent, STATUS_COLORS } from '../lib/imports';
+import { DataTable } from '@/components/data-table';
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -82,24 +83,27 @@ export function ImportStatus({ item, matchesLink = true }: { item: RegisterImpor
         </Text>
         <Text size="sm">{t('registers.nothingChanged')}</Text>
         {shown > 0 && (
-          <Table.ScrollContainer minWidth={420}>
-            <Table withTableBorder fz="sm" bg="var(--mantine-color-body)" aria-label={t('registers.badLines')} verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={90}>{t('registers.line')}</Table.Th>
-                  <Table.Th>{t('registers.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {item.errors.map((err, i) => (
-                  <Table.Tr key={`${err.line}-${i}`} data-line={err.line}>
-                    <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{err.line > 0 ? err.line : '–'}</Table.Td>
-                    <Table.Td>{err.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            label={t('registers.badLines')}
+            withTableBorder
+            fz="sm"
+            bg="var(--mantine-color-body)"
+            verticalSpacing={4}
+            minWidth={420}
+            rows={item.errors}
+            rowKey={(err, i) => `${err.line}-${i}`}
+            rowProps={(err) => ({ 'data-line': err.line })}
+            columns={[
+              {
+                id: 'line',
+                header: t('registers.line'),
+                headerProps: { w: 90 },
+                cellProps: () => ({ style: { fontVariantNumeric: 'tabular-nums' } }),
+                cell: (err) => (err.line > 0 ? err.line : '–'),
+              },
+              { id: 'problem', header: t('registers.problem'), cell: (err) => err.message },
+            ]}
+          />
         )}
         {truncated && (
           <Text size="xs" c="dimmed">

@@ -1,21 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api } from '@/api/client';
 import { ifMatch, unwrap } from '@/api/problem';
 import type { RecipientDto, RecipientInput } from '@/api/types';
 
 const recipientsKey = ['recipients'] as const;
-
-/** The purposes (names in the UI language). Same key as elsewhere: one cache. */
-export function usePurposes() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useQuery({
-    queryKey: ['purposes', language],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/purposes', { signal })),
-    staleTime: 10 * 60_000,
-  });
-}
 
 /** The register of recipients. Same key in every feature that lists them: one cache. */
 export const recipientsQueryOptions = () =>
@@ -24,8 +12,9 @@ export const recipientsQueryOptions = () =>
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/recipients', { signal })),
   });
 
-export function useRecipients() {
-  return useQuery(recipientsQueryOptions());
+/** Needs recipients.read: a caller without it passes `enabled: false`. */
+export function useRecipients({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...recipientsQueryOptions(), enabled });
 }
 
 export const recipientQueryOptions = (id: string) =>
@@ -118,19 +107,4 @@ export function useNotices(id: string, enabled: boolean) {
     enabled,
     refetchInterval: (q) => (q.state.data?.some((n) => !n.deliveredAt && !n.abandonedAt) ? 30_000 : false),
   });
-}
-
-export const RECENT_DISCLOSURES = 10;
-
-/** The recipient's latest disclosures; under the disclosures' key, so recording one refreshes this too. */
-export const recentDisclosuresQueryOptions = (recipientId: string) => {
-  const params = { recipientId, page: 1, pageSize: RECENT_DISCLOSURES };
-  return queryOptions({
-    queryKey: ['disclosures', 'list', params],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/disclosures', { params: { query: params }, signal })),
-  });
-};
-
-export function useRecentDisclosures(recipientId: string, enabled: boolean) {
-  return useQuery({ ...recentDisclosuresQueryOptions(recipientId), enabled });
 }

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { Alert, Button, Card, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '@/api/problem';
 import { FormProblems } from '@/components/form-problems';
 import { PERSON_DATA_CATEGORIES, RECIPIENT_TYPES, SAFEGUARD_KINDS, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { ConflictAlert } from '@/components/conflict-alert';
-import { usePurposes, useRegisterRecipient, useUpdateRecipient } from '../api/recipients';
+import { usePurposes } from '@/features/purposes';
+import { useRegisterRecipient, useUpdateRecipient } from '../api/recipients';
 import {
   emptyRecipient,
   normalizeCountry,
@@ -40,16 +41,16 @@ export function RecipientForm({
   const update = useUpdateRecipient();
   const save = recipient ? update : create;
   const purposes = usePurposes();
-  const { register, control, handleSubmit, formState, setError, watch } = useForm<RecipientFormValues>({
+  const { register, control, handleSubmit, formState, setError } = useForm<RecipientFormValues>({
     defaultValues: recipient ? recipientFormValues(recipient) : emptyRecipient(),
   });
   const unmatched = useServerErrors(save.error, setError, RECIPIENT_FIELDS);
   const e = formState.errors;
   const conflict = (isStatus(save.error, 409) || isStatus(save.error, 412)) && unmatched.length === 0;
   const title = recipient ? t('recipients.editTitle') : t('recipients.add');
-  const country = watch('country');
+  const country = useWatch({ control, name: 'country' });
   const outside = outsideEea(country);
-  const safeguardKind = watch('transferSafeguard.kind');
+  const safeguardKind = useWatch({ control, name: 'transferSafeguard.kind' });
   const required = (v: string) => v.trim() !== '' || t('validation.required');
 
   const categorySuggestions = useMemo(

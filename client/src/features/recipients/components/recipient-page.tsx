@@ -8,20 +8,19 @@ import { FormProblems } from '@/components/form-problems';
 import { SecretOnceModal } from '@/components/secret-once-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import type { RecipientDto, RecipientFieldChangeDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
-import {
-  usePurposes,
-  useNotices,
-  useRecentDisclosures,
-  useRecipient,
-  useRecipientHistory,
-  useRotateWebhookSecret,
-} from '../api/recipients';
+import { useDisclosures } from '@/features/disclosures';
+import { usePurposes } from '@/features/purposes';
+import { useNotices, useRecipient, useRecipientHistory, useRotateWebhookSecret } from '../api/recipients';
 import { noticeStatus, type NoticeStatus } from '../lib/recipients';
 import { RecipientForm } from './recipient-form';
 import { TransferBadge } from './transfer-badge';
+
+/** How many of the recipient's latest disclosures its page shows. */
+const RECENT_DISCLOSURES = 10;
 
 type ShownSecret = { name: string; url: string; value: string };
 
@@ -159,48 +158,56 @@ function HistoryCard({ recipient }: { recipient: RecipientDto }) {
         ) : data.length === 0 ? (
           <Text c="dimmed">{t('recipients.noHistory')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table aria-label={title} withTableBorder striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('recipients.historyAt')}</Table.Th>
-                  <Table.Th>{t('recipients.historyChange')}</Table.Th>
-                  <Table.Th>{t('recipients.historyBy')}</Table.Th>
-                  <Table.Th>{t('recipients.historyFieldsTitle')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((v) => (
-                  <Table.Tr key={v.id} data-version-id={v.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(v.at)}</Table.Td>
-                    <Table.Td>{t(`recipients.historyChanges.${v.change}`, v.change)}</Table.Td>
-                    <Table.Td>{v.by}</Table.Td>
-                    <Table.Td>
-                      {v.change === 'registered' ? (
-                        <Text size="sm" c="dimmed">
-                          {t('recipients.historyRegistered')}
-                        </Text>
-                      ) : (
-                        <List size="sm" spacing={2}>
-                          {v.fields.map((f) => (
-                            <List.Item key={f.field}>
-                              {f.field === 'webhookSecret' ? (
-                                t('recipients.historySecretChanged')
-                              ) : (
-                                <>
-                                  <strong>{field(f)}</strong>: {changeValue(f.from, t)} → {changeValue(f.to, t)}
-                                </>
-                              )}
-                            </List.Item>
-                          ))}
-                        </List>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            label={title}
+            withTableBorder
+            striped
+            rows={data}
+            rowKey={(v) => v.id}
+            rowProps={(v) => ({ 'data-version-id': v.id })}
+            minWidth={640}
+            columns={[
+              {
+                id: 'historyAt',
+                header: t('recipients.historyAt'),
+                cell: (v) => format.dateTime(v.at),
+                cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+              },
+              {
+                id: 'historyChange',
+                header: t('recipients.historyChange'),
+                cell: (v) => <>{t(`recipients.historyChanges.${v.change}`, v.change)}</>,
+              },
+              { id: 'historyBy', header: t('recipients.historyBy'), cell: (v) => v.by },
+              {
+                id: 'historyFieldsTitle',
+                header: t('recipients.historyFieldsTitle'),
+                cell: (v) => (
+                  <>
+                    {v.change === 'registered' ? (
+                      <Text size="sm" c="dimmed">
+                        {t('recipients.historyRegistered')}
+                      </Text>
+                    ) : (
+                      <List size="sm" spacing={2}>
+                        {v.fields.map((f) => (
+                          <List.Item key={f.field}>
+                            {f.field === 'webhookSecret' ? (
+                              t('recipients.historySecretChanged')
+                            ) : (
+                              <>
+                                <strong>{field(f)}</strong>: {changeValue(f.from, t)} → {changeValue(f.to, t)}
+                              </>
+                            )}
+                          </List.Item>
+                        ))}
+                      </List>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </Stack>
     </Card>
@@ -243,7 +250,7 @@ function DisclosuresCard({ recipient }: { recipient: RecipientDto }) {
   const { t } = useTranslation();
   const format = useFormat();
   const purposes = usePurposes();
-  const { data, isLoading, error } = useRecentDisclosures(recipient.id, true);
+  const { data, isLoading, error } = useDisclosures({ recipientId: recipient.id, page: 1, pageSize: RECENT_DISCLOSURES });
   const purposeName = (code: string) => purposes.data?.find((p) => p.code === code)?.name ?? code;
   const title = t('recipients.disclosures');
   return (
@@ -263,36 +270,41 @@ function DisclosuresCard({ recipient }: { recipient: RecipientDto }) {
           <Text c="dimmed">{t('recipients.noDisclosures')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={640}>
-              <Table aria-label={title} withTableBorder striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('recipients.disclosedAt')}</Table.Th>
-                    <Table.Th>{t('recipients.disclosureKind')}</Table.Th>
-                    <Table.Th>{t('recipients.purpose')}</Table.Th>
-                    <Table.Th ta="right">{t('recipients.persons')}</Table.Th>
-                    <Table.Th>{t('recipients.madeBy')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((d) => (
-                    <Table.Tr key={d.id} data-disclosure-id={d.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Anchor component={Link} to={`/disclosures/${d.id}`}>
-                          {format.dateTime(d.at)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{t(`recipients.disclosureKinds.${d.kind}`, d.kind)}</Table.Td>
-                      <Table.Td>{purposeName(d.purpose)}</Table.Td>
-                      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {format.count(d.personCount)}
-                      </Table.Td>
-                      <Table.Td>{d.madeBy}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={title}
+              withTableBorder
+              striped
+              rows={data.items}
+              rowKey={(d) => d.id}
+              rowProps={(d) => ({ 'data-disclosure-id': d.id })}
+              minWidth={640}
+              columns={[
+                {
+                  id: 'disclosedAt',
+                  header: t('recipients.disclosedAt'),
+                  cell: (d) => (
+                    <Anchor component={Link} to={`/disclosures/${d.id}`}>
+                      {format.dateTime(d.at)}
+                    </Anchor>
+                  ),
+                  cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+                },
+                {
+                  id: 'disclosureKind',
+                  header: t('recipients.disclosureKind'),
+                  cell: (d) => <>{t(`recipients.disclosureKinds.${d.kind}`, d.kind)}</>,
+                },
+                { id: 'purpose', header: t('recipients.purpose'), cell: (d) => purposeName(d.purpose) },
+                {
+                  id: 'persons',
+                  header: t('recipients.persons'),
+                  cell: (d) => format.count(d.personCount),
+                  headerProps: { ta: 'right' },
+                  cellProps: () => ({ ta: 'right', style: { fontVariantNumeric: 'tabular-nums' } }),
+                },
+                { id: 'madeBy', header: t('recipients.madeBy'), cell: (d) => d.madeBy },
+              ]}
+            />
             {data.totalCount > data.items.length && (
               <Text size="sm" c="dimmed">
                 {t('recipients.latestOf', { shown: data.items.length, total: format.count(data.totalCount) })}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { SecretOnceModal } from '@/components/secret-once-modal';
+import { DataTable } from '@/components/data-table';
 import type { RecipientDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
@@ -43,60 +44,69 @@ export function RecipientsPage() {
         (data.length === 0 ? (
           <Text c="dimmed">{t('recipients.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={860}>
-            <Table aria-label={t('recipients.title')} withTableBorder striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('recipients.name')}</Table.Th>
-                  <Table.Th>{t('recipients.type')}</Table.Th>
-                  <Table.Th>{t('recipients.country')}</Table.Th>
-                  <Table.Th>{t('recipients.transferStatus')}</Table.Th>
-                  <Table.Th>{t('recipients.agreement')}</Table.Th>
-                  <Table.Th>{t('recipients.webhook')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((r) => (
-                  <Table.Tr key={r.id} data-recipient-id={r.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/recipients/${r.id}`} fw={600}>
-                        {r.name}
-                      </Anchor>
-                      {r.businessId && (
-                        <Text size="xs" c="dimmed">
-                          {r.businessId}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`recipients.types.${r.type}`, r.type)}</Table.Td>
-                    <Table.Td>{r.country}</Table.Td>
-                    <Table.Td>
-                      <TransferBadge recipient={r} />
-                    </Table.Td>
-                    <Table.Td>
-                      {r.agreementReference}
-                      {r.agreementDate && (
-                        <Text size="xs" c="dimmed">
-                          {format.date(r.agreementDate)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {r.webhookUrl ? (
-                        <Badge color="teal" variant="light" tt="none" title={r.webhookUrl}>
-                          {t('common.yes')}
-                        </Badge>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('common.no')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            label={t('recipients.title')}
+            withTableBorder
+            striped
+            highlightOnHover
+            verticalSpacing="sm"
+            rows={data}
+            rowKey={(r) => r.id}
+            rowProps={(r) => ({ 'data-recipient-id': r.id })}
+            minWidth={860}
+            columns={[
+              {
+                id: 'name',
+                header: t('recipients.name'),
+                cell: (r) => (
+                  <>
+                    <Anchor component={Link} to={`/recipients/${r.id}`} fw={600}>
+                      {r.name}
+                    </Anchor>
+                    {r.businessId && (
+                      <Text size="xs" c="dimmed">
+                        {r.businessId}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              { id: 'type', header: t('recipients.type'), cell: (r) => <>{t(`recipients.types.${r.type}`, r.type)}</> },
+              { id: 'country', header: t('recipients.country'), cell: (r) => r.country },
+              { id: 'transferStatus', header: t('recipients.transferStatus'), cell: (r) => <TransferBadge recipient={r} /> },
+              {
+                id: 'agreement',
+                header: t('recipients.agreement'),
+                cell: (r) => (
+                  <>
+                    {r.agreementReference}
+                    {r.agreementDate && (
+                      <Text size="xs" c="dimmed">
+                        {format.date(r.agreementDate)}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              {
+                id: 'webhook',
+                header: t('recipients.webhook'),
+                cell: (r) => (
+                  <>
+                    {r.webhookUrl ? (
+                      <Badge color="teal" variant="light" tt="none" title={r.webhookUrl}>
+                        {t('common.yes')}
+                      </Badge>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('common.no')}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
         ))}
       {secret && (
         <SecretOnceModal

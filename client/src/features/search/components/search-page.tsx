@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { useSearch } from '../api/search';
 import { hitPath } from './search-box';
 
@@ -15,7 +16,12 @@ export function SearchPage() {
   const q = params.get('q') ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
   const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]); // the header search box may change q while this page is open
+  // The header search box may change q while this page is open: the field follows it.
+  const [shownQ, setShownQ] = useState(q);
+  if (q !== shownQ) {
+    setShownQ(q);
+    setDraft(q);
+  }
   const { data, isLoading, error } = useSearch({ q, page, pageSize: PAGE_SIZE });
 
   return (
@@ -28,13 +34,7 @@ export function SearchPage() {
         }}
       >
         <Group align="flex-end">
-          <TextInput
-            label={t('search.label')}
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-            w={400}
-            maw="100%"
-          />
+          <TextInput label={t('search.label')} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} w={400} maw="100%" />
           <Button type="submit">{t('search.submit')}</Button>
         </Group>
       </form>
@@ -45,32 +45,34 @@ export function SearchPage() {
           {data.items.length === 0 ? (
             <Text>{t('search.noResults')}</Text>
           ) : (
-            <Table striped highlightOnHover aria-label={t('search.results')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('search.name')}</Table.Th>
-                  <Table.Th>{t('search.detail')}</Table.Th>
-                  <Table.Th>{t('search.kindLabel')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((hit) => (
-                  <Table.Tr key={`${hit.kind}:${hit.id}`}>
-                    <Table.Td>
-                      <Anchor component={Link} to={hitPath(hit)}>
-                        {hit.displayName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{hit.detail}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={hit.kind === 'customer' ? 'blue' : 'teal'}>
-                        {t(`search.kind.${hit.kind}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label={t('search.results')}
+              striped
+              highlightOnHover
+              rows={data.items}
+              rowKey={(hit) => `${hit.kind}:${hit.id}`}
+              columns={[
+                {
+                  id: 'name',
+                  header: t('search.name'),
+                  cell: (hit) => (
+                    <Anchor component={Link} to={hitPath(hit)}>
+                      {hit.displayName}
+                    </Anchor>
+                  ),
+                },
+                { id: 'detail', header: t('search.detail'), cell: (hit) => hit.detail },
+                {
+                  id: 'kindLabel',
+                  header: t('search.kindLabel'),
+                  cell: (hit) => (
+                    <Badge variant="light" color={hit.kind === 'customer' ? 'blue' : 'teal'}>
+                      {t(`search.kind.${hit.kind}`)}
+                    </Badge>
+                  ),
+                },
+              ]}
+            />
           )}
           <Group>
             <Button variant="default" disabled={page <= 1} onClick={() => setParams({ q, page: String(page - 1) })}>

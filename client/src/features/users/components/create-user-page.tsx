@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Group, List, NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormError } from '@/components/form-error';
+import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { ApiError } from '@/api/problem';
 import { ACCESS_LEVELS, type CreateUserInput } from '@/api/types';
@@ -22,7 +22,6 @@ export function CreateUserPage() {
   const unmatched = useServerErrors(create.error, setError, FIELDS);
   const e = formState.errors;
   const required = { required: t('validation.required') };
-  const isValidation = create.error instanceof ApiError && create.error.status === 400;
 
   return (
     <Stack>
@@ -41,24 +40,7 @@ export function CreateUserPage() {
           )}
         >
           <Stack>
-            {isValidation && (
-              <Alert color="red" role="alert" title={t('errors.validationTitle')}>
-                {t('errors.validation')}
-                {unmatched.length > 0 && (
-                  <List size="sm">
-                    {unmatched.map((m) => (
-                      <List.Item key={m}>{m}</List.Item>
-                    ))}
-                  </List>
-                )}
-              </Alert>
-            )}
-            {create.error != null && !isValidation && (
-              <FormError
-                error={create.error}
-                fallback={isStatus409(create.error) ? t('users.usernameTaken') : undefined}
-              />
-            )}
+            <FormProblems error={create.error} unmatched={unmatched} fallback={isStatus409(create.error) ? t('users.usernameTaken') : undefined} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('users.username')} required autoComplete="off" error={e.username?.message} {...register('username', required)} />
               <TextInput label={t('users.displayName')} required error={e.displayName?.message} {...register('displayName', required)} />

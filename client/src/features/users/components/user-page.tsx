@@ -1,12 +1,11 @@
-import { Alert, Button, Card, Group, List, NativeSelect, PasswordInput, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { FormError } from '@/components/form-error';
+import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { ApiError } from '@/api/problem';
 import { ACCESS_LEVELS, type UpdateUserInput, type UserDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { useFormat } from '@/lib/format';
@@ -35,24 +34,6 @@ export function UserPage() {
   );
 }
 
-function ValidationAlert({ error, unmatched }: { error: unknown; unmatched: string[] }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  if (!(error instanceof ApiError && error.status === 400)) return <FormError error={error} />;
-  return (
-    <Alert color="red" role="alert" title={t('errors.validationTitle')}>
-      {t('errors.validation')}
-      {unmatched.length > 0 && (
-        <List size="sm">
-          {unmatched.map((m) => (
-            <List.Item key={m}>{m}</List.Item>
-          ))}
-        </List>
-      )}
-    </Alert>
-  );
-}
-
 function EditUserForm({ user }: { user: UserDto }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
@@ -74,7 +55,7 @@ function EditUserForm({ user }: { user: UserDto }) {
         )}
       >
         <Stack>
-          <ValidationAlert error={update.error} unmatched={unmatched} />
+          <FormProblems error={update.error} unmatched={unmatched} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('users.displayName')} required error={e.displayName?.message} {...register('displayName', { required: t('validation.required') })} />
             <NativeSelect
@@ -136,7 +117,7 @@ function ResetPasswordForm({ id }: { id: string }) {
         )}
       >
         <Stack>
-          <ValidationAlert error={reset.error} unmatched={unmatched} />
+          <FormProblems error={reset.error} unmatched={unmatched} />
           <PasswordInput
             label={t('users.newPassword')}
             description={t('users.initialPasswordHint')}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Stack, Table, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Pager } from '@/components/pager';
 import { PageHeader } from '@/components/page-header';
-import { QueryState } from '@/components/query-state';
+import { DataTable } from '@/components/data-table';
 import { useDebounced } from '@/lib/use-debounced';
 import { useUsers } from '../api/get-users';
 
@@ -34,49 +33,49 @@ export function UsersListPage() {
           setPage(1);
         }}
       />
-      <QueryState isLoading={isLoading} error={error} />
-      {data && (
-        <>
-          <Table striped highlightOnHover aria-label={t('nav.users')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.username')}</Table.Th>
-                <Table.Th>{t('users.displayName')}</Table.Th>
-                <Table.Th>{t('users.accessLevel')}</Table.Th>
-                <Table.Th>{t('users.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((u) => (
-                <Table.Tr key={u.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/users/${u.id}`}>
-                      {u.username}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{u.displayName}</Table.Td>
-                  <Table.Td>{t(`accessLevels.${u.accessLevel}`, u.accessLevel)}</Table.Td>
-                  <Table.Td>
-                    {!u.enabled ? (
-                      <Badge color="gray">{t('users.disabled')}</Badge>
-                    ) : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
-                      <Badge color="red">{t('users.locked')}</Badge>
-                    ) : (
-                      <Badge color="teal">{t('users.active')}</Badge>
-                    )}
-                    {u.mustChangePassword && (
-                      <Badge color="yellow" ml={4}>
-                        {t('users.mustChangePassword')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount ?? 0} onChange={setPage} />
-        </>
-      )}
+      <DataTable
+        label={t('nav.users')}
+        striped
+        highlightOnHover
+        rows={data?.items}
+        rowKey={(u) => u.id}
+        isLoading={isLoading}
+        error={error}
+        columns={[
+          {
+            id: 'username',
+            header: t('users.username'),
+            cell: (u) => (
+              <Anchor component={Link} to={`/users/${u.id}`}>
+                {u.username}
+              </Anchor>
+            ),
+          },
+          { id: 'displayName', header: t('users.displayName'), cell: (u) => u.displayName },
+          { id: 'accessLevel', header: t('users.accessLevel'), cell: (u) => t(`accessLevels.${u.accessLevel}`, u.accessLevel) },
+          {
+            id: 'status',
+            header: t('users.status'),
+            cell: (u) => (
+              <>
+                {!u.enabled ? (
+                  <Badge color="gray">{t('users.disabled')}</Badge>
+                ) : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
+                  <Badge color="red">{t('users.locked')}</Badge>
+                ) : (
+                  <Badge color="teal">{t('users.active')}</Badge>
+                )}
+                {u.mustChangePassword && (
+                  <Badge color="yellow" ml={4}>
+                    {t('users.mustChangePassword')}
+                  </Badge>
+                )}
+              </>
+            ),
+          },
+        ]}
+        paging={data && { page, pageSize: PAGE_SIZE, totalCount: data.totalCount ?? 0, onChange: setPage }}
+      />
     </Stack>
   );
 }

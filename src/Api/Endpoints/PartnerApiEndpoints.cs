@@ -5,13 +5,13 @@ using Mediator;
 namespace HsWorks.Api.Endpoints;
 
 /// <summary>The partner API (R6.5): client-credentials tokens only, rate-limited per client, every call audited, every read a disclosure.</summary>
-public static class PartnerEndpoints
+public static class PartnerApiEndpoints
 {
     public const string Policy = "Partner";
 
     public const string RateLimit = "partner";
 
-    public static void MapPartnerEndpoints(this IEndpointRouteBuilder app)
+    public static void MapPartnerApiEndpoints(this IEndpointRouteBuilder app)
     {
         var partner = app.MapGroup("/api/v1/partner").WithTags("Partner API").RequireAuthorization(Policy).RequireRateLimiting(RateLimit);
         partner.MapGet("/persons", async (int? page, int? pageSize, ISender sender, CancellationToken ct) =>
