@@ -43,18 +43,26 @@ public static class SwaggerSetup
                 Title = "HsWorks customer register API",
                 Version = "v1",
                 Description = "The customer database of HS-Works Oy with data protection built in. Sign in with POST /api/v1/auth/login, then press Authorize and paste the accessToken. Errors are RFC 9457 problem details.",
+                Contact = new OpenApiContact { Name = "HS-Works Oy", Url = new Uri("https://www.hs-works.fi/") },
+            });
+            // Served from the same origin as the API itself.
+            options.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "This server: production, staging or local, whichever the document was read from.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
             });
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "The accessToken from POST /api/v1/auth/login.",
+                Description = "The accessToken from POST /api/v1/auth/login: a JWT signed with HS256 that lives minutes, with issuer, audience and expiry checked as RFC8725 (JSON Web Token Best Current Practices) asks.",
             });
             options.AddSecurityDefinition(PartnerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.OAuth2,
-                Description = "Partners' API clients: OAuth 2 client credentials at POST /api/v1/auth/token.",
+                Description = "Partners' API clients: OAuth 2 client credentials at POST /api/v1/auth/token. The access token is a short-lived JWT (issuer, audience, algorithm and expiry checked as RFC8725 asks); a client asks for a new one with its credentials, there are no refresh tokens.",
                 Flows = new OpenApiOAuthFlows
                 {
                     ClientCredentials = new OpenApiOAuthFlow
@@ -80,6 +88,7 @@ public static class SwaggerSetup
             options.OperationFilter<RefreshCookieOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();
             options.SchemaFilter<EnumKeySchemaFilter>();
+            options.SchemaFilter<ValidatorLimitsSchemaFilter>();
             options.DocumentFilter<NullableReferenceDocumentFilter>();
         });
         return services;
@@ -100,8 +109,8 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
             [new OpenApiSecuritySchemeReference(partner ? SwaggerSetup.PartnerScheme : SwaggerSetup.BearerScheme, context.Document)] = [],
         });
         operation.Responses ??= new OpenApiResponses();
-        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
-        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The access level lacks the permission, or the password must be changed first." });
+        operation.Responses.TryAdd("401", ErrorResponsesOperationFilter.Problem(context, "No valid access token."));
+        operation.Responses.TryAdd("403", ErrorResponsesOperationFilter.Problem(context, "The access level lacks the permission, or the password must be changed first."));
     }
 }
 
@@ -139,7 +148,7 @@ internal sealed class ErrorResponsesOperationFilter : IOperationFilter
             operation.Responses.TryAdd("503", Problem(context, "The database is restarting or out of reach: try again after Retry-After seconds.", retryAfter: true));
     }
 
-    private static OpenApiResponse Problem(OperationFilterContext context, string description, bool validation = false, bool retryAfter = false)
+    internal static OpenApiResponse Problem(OperationFilterContext context, string description, bool validation = false, bool retryAfter = false)
     {
         var schema = context.SchemaGenerator.GenerateSchema(
             validation ? typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails) : typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);

@@ -23,7 +23,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
         while (await reader.ReadAsync(cancellationToken))
         {
             if (reader.IsDBNull(0)) included = reader.GetInt64(1);
-            else excluded[Enum.Parse<ExclusionReason>(reader.GetString(0))] = reader.GetInt64(1);
+            else excluded[StoredEnum.Parse<ExclusionReason>(reader.GetString(0))] = reader.GetInt64(1);
         }
         return new SelectionCounts(included, excluded);
     }
@@ -34,7 +34,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
         var reasons = new Dictionary<Guid, ExclusionReason?>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            reasons[reader.GetGuid(0)] = reader.IsDBNull(1) ? null : Enum.Parse<ExclusionReason>(reader.GetString(1));
+            reasons[reader.GetGuid(0)] = reader.IsDBNull(1) ? null : StoredEnum.Parse<ExclusionReason>(reader.GetString(1));
         return reasons;
     }
 

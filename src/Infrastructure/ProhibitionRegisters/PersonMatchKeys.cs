@@ -59,13 +59,13 @@ internal static class PersonMatchKeys
     private static string MatchesInsert(string lines, string people) => $"""
         WITH lines AS ({lines}), people AS ({people}),
         found AS (
-            SELECT l.import_id, l.line, k.person_id, 'Email' AS reason FROM lines l JOIN people k ON k.email = l.email
+            SELECT l.import_id, l.line, k.person_id, {StoredEnum.Sql(MatchReason.Email)} AS reason FROM lines l JOIN people k ON k.email = l.email
             UNION ALL
-            SELECT l.import_id, l.line, k.person_id, 'Phone' FROM lines l JOIN people k ON k.phone = l.phone
+            SELECT l.import_id, l.line, k.person_id, {StoredEnum.Sql(MatchReason.Phone)} FROM lines l JOIN people k ON k.phone = l.phone
             UNION ALL
-            SELECT l.import_id, l.line, k.person_id, 'Phone' FROM lines l JOIN people k ON k.mobile = l.phone
+            SELECT l.import_id, l.line, k.person_id, {StoredEnum.Sql(MatchReason.Phone)} FROM lines l JOIN people k ON k.mobile = l.phone
             UNION ALL
-            SELECT l.import_id, l.line, k.person_id, 'NameAndAddress' FROM lines l JOIN people k
+            SELECT l.import_id, l.line, k.person_id, {StoredEnum.Sql(MatchReason.NameAndAddress)} FROM lines l JOIN people k
                 ON k.last_name = l.last_name AND k.first_name = l.first_name AND k.postal_code = l.postal_code AND k.street = l.street)
         INSERT INTO register_matches (import_id, line, person_id, reasons)
         SELECT import_id, line, person_id, array_agg(DISTINCT reason ORDER BY reason) FROM found GROUP BY import_id, line, person_id

@@ -49,7 +49,7 @@ internal sealed class RegisterImportConfiguration : IEntityTypeConfiguration<Reg
 {
     public void Configure(EntityTypeBuilder<RegisterImport> builder)
     {
-        builder.ToTable("register_imports", t => t.HasCheckConstraint("ck_register_imports_finished", "(status = 'Running') = (finished_at IS NULL)"));
+        builder.ToTable("register_imports", t => t.HasCheckConstraint("ck_register_imports_finished", $"(status = {StoredEnum.Sql(ImportStatus.Running)}) = (finished_at IS NULL)"));
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.HasOne<ProhibitionRegister>().WithMany().HasForeignKey(i => i.RegisterId).OnDelete(DeleteBehavior.Restrict);
@@ -59,7 +59,7 @@ internal sealed class RegisterImportConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(i => i.Errors).AsJson();
         builder.Property(i => i.StartedBy).HasMaxLength(64);
         builder.HasIndex(i => new { i.RegisterId, i.StartedAt });
-        builder.HasIndex(i => i.Status).HasFilter("status = 'Running'");
+        builder.HasIndex(i => i.Status).HasFilter($"status = {StoredEnum.Sql(ImportStatus.Running)}");
         builder.Property<uint>("Version").IsRowVersion();
     }
 }
