@@ -9,7 +9,8 @@ import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useAssets, useCreateAsset } from '../api/assets';
-import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
+import type { AssetDto } from '../api/c360-types';
+import { assetKindValues } from '@/api/schema';
 import { isoDateInDays, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 import { RemoteAccessPanel } from './remote-access';
@@ -229,7 +230,7 @@ function AssetForm({ customerId, productGroupId, onDone }: Props & { onDone: () 
             <NativeSelect
               label={t('c360.assets.kind')}
               error={e.kind?.message}
-              data={ASSET_KINDS.map((k) => ({ value: k, label: t(`c360.kinds.${k}`) }))}
+              data={assetKindValues.map((k) => ({ value: k, label: t(`c360.kinds.${k}`) }))}
               {...register('kind')}
             />
             <TextInput label={t('c360.assets.make')} required error={e.make?.message} {...register('make', { validate: required })} />

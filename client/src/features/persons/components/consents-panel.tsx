@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/query-state';
-import { CONSENT_CHANNELS, CONSENT_SOURCES, PROHIBITION_CHANNELS, type ConsentEventDto, type ConsentStateDto, type PurposeDto } from '@/api/types';
+import { consentSourceValues } from '@/api/schema';
+import { CONSENT_CHANNELS, PROHIBITION_CHANNELS, type ConsentEventDto, type ConsentStateDto, type PurposeDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
@@ -13,7 +14,7 @@ import { useConsents, useRecordConsent } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
 import type { ClosedSet } from '@/api/types';
 
-type Action = 'given' | 'withdrawn';
+type Action = ClosedSet<'ConsentAction'>;
 type Editing = { purpose: string; channel: string; action: Action };
 
 /** The state of one purpose on one channel: its own entry, else one for all channels (general, no product group). */
@@ -233,7 +234,7 @@ function ConsentDialog({
             <NativeSelect
               label={t('consents.source')}
               error={e.source?.message}
-              data={CONSENT_SOURCES.map((s) => ({ value: s, label: t(`consents.sources.${s}`) }))}
+              data={consentSourceValues.map((s) => ({ value: s, label: t(`consents.sources.${s}`) }))}
               {...register('source')}
             />
           </SimpleGrid>

@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/query-state';
 import { FormError } from '@/components/form-error';
-import { PROHIBITION_CHANNELS, PROHIBITION_KINDS, type ProhibitionDto } from '@/api/types';
+import { prohibitionKindValues } from '@/api/schema';
+import { PROHIBITION_CHANNELS, type ProhibitionDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
@@ -234,7 +235,7 @@ function ProhibitionForm({ personId, onDone }: { personId: string; onDone: () =>
               label={t('prohibitions.kind')}
               error={e.kind?.message}
               autoFocus
-              data={PROHIBITION_KINDS.map((k) => ({ value: k, label: t(`prohibitions.kinds.${k}`) }))}
+              data={prohibitionKindValues.map((k) => ({ value: k, label: t(`prohibitions.kinds.${k}`) }))}
               {...register('kind')}
             />
             <NativeSelect
