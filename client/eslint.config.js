@@ -8,8 +8,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  // Generated code (src/api/schema.d.ts) and build output are not linted.
-  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/screenshots', 'src/api/schema.d.ts']),
+  // Generated code (src/api/schema.ts) and build output are not linted.
+  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/screenshots', 'src/api/schema.ts']),
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.strict],

@@ -1,6 +1,6 @@
 // DTO types derived from the generated OpenAPI `paths`, keyed by the URL they come from,
 // so they stay correct whatever the server names its component schemas.
-import type { components, paths } from './schema';
+import { channelValues, type components, type paths } from './schema';
 
 /** A closed set of the API (declared with `enum` in the OpenAPI document), by its schema name. */
 export type ClosedSet<K extends keyof components['schemas']> = components['schemas'][K];
@@ -30,7 +30,6 @@ export type PersonPage = Ok<'/api/v1/persons', 'get'>;
 export type PersonInput = Body<'/api/v1/persons/{id}', 'put'>;
 export type NonDisclosureClaimPage = Ok<'/api/v1/non-disclosure-claims', 'get'>;
 export type NonDisclosureClaimDto = NonDisclosureClaimPage['items'][number];
-export const NON_DISCLOSURE_OUTCOMES = ['confirmed', 'rejected'] as const;
 export type CustomerDto = Ok<'/api/v1/customers/{id}', 'get'>;
 export type CustomerPage = Ok<'/api/v1/customers', 'get'>;
 export type CustomerInput = Body<'/api/v1/customers/{id}', 'put'>;
@@ -97,28 +96,20 @@ export type ApiClientDto = Ok<'/api/v1/api-clients', 'get'>[number];
 export type ApiClientInput = Body<'/api/v1/api-clients', 'post'>;
 export type ApiClientSecretDto = Ok<'/api/v1/api-clients', 'post'>;
 
-export const ACCESS_LEVELS = [
-  'Administrator',
-  'DataProtectionOfficer',
-  'Supervisor',
-  'Technician',
-  'HelpdeskAgent',
-  'Sales',
-  'Marketing',
-  'Billing',
-  'Auditor',
-] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+// The closed sets' values come generated from openapi.json (openapi-typescript --enum-values in
+// src/api/schema.ts: `accessLevelValues`, `channelValues`, ...); none is copied here. What follows
+// are the SPA's rules over them (subsets) and the lists the API does not declare as closed sets.
+export type AccessLevel = ClosedSet<'AccessLevel'>;
+export type RecipientType = ClosedSet<'RecipientType'>;
+export type Language = ClosedSet<'Language'>;
+export type ConsentChannel = Exclude<ClosedSet<'Channel'>, 'all'>;
 
-export const PERSON_SOURCES = [
-  'subject',
-  'order',
-  'serviceUse',
-  'populationRegister',
-  'partnerRegister',
-  'prohibitionRegister',
-  'staff',
-] as const;
+/** A consent is given for one channel, never "all" (a prohibition may name "all"). */
+export const CONSENT_CHANNELS: readonly ConsentChannel[] = channelValues.filter((c): c is ConsentChannel => c !== 'all');
+/** The channels a prohibition names: "all" first, then each channel. */
+export const PROHIBITION_CHANNELS: readonly ClosedSet<'Channel'>[] = ['all' as const, ...CONSENT_CHANNELS];
+/** The channels a marketing selection can target: exactly one, never "all". */
+export const MARKETING_CHANNELS = CONSENT_CHANNELS;
 
 export const PRODUCT_GROUPS = [
   'phoneSupport',
@@ -131,33 +122,10 @@ export const PRODUCT_GROUPS = [
   'software',
 ] as const;
 
-export const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
-export const CONSENT_SOURCES = ['form', 'phoneCall', 'contract', 'web', 'partner'] as const;
-export const PROHIBITION_KINDS = ['directMarketing', 'partnerDisclosure'] as const;
-export const PROHIBITION_CHANNELS = ['all', 'email', 'sms', 'phone', 'post'] as const;
-/** The channels a marketing selection can target: exactly one, never "all". */
-export const MARKETING_CHANNELS = CONSENT_CHANNELS;
-/** Why a person is left out of a selection, in the order the API counts them (the first that applies). */
-export const EXCLUSION_REASONS = ['nonDisclosure', 'restricted', 'ownBan', 'partnerBan', 'prohibitionRegister', 'noConsent', 'noAddress'] as const;
-export const CUSTOMER_TYPES = ['consumer', 'organisation'] as const;
-/** Why a prohibition register's line matched a person. */
-export const REGISTER_MATCH_REASONS = ['email', 'phone', 'nameAndAddress'] as const;
 /** The columns a prohibition register's file may name in its header line. */
 export const REGISTER_FILE_COLUMNS = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'phone', 'email'] as const;
 
-/** Whom personal data is disclosed to. */
-export const RECIPIENT_TYPES = ['partner', 'processor', 'authority'] as const;
-export type RecipientType = (typeof RECIPIENT_TYPES)[number];
-/** What makes a transfer outside the EU/EEA lawful (GDPR chapter V). */
-export const SAFEGUARD_KINDS = ['adequacyDecision', 'standardContractualClauses', 'bindingCorporateRules'] as const;
-export const DISCLOSURE_KINDS = ['manual', 'selectionHandover', 'partnerRead'] as const;
-/** The notices a recipient's webhook gets of the persons disclosed to it (GDPR Art. 19). */
-export const NOTICE_TYPES = ['consentWithdrawn', 'objected', 'personRectified', 'personErased', 'processingRestricted'] as const;
-export const LEGAL_BASES = ['consent', 'contract', 'legalObligation', 'legitimateInterest'] as const;
 /** The person data categories the partner API knows (a disclosure may name others too). */
 export const PERSON_DATA_CATEGORIES = ['basic', 'email', 'phone', 'address'] as const;
 /** What a partner's API client may do. */
 export const API_CLIENT_SCOPES = ['persons.read', 'disclosures.read', 'leads.write'] as const;
-
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];

@@ -1,5 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { Table, Text, UnstyledButton, type TableProps, type TableTdProps, type TableThProps } from '@mantine/core';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { Table, Text, UnstyledButton, type TableProps, type TableTdProps, type TableThProps, type TableTrProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
@@ -20,6 +20,12 @@ export type DataTableColumn<T> = {
   cellProps?: (row: T) => Omit<TableTdProps, 'classNames' | 'styles' | 'vars'> & DataAttributes;
 };
 
+/** A row's own attributes: data attributes and the Mantine style props of its `<tr>` (e.g. dimmed text). */
+export type DataTableRowProps = Omit<TableTrProps, 'classNames' | 'styles' | 'vars' | 'children'> & DataAttributes;
+
+/** Content shown under a row across all columns (an expanded row), in a cell with this id (for `aria-controls`). */
+export type DataTableRowDetail = { id: string; content: ReactNode };
+
 export type DataTablePaging = { page: number; pageSize: number; totalCount: number; onChange: (page: number) => void };
 
 type SortState = { id: string; desc: boolean } | null;
@@ -29,6 +35,8 @@ type SortState = { id: string; desc: boolean } | null;
  * the rows (loading, error, empty) and paging in one place. `rows` undefined means "not loaded yet":
  * then the loader or the error shows. With `emptyText` an empty list shows that text instead of a
  * table; without it the table shows its header and the common "no rows" text under it.
+ * A column given as `false` (e.g. `canLift && {...}`) is not shown: a column by permission.
+ * `rowDetail` gives a row an expanded row under it (null while it is closed).
  */
 export function DataTable<T>({
   label,
@@ -36,6 +44,7 @@ export function DataTable<T>({
   rows,
   rowKey,
   rowProps,
+  rowDetail,
   isLoading = false,
   error,
   emptyText,
@@ -44,10 +53,11 @@ export function DataTable<T>({
   ...tableProps
 }: {
   label: string;
-  columns: DataTableColumn<T>[];
+  columns: (DataTableColumn<T> | false | null | undefined)[];
   rows: readonly T[] | undefined;
   rowKey: (row: T, index: number) => string | number;
-  rowProps?: (row: T) => DataAttributes;
+  rowProps?: (row: T) => DataTableRowProps;
+  rowDetail?: (row: T) => DataTableRowDetail | null | undefined;
   isLoading?: boolean;
   error?: unknown;
   emptyText?: ReactNode;
@@ -57,7 +67,8 @@ export function DataTable<T>({
 } & Omit<TableProps, 'data' | 'children'>) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<SortState>(null);
-  const sorted = useMemo(() => sortRows(rows ?? [], columns, sort), [rows, columns, sort]);
+  const shown = columns.filter((c): c is DataTableColumn<T> => Boolean(c));
+  const sorted = useMemo(() => sortRows(rows ?? [], shown, sort), [rows, shown, sort]);
 
   if (!rows) return <QueryState isLoading={isLoading} error={error} />;
   if (rows.length === 0 && emptyText !== undefined) return <Text c="dimmed">{emptyText}</Text>;
@@ -66,7 +77,7 @@ export function DataTable<T>({
     <Table aria-label={label} {...tableProps}>
       <Table.Thead>
         <Table.Tr>
-          {columns.map((column) => (
+          {shown.map((column) => (
             <Table.Th key={column.id} {...column.headerProps} aria-sort={column.sortValue ? ariaSort(sort, column.id) : undefined}>
               {column.sortValue ? (
                 <SortButton
@@ -85,21 +96,33 @@ export function DataTable<T>({
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {sorted.map((row, index) => (
-          <Table.Tr key={rowKey(row, index)} {...rowProps?.(row)}>
-            {columns.map((column) =>
-              column.rowHeader ? (
-                <Table.Th key={column.id} scope="row" fw="normal" {...column.cellProps?.(row)}>
-                  {column.cell(row, index)}
-                </Table.Th>
-              ) : (
-                <Table.Td key={column.id} {...column.cellProps?.(row)}>
-                  {column.cell(row, index)}
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
+        {sorted.map((row, index) => {
+          const detail = rowDetail?.(row);
+          return (
+            <Fragment key={rowKey(row, index)}>
+              <Table.Tr {...rowProps?.(row)}>
+                {shown.map((column) =>
+                  column.rowHeader ? (
+                    <Table.Th key={column.id} scope="row" fw="normal" {...column.cellProps?.(row)}>
+                      {column.cell(row, index)}
+                    </Table.Th>
+                  ) : (
+                    <Table.Td key={column.id} {...column.cellProps?.(row)}>
+                      {column.cell(row, index)}
+                    </Table.Td>
+                  ),
+                )}
+              </Table.Tr>
+              {detail && (
+                <Table.Tr>
+                  <Table.Td colSpan={shown.length} id={detail.id}>
+                    {detail.content}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Fragment>
+          );
+        })}
       </Table.Tbody>
     </Table>
   );

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import * as schema from '@/api/schema';
 
 const featuresDir = __dirname;
 const files = (dir: string): string[] =>
@@ -49,5 +50,26 @@ describe('Feature boundaries', () => {
     }
     const shared = [...readers].filter(([, where]) => where.size > 1).map(([path, where]) => `${path}: ${[...where].join(', ')}`);
     expect(shared).toEqual([]);
+  });
+
+  it('no source file outside src/api re-declares a closed set: its values come from the generated client', () => {
+    // The closed sets as openapi-typescript --enum-values generates them (src/api/schema.ts).
+    const closedSets = Object.entries(schema as Record<string, unknown>).filter(
+      (entry): entry is [string, readonly string[]] => entry[0].endsWith('Values') && Array.isArray(entry[1]),
+    );
+    const srcDir = join(featuresDir, '..');
+    const sources = files(srcDir).filter((f) => !relative(srcDir, f).startsWith(`api${sep}`) && !/\.test\.tsx?$/.test(f));
+    // An array literal of string literals only (`['open', 'solved'] as const`), or a union of string literals ('a' | 'b').
+    const lists = /\[\s*(?:(['"])[^'"\n]*\1\s*,\s*)+(?:(['"])[^'"\n]*\2\s*,?\s*)?\]|(?:(['"])[^'"\n]*\3\s*\|\s*)+(['"])[^'"\n]*\4/g;
+    const offences: string[] = [];
+    for (const file of sources) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(lists)) {
+        const literals = [...new Set([...m[0].matchAll(/(['"])([^'"\n]*)\1/g)].map((l) => l[2]))];
+        const set = closedSets.find(([, values]) => literals.length >= 2 && literals.every((l) => values.includes(l)));
+        if (set) offences.push(`${relative(srcDir, file)}: ${m[0].replace(/\s+/g, ' ')} repeats ${set[0]} (import it from '@/api/schema')`);
+      }
+    }
+    expect(offences).toEqual([]);
   });
 });

@@ -4,8 +4,10 @@ import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
 
-export const SUPPORTED_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+const resources = { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } };
+export type UiLanguage = keyof typeof resources;
+/** The UI's languages: those it has a translation of (fi first, the default). */
+export const SUPPORTED_LANGUAGES = Object.keys(resources) as readonly UiLanguage[];
 export const LANGUAGE_STORAGE_KEY = 'hsworks.language';
 
 export function storedLanguage(): UiLanguage {
@@ -32,7 +34,7 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources,
   lng: storedLanguage(),
   fallbackLng: 'fi',
   interpolation: { escapeValue: false },

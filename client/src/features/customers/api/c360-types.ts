@@ -1,5 +1,8 @@
-// The customer 360 view's value lists (the API takes and gives these camelCase strings) and its
-// DTOs, which come from the generated schema through `@/api/types`.
+// The customer 360 view's DTOs, which come from the generated schema through `@/api/types`. Its value
+// lists (contact channels, reasons, asset kinds, problem and invoice statuses) are the generated
+// closed sets of `@/api/schema`; only the rule below is the SPA's own.
+import { invoiceStatusValues } from '@/api/schema';
+
 export type {
   AssetDto,
   AssetInput,
@@ -24,10 +27,5 @@ export type {
   RevealedSecretDto,
 } from '@/api/types';
 
-export const CONTACT_CHANNELS = ['phoneIn', 'phoneOut', 'email', 'visit', 'remoteSession', 'chat'] as const;
-export const REASON_CATEGORIES = ['newNeed', 'replacement', 'upgrade', 'repair', 'recommendation', 'campaign', 'other'] as const;
-export const ASSET_KINDS = ['workstation', 'laptop', 'server', 'printer', 'network', 'mobile', 'software', 'other'] as const;
-export const PROBLEM_STATUSES = ['open', 'solved'] as const;
-export const INVOICE_STATUSES = ['open', 'paid', 'overdue', 'reminded', 'inCollection', 'credited'] as const;
-/** What POST /invoices/{id}/status accepts (open and overdue follow from the dates). */
-export const SETTABLE_INVOICE_STATUSES = ['paid', 'reminded', 'inCollection', 'credited'] as const;
+/** What POST /invoices/{id}/status accepts: every status but open and overdue, which follow from the dates. */
+export const SETTABLE_INVOICE_STATUSES = invoiceStatusValues.filter((s) => s !== 'open' && s !== 'overdue');

@@ -7,7 +7,8 @@ import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { CONTACT_CHANNELS, type ContactDto, type OverviewPersonDto } from '../api/c360-types';
+import type { ContactDto, OverviewPersonDto } from '../api/c360-types';
+import { contactChannelValues } from '@/api/schema';
 import { useContacts, useCreateContact } from '../api/contacts';
 import { orNull, ProductGroupSelect, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
@@ -86,7 +87,7 @@ function LogContactForm({ customerId, productGroupId, persons }: Props) {
             <NativeSelect
               label={t('c360.contacts.channel')}
               error={e.channel?.message}
-              data={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`c360.channels.${c}`) }))}
+              data={contactChannelValues.map((c) => ({ value: c, label: t(`c360.channels.${c}`) }))}
               {...register('channel')}
             />
             <NativeSelect

@@ -2,12 +2,12 @@ import { Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text, TextInput } fr
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
-import { PRODUCT_GROUPS, type CustomerDto, type CustomerInput } from '@/api/types';
+import { PRODUCT_GROUPS, type ClosedSet, type CustomerDto, type CustomerInput } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { PersonPicker } from './person-picker';
 
 type Values = {
-  type: 'consumer' | 'organisation';
+  type: ClosedSet<'CustomerType'>;
   name: string;
   businessId: string;
   personId: string;
@@ -31,7 +31,7 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
   const { t } = useTranslation();
   const { register, handleSubmit, formState, setError, control, setValue } = useForm<Values>({
     defaultValues: {
-      type: customer?.type === 'consumer' ? 'consumer' : 'organisation',
+      type: customer?.type ?? 'organisation',
       name: customer?.name ?? '',
       businessId: customer?.businessId ?? '',
       personId: customer?.personId ?? '',

@@ -1,15 +1,17 @@
-import { Fragment, useState } from 'react';
-import { Badge, Button, Card, Code, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Card, Code, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/data-table';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { useAssets, useCreateAsset } from '../api/assets';
-import { ASSET_KINDS, type AssetDto } from '../api/c360-types';
+import type { AssetDto } from '../api/c360-types';
+import { assetKindValues } from '@/api/schema';
 import { isoDateInDays, orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 import { RemoteAccessPanel } from './remote-access';
@@ -19,6 +21,9 @@ const PAGE_SIZE = 20;
 const SOON_DAYS = 30;
 
 type Props = { customerId: string; productGroupId: string };
+
+const deviceName = (a: AssetDto) => `${a.make} ${a.model}`.trim();
+const remotePanelId = (assetId: string) => `remote-access-${assetId}`;
 
 export function DevicesTab({ customerId, productGroupId }: Props) {
   const { t } = useTranslation();
@@ -46,64 +51,47 @@ export function DevicesTab({ customerId, productGroupId }: Props) {
           {data.items.length === 0 ? (
             <Text c="dimmed">{t('c360.assets.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped aria-label={t('c360.tabs.devices')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('c360.assets.kind')}</Table.Th>
-                    <Table.Th>{t('c360.assets.device')}</Table.Th>
-                    <Table.Th>{t('c360.assets.serialNumber')}</Table.Th>
-                    <Table.Th>{t('c360.assets.system')}</Table.Th>
-                    <Table.Th>{t('c360.assets.licenceKey')}</Table.Th>
-                    <Table.Th>{t('c360.productGroup')}</Table.Th>
-                    <Table.Th>{t('c360.assets.installedAt')}</Table.Th>
-                    <Table.Th>{t('c360.assets.warrantyEnds')}</Table.Th>
-                    <Table.Th>{t('c360.remote.toggle')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((a) => {
+            <DataTable
+              label={t('c360.tabs.devices')}
+              striped
+              minWidth={900}
+              rows={data.items}
+              rowKey={(a) => a.id}
+              rowProps={(a) => ({ 'data-asset-id': a.id })}
+              rowDetail={(a) =>
+                remoteOpen === a.id
+                  ? { id: remotePanelId(a.id), content: <RemoteAccessPanel customerId={customerId} assetId={a.id} device={deviceName(a)} /> }
+                  : null
+              }
+              columns={[
+                { id: 'kind', header: t('c360.assets.kind'), cell: (a) => t(`c360.kinds.${a.kind}`, a.kind) },
+                { id: 'device', header: t('c360.assets.device'), cell: deviceName },
+                { id: 'serialNumber', header: t('c360.assets.serialNumber'), cell: (a) => a.serialNumber ?? '–' },
+                { id: 'system', header: t('c360.assets.system'), cell: (a) => [a.operatingSystem, a.version].filter(Boolean).join(' ') || '–' },
+                { id: 'licenceKey', header: t('c360.assets.licenceKey'), cell: (a) => (a.licenceKeyMasked ? <Code>{a.licenceKeyMasked}</Code> : '–') },
+                { id: 'productGroup', header: t('c360.productGroup'), cell: (a) => groups.name(a.productGroupId) || '–' },
+                { id: 'installedAt', header: t('c360.assets.installedAt'), cell: (a) => a.installedAt || '–' },
+                { id: 'warranty', header: t('c360.assets.warrantyEnds'), cell: (a) => <WarrantyCell warranty={a.warranty} /> },
+                {
+                  id: 'remote',
+                  header: t('c360.remote.toggle'),
+                  cell: (a) => {
                     const open = remoteOpen === a.id;
-                    const panelId = `remote-access-${a.id}`;
-                    const device = `${a.make} ${a.model}`.trim();
                     return (
-                      <Fragment key={a.id}>
-                        <Table.Tr data-asset-id={a.id}>
-                          <Table.Td>{t(`c360.kinds.${a.kind}`, a.kind)}</Table.Td>
-                          <Table.Td>{device}</Table.Td>
-                          <Table.Td>{a.serialNumber ?? '–'}</Table.Td>
-                          <Table.Td>{[a.operatingSystem, a.version].filter(Boolean).join(' ') || '–'}</Table.Td>
-                          <Table.Td>{a.licenceKeyMasked ? <Code>{a.licenceKeyMasked}</Code> : '–'}</Table.Td>
-                          <Table.Td>{groups.name(a.productGroupId) || '–'}</Table.Td>
-                          <Table.Td>{a.installedAt || '–'}</Table.Td>
-                          <Table.Td>
-                            <WarrantyCell warranty={a.warranty} />
-                          </Table.Td>
-                          <Table.Td>
-                            <Button
-                              size="xs"
-                              variant={open ? 'filled' : 'light'}
-                              aria-expanded={open}
-                              aria-controls={open ? panelId : undefined}
-                              onClick={() => setRemoteOpen(open ? null : a.id)}
-                            >
-                              {t('c360.remote.toggle')}
-                            </Button>
-                          </Table.Td>
-                        </Table.Tr>
-                        {open && (
-                          <Table.Tr>
-                            <Table.Td colSpan={9} id={panelId}>
-                              <RemoteAccessPanel customerId={customerId} assetId={a.id} device={device} />
-                            </Table.Td>
-                          </Table.Tr>
-                        )}
-                      </Fragment>
+                      <Button
+                        size="xs"
+                        variant={open ? 'filled' : 'light'}
+                        aria-expanded={open}
+                        aria-controls={open ? remotePanelId(a.id) : undefined}
+                        onClick={() => setRemoteOpen(open ? null : a.id)}
+                      >
+                        {t('c360.remote.toggle')}
+                      </Button>
                     );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  },
+                },
+              ]}
+            />
           )}
           {data.totalCount > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} totalCount={data.totalCount} onChange={setPage} />}
         </>
@@ -229,7 +217,7 @@ function AssetForm({ customerId, productGroupId, onDone }: Props & { onDone: () 
             <NativeSelect
               label={t('c360.assets.kind')}
               error={e.kind?.message}
-              data={ASSET_KINDS.map((k) => ({ value: k, label: t(`c360.kinds.${k}`) }))}
+              data={assetKindValues.map((k) => ({ value: k, label: t(`c360.kinds.${k}`) }))}
               {...register('kind')}
             />
             <TextInput label={t('c360.assets.make')} required error={e.make?.message} {...register('make', { validate: required })} />

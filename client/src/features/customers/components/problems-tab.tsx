@@ -10,7 +10,8 @@ import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { PROBLEM_STATUSES, type ProblemDto } from '../api/c360-types';
+import type { ProblemDto } from '../api/c360-types';
+import { problemStatusValues } from '@/api/schema';
 import { useAddInterest, useInterests, useRemoveInterest } from '../api/interests';
 import { useCreateProblem, useProblems, useUpdateProblem } from '../api/problems';
 import { ProductGroupSelect, useProductGroupNames } from './c360-shared';
@@ -71,7 +72,7 @@ function Problems({ customerId, productGroupId }: Props) {
           }}
           data={[
             { value: '', label: t('common.all') },
-            ...PROBLEM_STATUSES.map((s) => ({ value: s, label: t(`c360.problemStatus.${s}`) })),
+            ...problemStatusValues.map((s) => ({ value: s, label: t(`c360.problemStatus.${s}`) })),
           ]}
         />
       </Group>

@@ -8,7 +8,8 @@ import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { REASON_CATEGORIES, type OverviewPersonDto } from '../api/c360-types';
+import type { OverviewPersonDto } from '../api/c360-types';
+import { reasonCategoryValues } from '@/api/schema';
 import { useCreatePurchase, usePurchases } from '../api/purchases';
 import { orNull, ProductGroupSelect, today, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
@@ -247,7 +248,7 @@ function PurchaseForm({ customerId, productGroupId, persons, onDone }: Props & {
             <NativeSelect
               label={t('c360.purchases.reasonCategory')}
               error={e.reasonCategory?.message}
-              data={REASON_CATEGORIES.map((r) => ({ value: r, label: t(`c360.reasons.${r}`) }))}
+              data={reasonCategoryValues.map((r) => ({ value: r, label: t(`c360.reasons.${r}`) }))}
               {...register('reasonCategory')}
             />
           </SimpleGrid>

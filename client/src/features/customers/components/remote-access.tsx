@@ -10,7 +10,6 @@ import {
   PasswordInput,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -19,6 +18,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
@@ -62,54 +62,48 @@ export function RemoteAccessPanel({ customerId, assetId, device }: Props) {
             {t('c360.remote.empty')}
           </Text>
         ) : (
-          <Table aria-label={title} withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('c360.remote.tool')}</Table.Th>
-                <Table.Th>{t('c360.remote.host')}</Table.Th>
-                <Table.Th>{t('c360.remote.username')}</Table.Th>
-                <Table.Th>{t('c360.remote.secret')}</Table.Th>
-                <Table.Th>{t('c360.remote.updatedAt')}</Table.Th>
-                {canReveal && <Table.Th>{t('c360.remote.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.map((r) => (
-                <Table.Tr key={r.id} data-remote-access-id={r.id}>
-                  <Table.Td>{r.tool}</Table.Td>
-                  <Table.Td>
-                    <Code>{r.host}</Code>
-                  </Table.Td>
-                  <Table.Td>{r.username || '–'}</Table.Td>
-                  <Table.Td>
-                    {r.hasSecret ? (
-                      <>
-                        <span aria-hidden>{MASK}</span>
-                        <VisuallyHidden>{t('c360.remote.masked')}</VisuallyHidden>
-                      </>
-                    ) : (
-                      '–'
-                    )}
-                  </Table.Td>
-                  <Table.Td>{format.dateTime(r.updatedAt)}</Table.Td>
-                  {canReveal && (
-                    <Table.Td>
-                      {r.hasSecret && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          aria-label={t('c360.remote.revealLabel', { tool: r.tool, host: r.host })}
-                          onClick={() => setRevealing(r)}
-                        >
-                          {t('c360.remote.reveal')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            label={title}
+            withTableBorder
+            rows={data}
+            rowKey={(r) => r.id}
+            rowProps={(r) => ({ 'data-remote-access-id': r.id })}
+            columns={[
+              { id: 'tool', header: t('c360.remote.tool'), cell: (r) => r.tool },
+              { id: 'host', header: t('c360.remote.host'), cell: (r) => <Code>{r.host}</Code> },
+              { id: 'username', header: t('c360.remote.username'), cell: (r) => r.username || '–' },
+              {
+                id: 'secret',
+                header: t('c360.remote.secret'),
+                cell: (r) =>
+                  r.hasSecret ? (
+                    <>
+                      <span aria-hidden>{MASK}</span>
+                      <VisuallyHidden>{t('c360.remote.masked')}</VisuallyHidden>
+                    </>
+                  ) : (
+                    '–'
+                  ),
+              },
+              { id: 'updatedAt', header: t('c360.remote.updatedAt'), cell: (r) => format.dateTime(r.updatedAt) },
+              // Shown only to whom may reveal a secret (remoteAccess.reveal).
+              canReveal && {
+                id: 'actions',
+                header: t('c360.remote.actions'),
+                cell: (r) =>
+                  r.hasSecret && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('c360.remote.revealLabel', { tool: r.tool, host: r.host })}
+                      onClick={() => setRevealing(r)}
+                    >
+                      {t('c360.remote.reveal')}
+                    </Button>
+                  ),
+              },
+            ]}
+          />
         ))}
       {canWrite &&
         (adding ? (

@@ -7,7 +7,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { RefusalAlert } from '@/components/refusal-alert';
-import { LEGAL_BASES, PERSON_DATA_CATEGORIES, type PurposeDto, type RecipientDto } from '@/api/types';
+import { legalBasisValues } from '@/api/schema';
+import { PERSON_DATA_CATEGORIES, type PurposeDto, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { usePurposes } from '@/features/purposes';
 import { useRecipients } from '@/features/recipients';
@@ -109,7 +110,7 @@ function RecordDisclosureForm({
               label={t('disclosures.legalBasis')}
               required
               error={e.legalBasis?.message}
-              data={[{ value: '', label: t('disclosures.chooseLegalBasis') }, ...LEGAL_BASES.map((b) => ({ value: b, label: t(`disclosures.legalBases.${b}`) }))]}
+              data={[{ value: '', label: t('disclosures.chooseLegalBasis') }, ...legalBasisValues.map((b) => ({ value: b, label: t(`disclosures.legalBases.${b}`) }))]}
               {...register('legalBasis', { validate: (v) => v !== '' || t('validation.required') })}
             />
           </SimpleGrid>

@@ -4,7 +4,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
 import { QueryState } from '@/components/query-state';
-import { CUSTOMER_TYPES, LANGUAGES, MARKETING_CHANNELS, type MarketingSelectionInput, type PurposeDto } from '@/api/types';
+import { customerTypeValues, languageValues } from '@/api/schema';
+import { MARKETING_CHANNELS, type MarketingSelectionInput, type PurposeDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { useProductGroups } from '@/features/customers';
 import { usePurposes } from '@/features/purposes';
@@ -151,7 +152,7 @@ function SelectionFormFields({ error, pending, onSubmit, onCancel, marketing }: 
                   error={c?.customerType?.message}
                   data={[
                     { value: '', label: t('marketing.any') },
-                    ...CUSTOMER_TYPES.map((ty) => ({ value: ty, label: t(`customer.types.${ty}`) })),
+                    ...customerTypeValues.map((ty) => ({ value: ty, label: t(`customer.types.${ty}`) })),
                   ]}
                   {...register('criteria.customerType')}
                 />
@@ -168,7 +169,7 @@ function SelectionFormFields({ error, pending, onSubmit, onCancel, marketing }: 
                     onChange={field.onChange}
                   >
                     <Group mt={6}>
-                      {LANGUAGES.map((l) => (
+                      {languageValues.map((l) => (
                         <Checkbox key={l} value={l} label={t(`languages.${l}`)} />
                       ))}
                     </Group>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '@/components/data-table';
 import { DetailList } from '@/components/detail-list';
 import { FormError } from '@/components/form-error';
 import { PageHeader } from '@/components/page-header';
@@ -149,32 +150,42 @@ function PreviewBody({
           excluded: format.count(summary.excluded),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={640}>
-        <Table aria-label={t('marketing.exclusions')} withTableBorder verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('marketing.reason')}</Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {t('marketing.leftOut')}
-              </Table.Th>
-              <Table.Th>{t('marketing.why')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {summary.rows.map((row) => (
-              <Table.Tr key={row.reason} data-reason={row.reason} c={row.count === 0 ? 'dimmed' : undefined}>
-                <Table.Th scope="row" fw={row.count === 0 ? 400 : 600} style={{ whiteSpace: 'nowrap' }}>
-                  {row.known ? t(`marketing.reasons.${row.reason}.name`) : row.reason}
-                </Table.Th>
-                <Table.Td ta="right" fw={row.count === 0 ? 400 : 700} style={{ fontVariantNumeric: 'tabular-nums' }} data-count={row.count}>
-                  {format.count(row.count)}
-                </Table.Td>
-                <Table.Td fz="sm">{row.known ? t(`marketing.reasons.${row.reason}.help`) : ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        label={t('marketing.exclusions')}
+        withTableBorder
+        verticalSpacing="xs"
+        minWidth={640}
+        rows={summary.rows}
+        rowKey={(row) => row.reason}
+        rowProps={(row) => ({ 'data-reason': row.reason, c: row.count === 0 ? 'dimmed' : undefined })}
+        columns={[
+          {
+            id: 'reason',
+            header: t('marketing.reason'),
+            rowHeader: true,
+            cell: (row) => (row.known ? t(`marketing.reasons.${row.reason}.name`) : row.reason),
+            cellProps: (row) => ({ fw: row.count === 0 ? 400 : 600, style: { whiteSpace: 'nowrap' } }),
+          },
+          {
+            id: 'leftOut',
+            header: t('marketing.leftOut'),
+            headerProps: { ta: 'right', style: { whiteSpace: 'nowrap' } },
+            cell: (row) => format.count(row.count),
+            cellProps: (row) => ({
+              ta: 'right',
+              fw: row.count === 0 ? 400 : 700,
+              style: { fontVariantNumeric: 'tabular-nums' },
+              'data-count': row.count,
+            }),
+          },
+          {
+            id: 'why',
+            header: t('marketing.why'),
+            cell: (row) => (row.known ? t(`marketing.reasons.${row.reason}.help`) : ''),
+            cellProps: () => ({ fz: 'sm' }),
+          },
+        ]}
+      />
       <Text size="xs" c="dimmed">
         {t('marketing.firstReasonNote')}
       </Text>
@@ -197,30 +208,32 @@ function ExportsCard({ selectionId }: { selectionId: string }) {
         ) : data.length === 0 ? (
           <Text c="dimmed">{t('marketing.noExports')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table aria-label={t('marketing.exports')} withTableBorder striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('marketing.exportedAt')}</Table.Th>
-                  <Table.Th>{t('marketing.exportedBy')}</Table.Th>
-                  <Table.Th>{t('marketing.channel')}</Table.Th>
-                  <Table.Th ta="right">{t('marketing.personCount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((x) => (
-                  <Table.Tr key={x.id} data-export-id={x.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(x.exportedAt)}</Table.Td>
-                    <Table.Td>{x.exportedBy}</Table.Td>
-                    <Table.Td>{t(`consents.channels.${x.channel}`, x.channel)}</Table.Td>
-                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {format.count(x.personCount)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            label={t('marketing.exports')}
+            withTableBorder
+            striped
+            minWidth={560}
+            rows={data}
+            rowKey={(x) => x.id}
+            rowProps={(x) => ({ 'data-export-id': x.id })}
+            columns={[
+              {
+                id: 'exportedAt',
+                header: t('marketing.exportedAt'),
+                cell: (x) => format.dateTime(x.exportedAt),
+                cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+              },
+              { id: 'exportedBy', header: t('marketing.exportedBy'), cell: (x) => x.exportedBy },
+              { id: 'channel', header: t('marketing.channel'), cell: (x) => t(`consents.channels.${x.channel}`, x.channel) },
+              {
+                id: 'personCount',
+                header: t('marketing.personCount'),
+                headerProps: { ta: 'right' },
+                cell: (x) => format.count(x.personCount),
+                cellProps: () => ({ ta: 'right', style: { fontVariantNumeric: 'tabular-nums' } }),
+              },
+            ]}
+          />
         )}
       </Stack>
     </Card>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCLUSION_REASONS } from '@/api/types';
+import { exclusionReasonValues } from '@/api/schema';
 import { summarizePreview } from './preview';
 import type { SelectionPreviewDto } from '@/api/types';
 
@@ -9,7 +9,7 @@ describe('summarizePreview', () => {
       included: 1712,
       excluded: { noAddress: 2, nonDisclosure: 18, prohibitionRegister: 3, restricted: 0, ownBan: 1, partnerBan: 0, noConsent: 0 },
     });
-    expect(s.rows.map((r) => r.reason)).toEqual([...EXCLUSION_REASONS]);
+    expect(s.rows.map((r) => r.reason)).toEqual([...exclusionReasonValues]);
     expect(s.rows.map((r) => r.count)).toEqual([18, 0, 1, 0, 3, 0, 2]);
     expect(s.included).toBe(1712);
     expect(s.excluded).toBe(24);

@@ -1,4 +1,5 @@
-import { EXCLUSION_REASONS, type SelectionPreviewDto } from '@/api/types';
+import { exclusionReasonValues } from '@/api/schema';
+import type { SelectionPreviewDto } from '@/api/types';
 
 export type ExclusionRow = { reason: string; count: number; known: boolean };
 
@@ -14,9 +15,9 @@ export type PreviewSummary = {
 /** The preview as the table shows it: every known reason (missing ones as 0), in the order the API applies them. */
 export function summarizePreview(preview: SelectionPreviewDto): PreviewSummary {
   const excluded: Record<string, number | undefined> = preview.excluded ?? {};
-  const known: readonly string[] = EXCLUSION_REASONS;
+  const known: readonly string[] = exclusionReasonValues;
   const rows: ExclusionRow[] = [
-    ...EXCLUSION_REASONS.map((reason) => ({ reason, count: Number(excluded[reason] ?? 0), known: true })),
+    ...exclusionReasonValues.map((reason) => ({ reason, count: Number(excluded[reason] ?? 0), known: true })),
     ...Object.keys(excluded)
       .filter((reason) => !known.includes(reason))
       .sort()

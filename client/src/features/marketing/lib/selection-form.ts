@@ -12,7 +12,7 @@ export type SelectionFormValues = {
     interests: string[];
     languages: string[];
     postalCodePrefixes: string[];
-    customerType: '' | 'consumer' | 'organisation';
+    customerType: '' | ClosedSet<'CustomerType'>;
     purchasedFrom: string;
     purchasedTo: string;
   };

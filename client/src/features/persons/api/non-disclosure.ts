@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/problem';
-import type { NON_DISCLOSURE_OUTCOMES } from '@/api/types';
+import type { ClosedSet } from '@/api/types';
 
 // --- Claims of the non-disclosure marking: staff record them, the data protection officer decides ---
 
@@ -33,7 +33,7 @@ export function useClaimNonDisclosure() {
   });
 }
 
-export type NonDisclosureOutcome = (typeof NON_DISCLOSURE_OUTCOMES)[number];
+export type NonDisclosureOutcome = ClosedSet<'NonDisclosureClaimOutcome'>;
 
 export async function decideNonDisclosureClaim({ claimId, outcome, note }: { claimId: string; outcome: NonDisclosureOutcome; note: string | null }) {
   return unwrap(

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Card, Group, List, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type DataTableColumn } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
-import { CONSENT_CHANNELS, CONSENT_SOURCES, PROHIBITION_CHANNELS, type ConsentEventDto, type ConsentStateDto, type PurposeDto } from '@/api/types';
+import { consentSourceValues } from '@/api/schema';
+import { CONSENT_CHANNELS, PROHIBITION_CHANNELS, type ConsentEventDto, type ConsentStateDto, type PurposeDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
@@ -13,7 +15,7 @@ import { useConsents, useRecordConsent } from '../api/consents';
 import { FormProblems } from '@/components/form-problems';
 import type { ClosedSet } from '@/api/types';
 
-type Action = 'given' | 'withdrawn';
+type Action = ClosedSet<'ConsentAction'>;
 type Editing = { purpose: string; channel: string; action: Action };
 
 /** The state of one purpose on one channel: its own entry, else one for all channels (general, no product group). */
@@ -51,37 +53,33 @@ export function ConsentsPanel({ personId }: { personId: string }) {
             {consentBased.length === 0 ? (
               <Text c="dimmed">{t('consents.noConsentPurposes')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={640}>
-                <Table aria-label={t('consents.stateTable')} withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('consents.purpose')}</Table.Th>
-                      {CONSENT_CHANNELS.map((c) => (
-                        <Table.Th key={c}>{t(`consents.channels.${c}`)}</Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {consentBased.map((p) => (
-                      <Table.Tr key={p.id} data-purpose={p.code}>
-                        <Table.Th scope="row" fw={500}>
-                          {p.name}
-                        </Table.Th>
-                        {CONSENT_CHANNELS.map((c) => (
-                          <ConsentCell
-                            key={c}
-                            purpose={p}
-                            channel={c}
-                            state={stateOf(consents.data.current, p.code, c)}
-                            canWrite={canWrite}
-                            onAction={(action) => setEditing({ purpose: p.code, channel: c, action })}
-                          />
-                        ))}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                label={t('consents.stateTable')}
+                withTableBorder
+                minWidth={640}
+                rows={consentBased}
+                rowKey={(p) => p.id}
+                rowProps={(p) => ({ 'data-purpose': p.code })}
+                columns={[
+                  { id: 'purpose', header: t('consents.purpose'), rowHeader: true, cell: (p) => p.name, cellProps: () => ({ fw: 500 }) },
+                  ...CONSENT_CHANNELS.map(
+                    (c): DataTableColumn<PurposeDto> => ({
+                      id: c,
+                      header: t(`consents.channels.${c}`),
+                      cellProps: () => ({ 'data-channel': c }),
+                      cell: (p) => (
+                        <ConsentCell
+                          purpose={p}
+                          channel={c}
+                          state={stateOf(consents.data.current, p.code, c)}
+                          canWrite={canWrite}
+                          onAction={(action) => setEditing({ purpose: p.code, channel: c, action })}
+                        />
+                      ),
+                    }),
+                  ),
+                ]}
+              />
             )}
 
             {others.length > 0 && <OtherPurposes purposes={others} />}
@@ -103,6 +101,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
   );
 }
 
+/** One purpose on one channel: its state and, with consents.write, Give or Withdraw (a dialog asks for the evidence). */
 function ConsentCell({
   purpose,
   channel,
@@ -121,30 +120,28 @@ function ConsentCell({
   const given = state?.state === 'given';
   const channelName = t(`consents.channels.${channel}`, channel);
   return (
-    <Table.Td data-channel={channel}>
-      <Stack gap={4} align="flex-start">
-        {state ? (
-          <Badge color={given ? 'teal' : 'gray'} variant="light" title={t('consents.since', { date: format.dateTime(state.since) })}>
-            {t(`consents.state.${state.state}`, state.state)}
-          </Badge>
-        ) : (
-          <Badge color="gray" variant="outline">
-            {t('consents.state.none')}
-          </Badge>
-        )}
-        {canWrite && (
-          <Button
-            size="compact-xs"
-            variant={given ? 'default' : 'light'}
-            color={given ? undefined : 'teal'}
-            aria-label={t(given ? 'consents.withdrawLabel' : 'consents.giveLabel', { purpose: purpose.name, channel: channelName })}
-            onClick={() => onAction(given ? 'withdrawn' : 'given')}
-          >
-            {t(given ? 'consents.withdraw' : 'consents.give')}
-          </Button>
-        )}
-      </Stack>
-    </Table.Td>
+    <Stack gap={4} align="flex-start">
+      {state ? (
+        <Badge color={given ? 'teal' : 'gray'} variant="light" title={t('consents.since', { date: format.dateTime(state.since) })}>
+          {t(`consents.state.${state.state}`, state.state)}
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="outline">
+          {t('consents.state.none')}
+        </Badge>
+      )}
+      {canWrite && (
+        <Button
+          size="compact-xs"
+          variant={given ? 'default' : 'light'}
+          color={given ? undefined : 'teal'}
+          aria-label={t(given ? 'consents.withdrawLabel' : 'consents.giveLabel', { purpose: purpose.name, channel: channelName })}
+          onClick={() => onAction(given ? 'withdrawn' : 'given')}
+        >
+          {t(given ? 'consents.withdraw' : 'consents.give')}
+        </Button>
+      )}
+    </Stack>
   );
 }
 
@@ -233,7 +230,7 @@ function ConsentDialog({
             <NativeSelect
               label={t('consents.source')}
               error={e.source?.message}
-              data={CONSENT_SOURCES.map((s) => ({ value: s, label: t(`consents.sources.${s}`) }))}
+              data={consentSourceValues.map((s) => ({ value: s, label: t(`consents.sources.${s}`) }))}
               {...register('source')}
             />
           </SimpleGrid>
@@ -274,38 +271,33 @@ function ConsentHistory({ history, names }: { history: ConsentEventDto[]; names:
           {t('consents.historyEmpty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table aria-label={t('consents.history')} withTableBorder striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('consents.at')}</Table.Th>
-                <Table.Th>{t('consents.purpose')}</Table.Th>
-                <Table.Th>{t('consents.channel')}</Table.Th>
-                <Table.Th>{t('consents.action')}</Table.Th>
-                <Table.Th>{t('consents.source')}</Table.Th>
-                <Table.Th>{t('consents.evidence')}</Table.Th>
-                <Table.Th>{t('consents.recordedBy')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.map((h) => (
-                <Table.Tr key={h.id} data-consent-event-id={h.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(h.at)}</Table.Td>
-                  <Table.Td>{names.get(h.purpose) ?? h.purpose}</Table.Td>
-                  <Table.Td>{t(`consents.channels.${h.channel}`, h.channel)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge color={h.action === 'given' ? 'teal' : 'red'} variant="light" style={{ overflow: 'visible' }}>
-                      {t(`consents.actions.${h.action}`, h.action)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{t(`consents.sources.${h.source}`, h.source)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{h.evidence}</Table.Td>
-                  <Table.Td>{h.recordedBy}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          label={t('consents.history')}
+          withTableBorder
+          striped
+          minWidth={720}
+          rows={history}
+          rowKey={(h) => h.id}
+          rowProps={(h) => ({ 'data-consent-event-id': h.id })}
+          columns={[
+            { id: 'at', header: t('consents.at'), cell: (h) => format.dateTime(h.at), cellProps: () => ({ style: { whiteSpace: 'nowrap' } }) },
+            { id: 'purpose', header: t('consents.purpose'), cell: (h) => names.get(h.purpose) ?? h.purpose },
+            { id: 'channel', header: t('consents.channel'), cell: (h) => t(`consents.channels.${h.channel}`, h.channel) },
+            {
+              id: 'action',
+              header: t('consents.action'),
+              cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+              cell: (h) => (
+                <Badge color={h.action === 'given' ? 'teal' : 'red'} variant="light" style={{ overflow: 'visible' }}>
+                  {t(`consents.actions.${h.action}`, h.action)}
+                </Badge>
+              ),
+            },
+            { id: 'source', header: t('consents.source'), cell: (h) => t(`consents.sources.${h.source}`, h.source) },
+            { id: 'evidence', header: t('consents.evidence'), cell: (h) => h.evidence, cellProps: () => ({ style: { whiteSpace: 'pre-wrap' } }) },
+            { id: 'recordedBy', header: t('consents.recordedBy'), cell: (h) => h.recordedBy },
+          ]}
+        />
       )}
     </Stack>
   );

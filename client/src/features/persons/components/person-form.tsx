@@ -2,7 +2,8 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Tex
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
-import { LANGUAGES, PERSON_SOURCES, type PersonDto, type PersonInput } from '@/api/types';
+import { dataSourceValues, languageValues } from '@/api/schema';
+import type { PersonDto, PersonInput } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
 
@@ -104,7 +105,7 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   const managesMarking = usePermission('nonDisclosure.manage');
   const addressHidden = person?.addressHidden ?? false;
   // The Population Register is named as a source only by the data protection officer (or its import).
-  const sources = PERSON_SOURCES.filter((s) => managesMarking || s !== 'populationRegister');
+  const sources = dataSourceValues.filter((s) => managesMarking || s !== 'populationRegister');
   const { register, handleSubmit, formState, setError, control } = useForm<PersonFormValues>({
     defaultValues: toFormValues(person),
   });
@@ -124,7 +125,7 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
           <NativeSelect
             label={t('person.language')}
             error={e.language?.message}
-            data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            data={languageValues.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
             {...register('language')}
           />
           <TextInput label={t('person.phone')} type="tel" error={e.phone?.message} {...register('phone')} />

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
 import { FormError } from '@/components/form-error';
-import { PROHIBITION_CHANNELS, PROHIBITION_KINDS, type ProhibitionDto } from '@/api/types';
+import { prohibitionKindValues } from '@/api/schema';
+import { PROHIBITION_CHANNELS, type ProhibitionDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
@@ -26,6 +28,8 @@ export function ProhibitionsPanel({ personId }: { personId: string }) {
   const { data, isLoading, error } = useProhibitions(personId);
   const [adding, setAdding] = useState(false);
   const [lifting, setLifting] = useState<ProhibitionDto | null>(null);
+  const kindName = (p: ProhibitionDto) => t(`prohibitions.kinds.${p.kind}`, p.kind);
+  const channelName = (p: ProhibitionDto) => t(`consents.channels.${p.channel}`, p.channel);
 
   return (
     <Card withBorder>
@@ -46,75 +50,71 @@ export function ProhibitionsPanel({ personId }: { personId: string }) {
         ) : data.length === 0 ? (
           <Text c="dimmed">{t('prohibitions.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table aria-label={t('prohibitions.title')} withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('prohibitions.kind')}</Table.Th>
-                  <Table.Th>{t('prohibitions.channel')}</Table.Th>
-                  <Table.Th>{t('prohibitions.reason')}</Table.Th>
-                  <Table.Th>{t('prohibitions.created')}</Table.Th>
-                  <Table.Th>{t('prohibitions.status')}</Table.Th>
-                  {canLift && <Table.Th>{t('prohibitions.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((p) => {
-                  const kind = t(`prohibitions.kinds.${p.kind}`, p.kind);
-                  const channel = t(`consents.channels.${p.channel}`, p.channel);
-                  return (
-                    <Table.Tr
-                      key={p.id}
-                      data-prohibition-id={p.id}
-                      data-active={p.active}
-                      style={p.active ? undefined : { color: 'var(--mantine-color-dimmed)' }}
+          <DataTable
+            label={t('prohibitions.title')}
+            withTableBorder
+            minWidth={720}
+            rows={data}
+            rowKey={(p) => p.id}
+            rowProps={(p) => ({
+              'data-prohibition-id': p.id,
+              'data-active': p.active,
+              style: p.active ? undefined : { color: 'var(--mantine-color-dimmed)' },
+            })}
+            columns={[
+              { id: 'kind', header: t('prohibitions.kind'), cell: (p) => kindName(p) },
+              { id: 'channel', header: t('prohibitions.channel'), cell: (p) => channelName(p) },
+              { id: 'reason', header: t('prohibitions.reason'), cell: (p) => p.reason || '–', cellProps: () => ({ style: { whiteSpace: 'pre-wrap' } }) },
+              {
+                id: 'created',
+                header: t('prohibitions.created'),
+                cell: (p) => (
+                  <>
+                    {format.dateTime(p.createdAt)}
+                    <Text size="xs" c="dimmed">
+                      {p.createdBy} · {t(`consents.sources.${p.source}`, p.source)}
+                    </Text>
+                  </>
+                ),
+              },
+              {
+                id: 'status',
+                header: t('prohibitions.status'),
+                cell: (p) =>
+                  p.active ? (
+                    <Badge color="red" variant="light">
+                      {t('prohibitions.active')}
+                    </Badge>
+                  ) : (
+                    <>
+                      <Badge color="gray" variant="outline">
+                        {t('prohibitions.lifted')}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        {t('prohibitions.liftedBy', { date: format.dateTime(p.liftedAt), name: p.liftedBy ?? '' })}
+                      </Text>
+                    </>
+                  ),
+              },
+              // Only the data protection officer lifts a ban (prohibitions.lift).
+              canLift && {
+                id: 'actions',
+                header: t('prohibitions.actions'),
+                cell: (p) =>
+                  p.active && (
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      color="orange"
+                      aria-label={t('prohibitions.liftLabel', { kind: kindName(p), channel: channelName(p) })}
+                      onClick={() => setLifting(p)}
                     >
-                      <Table.Td>{kind}</Table.Td>
-                      <Table.Td>{channel}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{p.reason || '–'}</Table.Td>
-                      <Table.Td>
-                        {format.dateTime(p.createdAt)}
-                        <Text size="xs" c="dimmed">
-                          {p.createdBy} · {t(`consents.sources.${p.source}`, p.source)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {p.active ? (
-                          <Badge color="red" variant="light">
-                            {t('prohibitions.active')}
-                          </Badge>
-                        ) : (
-                          <>
-                            <Badge color="gray" variant="outline">
-                              {t('prohibitions.lifted')}
-                            </Badge>
-                            <Text size="xs" c="dimmed">
-                              {t('prohibitions.liftedBy', { date: format.dateTime(p.liftedAt), name: p.liftedBy ?? '' })}
-                            </Text>
-                          </>
-                        )}
-                      </Table.Td>
-                      {canLift && (
-                        <Table.Td>
-                          {p.active && (
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              color="orange"
-                              aria-label={t('prohibitions.liftLabel', { kind, channel })}
-                              onClick={() => setLifting(p)}
-                            >
-                              {t('prohibitions.lift')}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                      {t('prohibitions.lift')}
+                    </Button>
+                  ),
+              },
+            ]}
+          />
         )}
         <RegisterMatches personId={personId} />
       </Stack>
@@ -143,58 +143,65 @@ function RegisterMatches({ personId }: { personId: string }) {
           {t('prohibitions.registers.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table aria-label={t('prohibitions.registers.title')} withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('prohibitions.registers.register')}</Table.Th>
-                <Table.Th>{t('prohibitions.registers.channels')}</Table.Th>
-                <Table.Th>{t('prohibitions.registers.fileDate')}</Table.Th>
-                <Table.Th>{t('prohibitions.registers.reasons')}</Table.Th>
-                <Table.Th>{t('prohibitions.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.map((m) => (
-                <Table.Tr
-                  key={`${m.importId}-${m.registerId}`}
-                  data-import-id={m.importId}
-                  data-in-force={m.inForce}
-                  style={m.inForce ? undefined : { color: 'var(--mantine-color-dimmed)' }}
-                >
-                  <Table.Td>{m.registerName}</Table.Td>
-                  <Table.Td>{m.channels.map((c) => t(`consents.channels.${c}`, c)).join(', ')}</Table.Td>
-                  <Table.Td>
-                    {format.date(m.fileDate)}
-                    <Text size="xs" c="dimmed">
-                      {t('prohibitions.registers.importedAt', { date: format.dateTime(m.importedAt) })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {m.reasons.map((r) => (
-                        <Badge key={r} variant={m.inForce ? 'light' : 'outline'} color={m.inForce ? 'orange' : 'gray'}>
-                          {t(`registerMatchReasons.${r}`, r)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {m.inForce ? (
-                      <Badge color="red" variant="light">
-                        {t('prohibitions.active')}
-                      </Badge>
-                    ) : (
-                      <Badge color="gray" variant="outline">
-                        {t('prohibitions.registers.earlierFile')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          label={t('prohibitions.registers.title')}
+          withTableBorder
+          minWidth={720}
+          rows={data}
+          rowKey={(m) => `${m.importId}-${m.registerId}`}
+          rowProps={(m) => ({
+            'data-import-id': m.importId,
+            'data-in-force': m.inForce,
+            style: m.inForce ? undefined : { color: 'var(--mantine-color-dimmed)' },
+          })}
+          columns={[
+            { id: 'register', header: t('prohibitions.registers.register'), cell: (m) => m.registerName },
+            {
+              id: 'channels',
+              header: t('prohibitions.registers.channels'),
+              cell: (m) => m.channels.map((c) => t(`consents.channels.${c}`, c)).join(', '),
+            },
+            {
+              id: 'fileDate',
+              header: t('prohibitions.registers.fileDate'),
+              cell: (m) => (
+                <>
+                  {format.date(m.fileDate)}
+                  <Text size="xs" c="dimmed">
+                    {t('prohibitions.registers.importedAt', { date: format.dateTime(m.importedAt) })}
+                  </Text>
+                </>
+              ),
+            },
+            {
+              id: 'reasons',
+              header: t('prohibitions.registers.reasons'),
+              cell: (m) => (
+                <Group gap={4}>
+                  {m.reasons.map((r) => (
+                    <Badge key={r} variant={m.inForce ? 'light' : 'outline'} color={m.inForce ? 'orange' : 'gray'}>
+                      {t(`registerMatchReasons.${r}`, r)}
+                    </Badge>
+                  ))}
+                </Group>
+              ),
+            },
+            {
+              id: 'status',
+              header: t('prohibitions.status'),
+              cell: (m) =>
+                m.inForce ? (
+                  <Badge color="red" variant="light">
+                    {t('prohibitions.active')}
+                  </Badge>
+                ) : (
+                  <Badge color="gray" variant="outline">
+                    {t('prohibitions.registers.earlierFile')}
+                  </Badge>
+                ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );
@@ -234,7 +241,7 @@ function ProhibitionForm({ personId, onDone }: { personId: string; onDone: () =>
               label={t('prohibitions.kind')}
               error={e.kind?.message}
               autoFocus
-              data={PROHIBITION_KINDS.map((k) => ({ value: k, label: t(`prohibitions.kinds.${k}`) }))}
+              data={prohibitionKindValues.map((k) => ({ value: k, label: t(`prohibitions.kinds.${k}`) }))}
               {...register('kind')}
             />
             <NativeSelect

@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RegisterImportDto } from '@/api/types';
+import type { ClosedSet, RegisterImportDto } from '@/api/types';
 import { useFormat } from '@/lib/format';
 import { errorsShown, progressPercent, STATUS_COLORS } from '../lib/imports';
 import { DataTable } from '@/components/data-table';
 
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status }: { status: ClosedSet<'ImportStatus'> }) {
   const { t } = useTranslation();
   return (
     <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light">

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, Input, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Input, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isStatus } from '@/api/problem';
+import { DataTable } from '@/components/data-table';
 import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
@@ -174,33 +175,78 @@ function ImportsHistory({ registerId, followed, onShow }: { registerId: string; 
         ) : data.length === 0 ? (
           <Text c="dimmed">{t('registers.noImports')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={860}>
-            <Table aria-label={t('registers.history')} withTableBorder striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('registers.fileDate')}</Table.Th>
-                  <Table.Th>{t('registers.file')}</Table.Th>
-                  <Table.Th>{t('registers.startedAt')}</Table.Th>
-                  <Table.Th>{t('registers.statusLabel')}</Table.Th>
-                  <Table.Th ta="right">{t('registers.rowsRead')}</Table.Th>
-                  <Table.Th ta="right">{t('registers.matches')}</Table.Th>
-                  <Table.Th>{t('registers.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((i) => (
-                  <HistoryRow key={i.id} item={i} selected={i.id === followed} onShow={() => onShow(i.id)} format={format} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            label={t('registers.history')}
+            withTableBorder
+            striped
+            minWidth={860}
+            rows={data}
+            rowKey={(i) => i.id}
+            rowProps={(i) => ({
+              'data-import-id': i.id,
+              'data-status': i.status,
+              bg: i.id === followed ? 'var(--mantine-color-blue-light)' : undefined,
+            })}
+            columns={[
+              { id: 'fileDate', header: t('registers.fileDate'), cell: (i) => format.date(i.fileDate), cellProps: () => ({ style: { whiteSpace: 'nowrap' } }) },
+              { id: 'file', header: t('registers.file'), cell: (i) => i.fileName, cellProps: () => ({ style: { wordBreak: 'break-all' } }) },
+              {
+                id: 'startedAt',
+                header: t('registers.startedAt'),
+                cell: (i) => (
+                  <>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {format.dateTime(i.startedAt)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {i.startedBy}
+                    </Text>
+                  </>
+                ),
+              },
+              {
+                id: 'status',
+                header: t('registers.statusLabel'),
+                cell: (i) => (
+                  <Group gap={4} wrap="nowrap">
+                    <StatusBadge status={i.status} />
+                    {i.inForce && (
+                      <Badge color="teal" variant="filled">
+                        {t('registers.inForceBadge')}
+                      </Badge>
+                    )}
+                  </Group>
+                ),
+              },
+              {
+                id: 'rowsRead',
+                header: t('registers.rowsRead'),
+                headerProps: { ta: 'right' },
+                cellProps: () => ({ ta: 'right' }),
+                cell: (i) => format.count(i.rowsRead),
+              },
+              {
+                id: 'matches',
+                header: t('registers.matches'),
+                headerProps: { ta: 'right' },
+                cellProps: () => ({ ta: 'right' }),
+                cell: (i) => (i.status === 'completed' ? format.count(i.matches) : '–'),
+              },
+              {
+                id: 'actions',
+                header: t('registers.actions'),
+                cell: (i) => <HistoryActions item={i} selected={i.id === followed} onShow={() => onShow(i.id)} format={format} />,
+              },
+            ]}
+          />
         )}
       </Stack>
     </Card>
   );
 }
 
-function HistoryRow({
+/** An import's buttons: its details on this page (pressed while shown) and, after a completed import with matches, its matches. */
+function HistoryActions({
   item,
   selected,
   onShow,
@@ -213,53 +259,27 @@ function HistoryRow({
 }) {
   const { t } = useTranslation();
   return (
-    <Table.Tr data-import-id={item.id} data-status={item.status} bg={selected ? 'var(--mantine-color-blue-light)' : undefined}>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(item.fileDate)}</Table.Td>
-      <Table.Td style={{ wordBreak: 'break-all' }}>{item.fileName}</Table.Td>
-      <Table.Td>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {format.dateTime(item.startedAt)}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {item.startedBy}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
-          <StatusBadge status={item.status} />
-          {item.inForce && (
-            <Badge color="teal" variant="filled">
-              {t('registers.inForceBadge')}
-            </Badge>
-          )}
-        </Group>
-      </Table.Td>
-      <Table.Td ta="right">{format.count(item.rowsRead)}</Table.Td>
-      <Table.Td ta="right">{item.status === 'completed' ? format.count(item.matches) : '–'}</Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
-          <Button
-            size="compact-xs"
-            variant={selected ? 'filled' : 'default'}
-            onClick={onShow}
-            aria-pressed={selected}
-            aria-label={t('registers.detailsLabel', { file: item.fileName, date: format.date(item.fileDate) })}
-          >
-            {t('registers.details')}
-          </Button>
-          {item.status === 'completed' && item.matches > 0 && (
-            <Button
-              component={Link}
-              to={`/prohibition-registers/${item.registerId}/imports/${item.id}`}
-              size="compact-xs"
-              variant="light"
-              aria-label={t('registers.matchesLabel', { file: item.fileName, date: format.date(item.fileDate) })}
-            >
-              {t('registers.matches')}
-            </Button>
-          )}
-        </Group>
-      </Table.Td>
-    </Table.Tr>
+    <Group gap={4} wrap="nowrap">
+      <Button
+        size="compact-xs"
+        variant={selected ? 'filled' : 'default'}
+        onClick={onShow}
+        aria-pressed={selected}
+        aria-label={t('registers.detailsLabel', { file: item.fileName, date: format.date(item.fileDate) })}
+      >
+        {t('registers.details')}
+      </Button>
+      {item.status === 'completed' && item.matches > 0 && (
+        <Button
+          component={Link}
+          to={`/prohibition-registers/${item.registerId}/imports/${item.id}`}
+          size="compact-xs"
+          variant="light"
+          aria-label={t('registers.matchesLabel', { file: item.fileName, date: format.date(item.fileDate) })}
+        >
+          {t('registers.matches')}
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, Checkbox, Code, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Checkbox, Code, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isStatus } from '@/api/problem';
+import { DataTable } from '@/components/data-table';
 import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
@@ -36,77 +37,84 @@ export function RegistersPage() {
         (data.length === 0 ? (
           <Text c="dimmed">{t('registers.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table aria-label={t('registers.title')} withTableBorder striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('registers.name')}</Table.Th>
-                  <Table.Th>{t('registers.channels')}</Table.Th>
-                  <Table.Th>{t('registers.inForce')}</Table.Th>
-                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('registers.rowsRead')}
-                  </Table.Th>
-                  <Table.Th ta="right">{t('registers.matches')}</Table.Th>
-                  <Table.Th>{t('registers.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((r) => {
-                  const current = r.currentImport ?? null;
-                  return (
-                    <Table.Tr key={r.id} data-register-id={r.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/prohibition-registers/${r.id}`} fw={600}>
-                          {r.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <ChannelBadges channels={r.channels} />
-                      </Table.Td>
-                      <Table.Td>
-                        {current ? (
-                          <>
-                            {t('registers.fileOf', { date: format.date(current.fileDate) })}
-                            <Text size="xs" c="dimmed">
-                              {current.fileName} · {format.dateTime(current.finishedAt ?? current.startedAt)}
-                            </Text>
-                          </>
-                        ) : (
-                          <Text c="dimmed" size="sm">
-                            {t('registers.noImport')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{current ? format.count(current.rowsRead) : '–'}</Table.Td>
-                      <Table.Td ta="right">
-                        {current ? (
-                          <>
-                            {format.count(current.matches)}
-                            <Text size="xs" c="dimmed">
-                              {t('registers.personsCount', { count: current.matchedPersons, formatted: format.count(current.matchedPersons) })}
-                            </Text>
-                          </>
-                        ) : (
-                          '–'
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          component={Link}
-                          to={`/prohibition-registers/${r.id}`}
-                          size="compact-sm"
-                          variant="light"
-                          aria-label={t('registers.openLabel', { name: r.name })}
-                        >
-                          {t('registers.open')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            label={t('registers.title')}
+            withTableBorder
+            striped
+            verticalSpacing="sm"
+            minWidth={760}
+            rows={data}
+            rowKey={(r) => r.id}
+            rowProps={(r) => ({ 'data-register-id': r.id })}
+            columns={[
+              {
+                id: 'name',
+                header: t('registers.name'),
+                cell: (r) => (
+                  <Anchor component={Link} to={`/prohibition-registers/${r.id}`} fw={600}>
+                    {r.name}
+                  </Anchor>
+                ),
+              },
+              { id: 'channels', header: t('registers.channels'), cell: (r) => <ChannelBadges channels={r.channels} /> },
+              {
+                id: 'inForce',
+                header: t('registers.inForce'),
+                cell: ({ currentImport: current }) =>
+                  current ? (
+                    <>
+                      {t('registers.fileOf', { date: format.date(current.fileDate) })}
+                      <Text size="xs" c="dimmed">
+                        {current.fileName} · {format.dateTime(current.finishedAt ?? current.startedAt)}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text c="dimmed" size="sm">
+                      {t('registers.noImport')}
+                    </Text>
+                  ),
+              },
+              {
+                id: 'rowsRead',
+                header: t('registers.rowsRead'),
+                headerProps: { ta: 'right', style: { whiteSpace: 'nowrap' } },
+                cellProps: () => ({ ta: 'right' }),
+                cell: ({ currentImport: current }) => (current ? format.count(current.rowsRead) : '–'),
+              },
+              {
+                id: 'matches',
+                header: t('registers.matches'),
+                headerProps: { ta: 'right' },
+                cellProps: () => ({ ta: 'right' }),
+                cell: ({ currentImport: current }) =>
+                  current ? (
+                    <>
+                      {format.count(current.matches)}
+                      <Text size="xs" c="dimmed">
+                        {t('registers.personsCount', { count: current.matchedPersons, formatted: format.count(current.matchedPersons) })}
+                      </Text>
+                    </>
+                  ) : (
+                    '–'
+                  ),
+              },
+              {
+                id: 'actions',
+                header: t('registers.actions'),
+                cell: (r) => (
+                  <Button
+                    component={Link}
+                    to={`/prohibition-registers/${r.id}`}
+                    size="compact-sm"
+                    variant="light"
+                    aria-label={t('registers.openLabel', { name: r.name })}
+                  >
+                    {t('registers.open')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
         ))}
       <FileLayoutHelp />
     </Stack>

@@ -1,4 +1,4 @@
-import type { RegisterImportDto } from '@/api/types';
+import type { ClosedSet, RegisterImportDto } from '@/api/types';
 
 export const isRunning = (i: Pick<RegisterImportDto, 'status'>) => i.status === 'running';
 
@@ -9,7 +9,8 @@ export function progressPercent(i: Pick<RegisterImportDto, 'status' | 'phase' | 
   return Math.round(Math.min(1, Math.max(0, i.progress)) * 1000) / 10;
 }
 
-export const STATUS_COLORS: Record<string, string> = { running: 'blue', completed: 'teal', failed: 'red' };
+/** A colour for every import status of the API (held complete against the generated type). */
+export const STATUS_COLORS: Record<ClosedSet<'ImportStatus'>, string> = { running: 'blue', completed: 'teal', failed: 'red' };
 
 /** Today as yyyy-mm-dd in local time (the file date's default). */
 export function todayIso(now: Date = new Date()): string {

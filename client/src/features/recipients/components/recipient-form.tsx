@@ -4,7 +4,8 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '@/api/problem';
 import { FormProblems } from '@/components/form-problems';
-import { PERSON_DATA_CATEGORIES, RECIPIENT_TYPES, SAFEGUARD_KINDS, type RecipientDto } from '@/api/types';
+import { recipientTypeValues, safeguardKindValues } from '@/api/schema';
+import { PERSON_DATA_CATEGORIES, type RecipientDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { ConflictAlert } from '@/components/conflict-alert';
 import { usePurposes } from '@/features/purposes';
@@ -87,7 +88,7 @@ export function RecipientForm({
               description={t('recipients.typeHint')}
               required
               error={e.type?.message}
-              data={RECIPIENT_TYPES.map((ty) => ({ value: ty, label: t(`recipients.types.${ty}`) }))}
+              data={recipientTypeValues.map((ty) => ({ value: ty, label: t(`recipients.types.${ty}`) }))}
               {...register('type')}
             />
             <TextInput
@@ -147,7 +148,7 @@ export function RecipientForm({
                     error={e.transferSafeguard?.kind?.message}
                     data={[
                       { value: '', label: t('recipients.noSafeguard') },
-                      ...SAFEGUARD_KINDS.map((k) => ({ value: k, label: t(`recipients.safeguardKinds.${k}`) })),
+                      ...safeguardKindValues.map((k) => ({ value: k, label: t(`recipients.safeguardKinds.${k}`) })),
                     ]}
                     {...register('transferSafeguard.kind', {
                       validate: (v, all) => v !== '' || all.transferSafeguard.reference.trim() === '' || t('recipients.safeguardKindRequired'),

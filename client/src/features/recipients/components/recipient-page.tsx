@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Code, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Code, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -341,54 +341,65 @@ function NoticesCard({ recipient }: { recipient: RecipientDto }) {
         ) : data.length === 0 ? (
           <Text c="dimmed">{t('recipients.noNotices')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table aria-label={title} withTableBorder striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('recipients.noticeAt')}</Table.Th>
-                  <Table.Th>{t('recipients.noticeType')}</Table.Th>
-                  <Table.Th>{t('recipients.person')}</Table.Th>
-                  <Table.Th>{t('recipients.noticeStatus')}</Table.Th>
-                  <Table.Th ta="right">{t('recipients.attempts')}</Table.Th>
-                  <Table.Th>{t('recipients.lastResult')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((n) => {
+          <DataTable
+            label={title}
+            withTableBorder
+            striped
+            minWidth={760}
+            rows={data}
+            rowKey={(n) => n.id}
+            rowProps={(n) => ({ 'data-notice-id': n.id, 'data-status': noticeStatus(n) })}
+            columns={[
+              { id: 'at', header: t('recipients.noticeAt'), cell: (n) => format.dateTime(n.occurredAt), cellProps: () => ({ style: { whiteSpace: 'nowrap' } }) },
+              { id: 'type', header: t('recipients.noticeType'), cell: (n) => t(`recipients.noticeTypes.${n.type}`, n.type) },
+              {
+                id: 'person',
+                header: t('recipients.person'),
+                cell: (n) => (
+                  <Anchor component={Link} to={`/persons/${n.personId}`} size="sm">
+                    {t('recipients.openPerson')}
+                  </Anchor>
+                ),
+              },
+              {
+                id: 'status',
+                header: t('recipients.noticeStatus'),
+                cell: (n) => {
                   const status = noticeStatus(n);
                   return (
-                    <Table.Tr key={n.id} data-notice-id={n.id} data-status={status}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(n.occurredAt)}</Table.Td>
-                      <Table.Td>{t(`recipients.noticeTypes.${n.type}`, n.type)}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/persons/${n.personId}`} size="sm">
-                          {t('recipients.openPerson')}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={NOTICE_COLORS[status]} variant="light" tt="none">
-                          {t(`recipients.noticeStatuses.${status}`)}
-                        </Badge>
-                        <Text size="xs" c="dimmed">
-                          {status === 'delivered'
-                            ? format.dateTime(n.deliveredAt)
-                            : status === 'givenUp'
-                              ? format.dateTime(n.abandonedAt)
-                              : t('recipients.nextAttempt', { at: format.dateTime(n.nextAttemptAt) })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">{format.count(n.attempts)}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                          {n.lastResult ?? '–'}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+                    <>
+                      <Badge color={NOTICE_COLORS[status]} variant="light" tt="none">
+                        {t(`recipients.noticeStatuses.${status}`)}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        {status === 'delivered'
+                          ? format.dateTime(n.deliveredAt)
+                          : status === 'givenUp'
+                            ? format.dateTime(n.abandonedAt)
+                            : t('recipients.nextAttempt', { at: format.dateTime(n.nextAttemptAt) })}
+                      </Text>
+                    </>
                   );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                },
+              },
+              {
+                id: 'attempts',
+                header: t('recipients.attempts'),
+                headerProps: { ta: 'right' },
+                cellProps: () => ({ ta: 'right' }),
+                cell: (n) => format.count(n.attempts),
+              },
+              {
+                id: 'lastResult',
+                header: t('recipients.lastResult'),
+                cell: (n) => (
+                  <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                    {n.lastResult ?? '–'}
+                  </Text>
+                ),
+              },
+            ]}
+          />
         )}
       </Stack>
     </Card>

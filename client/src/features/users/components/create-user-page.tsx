@@ -6,7 +6,8 @@ import { useNavigate } from 'react-router';
 import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { ApiError } from '@/api/problem';
-import { ACCESS_LEVELS, type CreateUserInput } from '@/api/types';
+import { accessLevelValues } from '@/api/schema';
+import { type CreateUserInput } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { useCreateUser } from '../api/create-user';
 
@@ -47,7 +48,7 @@ export function CreateUserPage() {
               <NativeSelect
                 label={t('users.accessLevel')}
                 error={e.accessLevel?.message}
-                data={ACCESS_LEVELS.map((l) => ({ value: l, label: t(`accessLevels.${l}`) }))}
+                data={accessLevelValues.map((l) => ({ value: l, label: t(`accessLevels.${l}`) }))}
                 {...register('accessLevel')}
               />
               <PasswordInput

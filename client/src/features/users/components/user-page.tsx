@@ -6,7 +6,8 @@ import { useParams } from 'react-router';
 import { FormProblems } from '@/components/form-problems';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { ACCESS_LEVELS, type UpdateUserInput, type UserDto } from '@/api/types';
+import { accessLevelValues } from '@/api/schema';
+import { type UpdateUserInput, type UserDto } from '@/api/types';
 import { useServerErrors } from '@/lib/server-errors';
 import { useFormat } from '@/lib/format';
 import { useUser } from '../api/get-user';
@@ -61,7 +62,7 @@ function EditUserForm({ user }: { user: UserDto }) {
             <NativeSelect
               label={t('users.accessLevel')}
               error={e.accessLevel?.message}
-              data={ACCESS_LEVELS.map((l) => ({ value: l, label: t(`accessLevels.${l}`) }))}
+              data={accessLevelValues.map((l) => ({ value: l, label: t(`accessLevels.${l}`) }))}
               {...register('accessLevel')}
             />
           </SimpleGrid>

@@ -11036,3 +11036,38 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const accessLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessLevel"]> = ["Administrator", "DataProtectionOfficer", "Supervisor", "Technician", "HelpdeskAgent", "Sales", "Marketing", "Billing", "Auditor"];
+export const assetKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssetKind"]> = ["workstation", "laptop", "server", "printer", "network", "mobile", "software", "other"];
+export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["email", "sms", "phone", "post", "all"];
+export const consentActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentAction"]> = ["given", "withdrawn"];
+export const consentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSource"]> = ["form", "phoneCall", "contract", "web", "partner"];
+export const contactChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactChannel"]> = ["phoneIn", "phoneOut", "email", "visit", "remoteSession", "chat"];
+export const customerRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerRole"]> = ["consumer", "contactPerson"];
+export const customerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerType"]> = ["consumer", "organisation"];
+export const dataSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataSource"]> = ["subject", "order", "serviceUse", "populationRegister", "partnerRegister", "prohibitionRegister", "staff"];
+export const disclosureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureKind"]> = ["manual", "selectionHandover", "partnerRead"];
+export const exclusionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExclusionReason"]> = ["nonDisclosure", "restricted", "ownBan", "partnerBan", "prohibitionRegister", "noConsent", "noAddress"];
+export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportStatus"]> = ["running", "completed", "failed"];
+export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["open", "paid", "overdue", "reminded", "inCollection", "credited"];
+export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["fi", "sv", "en"];
+export const legalBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LegalBasis"]> = ["consent", "contract", "legalObligation", "legitimateInterest"];
+export const marketingPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketingPurpose"]> = ["own", "partner"];
+export const matchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchReason"]> = ["email", "phone", "nameAndAddress"];
+export const nonDisclosureClaimOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NonDisclosureClaimOrigin"]> = ["partnerLead", "staff"];
+export const nonDisclosureClaimOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NonDisclosureClaimOutcome"]> = ["confirmed", "rejected"];
+export const noticeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeType"]> = ["consentWithdrawn", "objected", "personRectified", "personErased", "processingRestricted"];
+export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
+export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];
+export const reasonCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReasonCategory"]> = ["newNeed", "replacement", "upgrade", "repair", "recommendation", "campaign", "other"];
+export const recipientChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecipientChangeKind"]> = ["registered", "edited", "webhookSecretRotated"];
+export const recipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecipientType"]> = ["partner", "processor", "authority"];
+export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
+export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];
