@@ -89,6 +89,9 @@ public static class SwaggerSetup
             options.OperationFilter<ErrorResponsesOperationFilter>();
             options.SchemaFilter<EnumKeySchemaFilter>();
             options.SchemaFilter<ValidatorLimitsSchemaFilter>();
+            options.ParameterFilter<ParameterLimitsFilter>();
+            options.SchemaFilter<FormattedStringLimitsSchemaFilter>();
+            options.OperationFilter<ValidatedParameterLimitsOperationFilter>();
             options.DocumentFilter<NullableReferenceDocumentFilter>();
         });
         return services;
@@ -160,7 +163,11 @@ internal sealed class ErrorResponsesOperationFilter : IOperationFilter
         if (retryAfter)
             response.Headers = new Dictionary<string, IOpenApiHeader>
             {
-                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before trying again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "86400" },
+                },
             };
         return response;
     }
@@ -338,5 +345,72 @@ internal sealed class EnumKeySchemaFilter : ISchemaFilter
         var dictionary = context.Type.GetInterfaces().Append(context.Type)
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
         if (dictionary?.GetGenericArguments()[0] is { IsEnum: true } key) context.SchemaGenerator.GenerateSchema(key, context.SchemaRepository);
+    }
+}
+
+/// <summary>
+/// The limits of path and query parameters that follow from their type, and the paging bounds every list
+/// applies (<see cref="HsWorks.Application.Common.Paging.Paging"/>): an id is a UUID (36 characters), a date
+/// yyyy-MM-dd (10), a point in time ISO 8601 with its offset.
+/// </summary>
+internal sealed class ParameterLimitsFilter : IParameterFilter
+{
+    public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+    {
+        if (parameter.Schema is not OpenApiSchema schema) return;
+        FormattedStringLimitsSchemaFilter.Limit(schema);
+        if (schema.Type is { } type && type.HasFlag(JsonSchemaType.Integer))
+        {
+            (schema.Minimum, schema.Maximum) = parameter.Name switch
+            {
+                "page" => ("1", HsWorks.Application.Common.Paging.Paging.MaxPage.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                "pageSize" => ("1", HsWorks.Application.Common.Paging.Paging.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                _ => (schema.Minimum, schema.Maximum),
+            };
+        }
+    }
+}
+
+/// <summary>A string whose format the binder checks is as long as that format allows, wherever it appears.</summary>
+internal sealed class FormattedStringLimitsSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema own) Limit(own);
+    }
+
+    internal static void Limit(OpenApiSchema schema) => schema.MaxLength ??= schema.Format switch
+    {
+        "uuid" => 36,
+        "date" => 10,
+        "date-time" => 40,
+        _ => null,
+    };
+}
+
+/// <summary>
+/// A query parameter's limits from the validator of the use case the operation sends (the operation is
+/// named after it: ListAuditRecords → ListAuditRecords.Action), so the validators stay the one source.
+/// </summary>
+internal sealed class ValidatedParameterLimitsOperationFilter(IServiceProvider services) : IOperationFilter
+{
+    private static readonly Dictionary<string, Type> UseCases = typeof(HsWorks.Application.DependencyInjection).Assembly.GetTypes()
+        .Where(t => t.IsPublic && t.GetInterfaces().Any(i => i.Namespace == "Mediator" && (i.Name.StartsWith("IQuery", StringComparison.Ordinal) || i.Name.StartsWith("ICommand", StringComparison.Ordinal))))
+        .GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First());
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var name = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName;
+        if (name is null || !UseCases.TryGetValue(name, out var useCase) || operation.Parameters is null) return;
+        var limits = ValidatorLimitsSchemaFilter.Of(services, useCase);
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Schema is not OpenApiSchema schema || parameter.Name is not { Length: > 0 } parameterName) continue;
+            var limit = limits.FirstOrDefault(l => string.Equals(l.Key, parameterName, StringComparison.OrdinalIgnoreCase)).Value;
+            if (limit is null) continue;
+            if (limit.MaxLength is { } max && schema.Type is { } type && type.HasFlag(JsonSchemaType.String)) schema.MaxLength = max;
+            if (limit.Minimum is not null) schema.Minimum = limit.Minimum;
+            if (limit.Maximum is not null) schema.Maximum = limit.Maximum;
+        }
     }
 }

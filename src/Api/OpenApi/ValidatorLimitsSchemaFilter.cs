@@ -15,7 +15,11 @@ internal sealed class ValidatorLimitsSchemaFilter(IServiceProvider services) : I
 {
     private static Dictionary<Type, Dictionary<string, Limit>>? limits;
 
-    private sealed record Limit(int? MaxLength, bool Items);
+    internal sealed record Limit(int? MaxLength, bool Items, string? Minimum = null, string? Maximum = null);
+
+    /// <summary>The limits the validators put on <paramref name="type"/>'s properties, by property name.</summary>
+    internal static IReadOnlyDictionary<string, Limit> Of(IServiceProvider services, Type type) =>
+        new ValidatorLimitsSchemaFilter(services).Limits().TryGetValue(type, out var byProperty) ? byProperty : new Dictionary<string, Limit>();
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
@@ -26,7 +30,7 @@ internal sealed class ValidatorLimitsSchemaFilter(IServiceProvider services) : I
             var key = char.ToLowerInvariant(name[0]) + name[1..];
             if (!properties.TryGetValue(key, out var property) || property is not OpenApiSchema target) continue;
             if (limit.Items && target.Items is OpenApiSchema { Type: { } itemType } items && itemType.HasFlag(JsonSchemaType.String)) items.MaxLength = limit.MaxLength;
-            else if (!limit.Items && target.Type is { } type && type.HasFlag(JsonSchemaType.String)) target.MaxLength = limit.MaxLength;
+            else if (!limit.Items && target.Type is { } type && type.HasFlag(JsonSchemaType.String) && limit.MaxLength is not null) target.MaxLength = limit.MaxLength;
         }
     }
 
@@ -48,15 +52,19 @@ internal sealed class ValidatorLimitsSchemaFilter(IServiceProvider services) : I
             {
                 if (rule.PropertyName is not { Length: > 0 } path) continue;
                 var max = rule.Components.Select(c => c.Validator).OfType<ILengthValidator>().Where(v => v.Max > 0).Select(v => (int?)v.Max).Min();
-                if (max is null || Owner(validated, path) is not { } owner) continue;
+                var between = rule.Components.Select(c => c.Validator).OfType<IBetweenValidator>().FirstOrDefault();
+                if ((max is null && between is null) || Owner(validated, path) is not { } owner) continue;
                 var items = rule.GetType().IsGenericType && rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
                 if (!found.TryGetValue(owner.Type, out var byProperty)) found[owner.Type] = byProperty = [];
                 var known = byProperty.GetValueOrDefault(owner.Property);
-                byProperty[owner.Property] = new Limit(known?.MaxLength is { } k ? Math.Min(k, max.Value) : max, items);
+                byProperty[owner.Property] = new Limit(known?.MaxLength is { } k && max is { } m ? Math.Min(k, m) : max ?? known?.MaxLength, items,
+                    Invariant(between?.From) ?? known?.Minimum, Invariant(between?.To) ?? known?.Maximum);
             }
         }
         return limits = found;
     }
+
+    private static string? Invariant(object? value) => value is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>"Input.Address.Street" on a request: the type that declares the last property, and its name.</summary>
     private static (Type Type, string Property)? Owner(Type validated, string path)

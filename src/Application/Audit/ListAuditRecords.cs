@@ -1,6 +1,8 @@
+using FluentValidation;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 using Mediator;
 
@@ -23,6 +25,11 @@ public sealed record AuditRecordDto(
 public sealed record ListAuditRecords(
     Guid? PersonId, Guid? CustomerId, Guid? UserId, string? Action, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
     : IQuery<PagedResult<AuditRecordDto>>;
+
+internal sealed class ListAuditRecordsValidator : AbstractValidator<ListAuditRecords>
+{
+    public ListAuditRecordsValidator() => RuleFor(x => x.Action).MaximumLength(ValueObjectRules.MaxFilterLength);
+}
 
 internal sealed class ListAuditRecordsHandler(IHsWorksDb db) : IQueryHandler<ListAuditRecords, PagedResult<AuditRecordDto>>
 {

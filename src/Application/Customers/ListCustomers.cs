@@ -1,3 +1,4 @@
+using FluentValidation;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
@@ -15,6 +16,11 @@ namespace HsWorks.Application.Customers;
 [RequiresPermission(Permission.CustomersRead)]
 [Audited("customer.list")]
 public sealed record ListCustomers(string? Q, CustomerType? Type, int? Page, int? PageSize) : IQuery<PagedResult<CustomerSummary>>;
+
+internal sealed class ListCustomersValidator : AbstractValidator<ListCustomers>
+{
+    public ListCustomersValidator() => RuleFor(x => x.Q).MaximumLength(ValueObjectRules.MaxFilterLength);
+}
 
 internal sealed class ListCustomersHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<ListCustomers, PagedResult<CustomerSummary>>
 {

@@ -1,6 +1,8 @@
+using FluentValidation;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +13,11 @@ namespace HsWorks.Application.Disclosures;
 [RequiresPermission(Permission.DisclosuresRead)]
 public sealed record ListDisclosures(Guid? RecipientId, Guid? PersonId, string? Purpose, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
     : IQuery<PagedResult<DisclosureDto>>;
+
+internal sealed class ListDisclosuresValidator : AbstractValidator<ListDisclosures>
+{
+    public ListDisclosuresValidator() => RuleFor(x => x.Purpose).MaximumLength(ValueObjectRules.MaxFilterLength);
+}
 
 internal sealed class ListDisclosuresHandler(IHsWorksDb db) : IQueryHandler<ListDisclosures, PagedResult<DisclosureDto>>
 {

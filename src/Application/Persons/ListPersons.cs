@@ -1,7 +1,9 @@
+using FluentValidation;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,11 @@ namespace HsWorks.Application.Persons;
 [RequiresPermission(Permission.PersonsRead)]
 [Audited("person.list")]
 public sealed record ListPersons(string? Q, int? Page, int? PageSize) : IQuery<PagedResult<PersonSummary>>;
+
+internal sealed class ListPersonsValidator : AbstractValidator<ListPersons>
+{
+    public ListPersonsValidator() => RuleFor(x => x.Q).MaximumLength(ValueObjectRules.MaxFilterLength);
+}
 
 internal sealed class ListPersonsHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<ListPersons, PagedResult<PersonSummary>>
 {

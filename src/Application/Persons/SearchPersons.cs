@@ -3,6 +3,7 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
@@ -25,7 +26,7 @@ public sealed record SearchPersons(string Q, int? Page, int? PageSize) : IQuery<
 
 internal sealed class SearchPersonsValidator : AbstractValidator<SearchPersons>
 {
-    public SearchPersonsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(100);
+    public SearchPersonsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(ValueObjectRules.MaxFilterLength);
 }
 
 internal sealed class SearchPersonsHandler(IHsWorksDb db, ISearchIndex index, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<SearchPersons, SearchResults>

@@ -1,6 +1,8 @@
+using FluentValidation;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Users;
 using Mediator;
 
@@ -8,6 +10,11 @@ namespace HsWorks.Application.Users;
 
 [RequiresPermission(Permission.UsersManage)]
 public sealed record ListUsers(string? Q, int? Page, int? PageSize) : IQuery<PagedResult<UserDto>>;
+
+internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
+{
+    public ListUsersValidator() => RuleFor(x => x.Q).MaximumLength(ValueObjectRules.MaxFilterLength);
+}
 
 internal sealed class ListUsersHandler(IHsWorksDb db) : IQueryHandler<ListUsers, PagedResult<UserDto>>
 {
