@@ -5,6 +5,7 @@ using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Requests;
 using HsWorks.Domain.Requests;
+using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -181,5 +182,21 @@ public sealed class RequestsTests(ApiFactory factory) : ApiTest(factory)
         lines[1].Should().StartWith($"{first.Id},portability,email,").And.EndWith($",{first.DueOn:yyyy-MM-dd},false,,received,");
         lines[2].Should().StartWith($"{second.Id},access,letter,").And.EndWith(",rejected,rejectedExcessive");
         string.Join('\n', lines).Should().NotContain("Maija").And.NotContain("HYPERLINK").And.NotContain("meikalainen").And.NotContain("040").And.NotContain("Korppaan");
+    }
+
+    [Fact]
+    public async Task The_timeline_refuses_to_be_rewritten_or_deleted()
+    {
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        await RegisterAsync(dpo, Body(DateTimeOffset.UtcNow));
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+
+        foreach (var sql in new[] { "UPDATE data_subject_request_events SET by = 'someone'", "DELETE FROM data_subject_request_events" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            var act = async () => await command.ExecuteNonQueryAsync(Ct);
+            (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("append-only", sql);
+        }
     }
 }
