@@ -164,6 +164,7 @@ app.MapRecipientsEndpoints();
 app.MapDisclosuresEndpoints();
 app.MapApiClientsEndpoints();
 app.MapPartnerApiEndpoints();
+app.MapRequestsEndpoints();
 app.MapFallback("/api/{**rest}", ApiFallback.Answer)
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

@@ -47,6 +47,7 @@ public sealed class LocationTests(ApiFactory factory) : ApiTest(factory)
             agreementReference = "A-1", agreementDate = "2026-01-01",
         });
         await Post("/api/v1/api-clients", new { recipientId = recipient.Str("id"), name = "Leads", scopes = new[] { "leads.write" } });
+        await Post("/api/v1/requests", new { type = "access", channel = "email", receivedAt = DateTimeOffset.UtcNow, requester = new { name = "Maija Meikäläinen" } });
 
         foreach (var (post, location, id, reader) in created)
         {

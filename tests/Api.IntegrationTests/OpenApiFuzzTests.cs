@@ -99,7 +99,9 @@ public sealed class OpenApiFuzzTests(ApiFactory factory) : ApiTest(factory)
         var selection = await (await admin.PostAsJsonAsync("/api/v1/marketing/selections", new { name = "Fuzz", purpose = "ownMarketing", channel = "email" }))
             .JsonAsync(CancellationToken.None);
         var register = await admin.CreateRegisterAsync("Fuzz register", "email");
-        return [person.Id.ToString(), customer.Id.ToString(), user.Id.ToString(), recipient.Str("id"), selection.Str("id"), register.Id.ToString()];
+        var request = await (await admin.PostAsJsonAsync("/api/v1/requests", new { type = "access", channel = "letter", receivedAt = DateTimeOffset.UtcNow, requester = new { name = "Fuzz" } }))
+            .JsonAsync(CancellationToken.None);
+        return [person.Id.ToString(), customer.Id.ToString(), user.Id.ToString(), recipient.Str("id"), selection.Str("id"), register.Id.ToString(), request.Str("id")];
     }
 
     private sealed record Parameter(string Name, string In, bool Required, JsonObject Schema);

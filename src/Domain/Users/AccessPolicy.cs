@@ -5,7 +5,7 @@ public static class AccessPolicy
 {
     private static readonly Permission[] ReadPersons = [Permission.PersonsRead, Permission.CustomersRead, Permission.Search];
     private static readonly Permission[] WritePersons =
-        [.. ReadPersons, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite, Permission.ConsentsWrite];
+        [.. ReadPersons, Permission.PersonsWrite, Permission.CustomersWrite, Permission.ServiceRecordsWrite, Permission.ConsentsWrite, Permission.RequestsRegister];
 
     /// <summary>Decisions the law gives the data protection officer alone (issue 10): not even the administrator takes them.</summary>
     private static readonly Permission[] DataProtectionOfficerOnly = [Permission.NonDisclosureManage, Permission.ProhibitionsLift];
@@ -15,14 +15,15 @@ public static class AccessPolicy
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>().Except(DataProtectionOfficerOnly)],
         [AccessLevel.DataProtectionOfficer] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
             Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
-            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, .. DataProtectionOfficerOnly],
+            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, Permission.RequestsManage, .. DataProtectionOfficerOnly],
         [AccessLevel.Supervisor] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
-        [AccessLevel.Technician] = [.. ReadPersons, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal],
+        // Everyone who talks to customers registers a request they receive, so that a call or a letter is never lost (issue 12).
+        [AccessLevel.Technician] = [.. ReadPersons, Permission.ServiceRecordsWrite, Permission.RemoteAccessReveal, Permission.RequestsRegister],
         [AccessLevel.HelpdeskAgent] = [.. WritePersons],
         [AccessLevel.Sales] = [.. WritePersons],
         // Not prohibitionRegistersManage: whoever gains from fewer exclusions does not load the register of them.
-        [AccessLevel.Marketing] = [.. ReadPersons, Permission.ConsentsWrite, Permission.MarketingSelect, Permission.RecipientsRead],
+        [AccessLevel.Marketing] = [.. ReadPersons, Permission.ConsentsWrite, Permission.MarketingSelect, Permission.RecipientsRead, Permission.RequestsRegister],
         [AccessLevel.Billing] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.InvoicesWrite],
         [AccessLevel.Auditor] = [.. ReadPersons, Permission.AuditRead, Permission.InvoicesReadAmounts, Permission.RecipientsRead, Permission.DisclosuresRead],
     };
@@ -60,6 +61,8 @@ public static class AccessPolicy
         Permission.PersonsReadProtectedAddress => "persons.readProtectedAddress",
         Permission.NonDisclosureManage => "nonDisclosure.manage",
         Permission.ProhibitionsLift => "prohibitions.lift",
+        Permission.RequestsRegister => "requests.register",
+        Permission.RequestsManage => "requests.manage",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

@@ -35,4 +35,10 @@ public enum Permission
 
     /// <summary>Lift a marketing ban or an objection (anyone who takes one may record it).</summary>
     ProhibitionsLift,
+
+    /// <summary>Register a data subject's request as it arrives (a call, a letter), and see nothing of it after.</summary>
+    RequestsRegister,
+
+    /// <summary>Handle data subjects' requests: the inbox, their details and every step (issue 12).</summary>
+    RequestsManage,
 }

@@ -10,6 +10,7 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence.Configurations;
 using HsWorks.Infrastructure.ProhibitionRegisters;
@@ -88,6 +89,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<RecipientVersion> RecipientVersions => Set<RecipientVersion>();
 
     public DbSet<RefusedPartnerCalls> RefusedPartnerCalls => Set<RefusedPartnerCalls>();
+
+    public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
+
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -219,6 +224,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new RecipientNoticeConfiguration());
         modelBuilder.ApplyConfiguration(new RecipientVersionConfiguration());
         modelBuilder.ApplyConfiguration(new EncryptionKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new DataSubjectRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new RequestEventConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

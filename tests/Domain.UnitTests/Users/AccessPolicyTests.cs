@@ -155,4 +155,12 @@ public class AccessPolicyTests
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void Only_the_data_protection_officer_and_the_administrator_handle_requests_and_everyone_who_talks_to_customers_registers_them()
+    {
+        Enum.GetValues<AccessLevel>().Where(level => AccessPolicy.Allows(level, Permission.RequestsManage))
+            .Should().BeEquivalentTo([AccessLevel.Administrator, AccessLevel.DataProtectionOfficer]);
+        Enum.GetValues<AccessLevel>().Where(level => !AccessPolicy.Allows(level, Permission.RequestsRegister)).Should().Equal(AccessLevel.Auditor);
+    }
 }

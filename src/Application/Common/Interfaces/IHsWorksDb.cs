@@ -8,6 +8,7 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -85,6 +86,11 @@ public interface IHsWorksDb
     DbSet<RecipientVersion> RecipientVersions { get; }
 
     DbSet<RefusedPartnerCalls> RefusedPartnerCalls { get; }
+
+    DbSet<DataSubjectRequest> DataSubjectRequests { get; }
+
+    /// <summary>The requests' timelines (append-only).</summary>
+    DbSet<RequestEvent> RequestEvents { get; }
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

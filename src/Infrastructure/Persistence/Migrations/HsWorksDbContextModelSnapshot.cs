@@ -182,465 +182,6 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("changed_by");
-
-                    b.Property<bool>("Marked")
-                        .HasColumnType("boolean")
-                        .HasColumnName("marked");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("person_id");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("source");
-
-                    b.HasKey("Id")
-                        .HasName("pk_non_disclosure_changes");
-
-                    b.HasIndex("PersonId", "At")
-                        .HasDatabaseName("ix_non_disclosure_changes_person_id_at");
-
-                    b.ToTable("non_disclosure_changes", (string)null);
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("ClaimedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("claimed_at");
-
-                    b.Property<string>("ClaimedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("claimed_by");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("decision_note");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("note");
-
-                    b.Property<string>("Origin")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("origin");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("outcome");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("person_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_non_disclosure_claims");
-
-                    b.HasIndex("ClaimedAt")
-                        .HasDatabaseName("ix_non_disclosure_claims_open")
-                        .HasFilter("outcome IS NULL");
-
-                    b.HasIndex("PersonId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_non_disclosure_claims_open_per_person")
-                        .HasFilter("outcome IS NULL");
-
-                    b.ToTable("non_disclosure_claims", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_non_disclosure_claims_decided", "(outcome IS NULL) = (decided_at IS NULL) AND (outcome IS NULL) = (decided_by IS NULL)");
-                        });
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("channel");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("created_by");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset?>("LiftedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lifted_at");
-
-                    b.Property<string>("LiftedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("lifted_by");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("person_id");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("reason");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("source");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_prohibitions");
-
-                    b.HasIndex("PersonId", "CreatedAt")
-                        .HasDatabaseName("ix_prohibitions_person_id_created_at");
-
-                    b.ToTable("prohibitions", (string)null);
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string[]>("Channels")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("channels");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid?>("CurrentImportId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("current_import_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_prohibition_registers");
-
-                    b.HasIndex("CurrentImportId")
-                        .HasDatabaseName("ix_prohibition_registers_current_import_id");
-
-                    b.HasIndex("Name")
-                        .IsUnique()
-                        .HasDatabaseName("ix_prohibition_registers_name");
-
-                    b.ToTable("prohibition_registers", (string)null);
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.Purposes.Purpose", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("code");
-
-                    b.PrimitiveCollection<List<string>>("DataCategories")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("data_categories");
-
-                    b.Property<bool>("IsMarketing")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_marketing");
-
-                    b.Property<string>("LegalBasis")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("legal_basis");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameFi")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_fi");
-
-                    b.Property<string>("NameSv")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_sv");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_purposes");
-
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_purposes_code");
-
-                    b.ToTable("purposes", (string)null);
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("changed_by");
-
-                    b.PrimitiveCollection<string[]>("DataCategories")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("data_categories");
-
-                    b.Property<bool>("IsMarketing")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_marketing");
-
-                    b.Property<string>("LegalBasis")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("legal_basis");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<Guid>("PurposeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("purpose_id");
-
-                    b.Property<DateTimeOffset>("ValidFrom")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("valid_from");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_purpose_versions");
-
-                    b.HasIndex("PurposeId", "Version")
-                        .IsUnique()
-                        .HasDatabaseName("ix_purpose_versions_purpose_id_version");
-
-                    b.ToTable("purpose_versions", (string)null);
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Encoding")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("encoding");
-
-                    b.Property<long>("ErrorCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("error_count");
-
-                    b.Property<string>("Errors")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("errors");
-
-                    b.Property<DateOnly>("FileDate")
-                        .HasColumnType("date")
-                        .HasColumnName("file_date");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("file_name");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<long>("MatchedPersons")
-                        .HasColumnType("bigint")
-                        .HasColumnName("matched_persons");
-
-                    b.Property<long>("Matches")
-                        .HasColumnType("bigint")
-                        .HasColumnName("matches");
-
-                    b.Property<Guid>("RegisterId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("register_id");
-
-                    b.Property<long>("RowsRead")
-                        .HasColumnType("bigint")
-                        .HasColumnName("rows_read");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("started_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_register_imports");
-
-                    b.HasIndex("Status")
-                        .HasDatabaseName("ix_register_imports_status")
-                        .HasFilter("status = 'Running'");
-
-                    b.HasIndex("RegisterId", "StartedAt")
-                        .HasDatabaseName("ix_register_imports_register_id_started_at");
-
-                    b.ToTable("register_imports", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_register_imports_finished", "(status = 'Running') = (finished_at IS NULL)");
-                        });
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
-                {
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("import_id");
-
-                    b.Property<long>("Line")
-                        .HasColumnType("bigint")
-                        .HasColumnName("line");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("person_id");
-
-                    b.Property<string[]>("Reasons")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("reasons");
-
-                    b.HasKey("ImportId", "Line", "PersonId")
-                        .HasName("pk_register_matches");
-
-                    b.HasIndex("PersonId")
-                        .HasDatabaseName("ix_register_matches_person_id");
-
-                    b.ToTable("register_matches", (string)null);
-                });
-
             modelBuilder.Entity("HsWorks.Domain.Customers.Asset", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1897,6 +1438,116 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("selection_exports", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Marked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("marked");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_non_disclosure_changes");
+
+                    b.HasIndex("PersonId", "At")
+                        .HasDatabaseName("ix_non_disclosure_changes_person_id_at");
+
+                    b.ToTable("non_disclosure_changes", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_non_disclosure_claims");
+
+                    b.HasIndex("ClaimedAt")
+                        .HasDatabaseName("ix_non_disclosure_claims_open")
+                        .HasFilter("outcome IS NULL");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_non_disclosure_claims_open_per_person")
+                        .HasFilter("outcome IS NULL");
+
+                    b.ToTable("non_disclosure_claims", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_non_disclosure_claims_decided", "(outcome IS NULL) = (decided_at IS NULL) AND (outcome IS NULL) = (decided_by IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2007,6 +1658,596 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_persons_phone_e164", "phone IS NULL OR phone ~ '^\\+[1-9][0-9]{5,14}$'");
                         });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string[]>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CurrentImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_import_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prohibition_registers");
+
+                    b.HasIndex("CurrentImportId")
+                        .HasDatabaseName("ix_prohibition_registers_current_import_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_prohibition_registers_name");
+
+                    b.ToTable("prohibition_registers", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("encoding");
+
+                    b.Property<long>("ErrorCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<DateOnly>("FileDate")
+                        .HasColumnType("date")
+                        .HasColumnName("file_date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long>("MatchedPersons")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched_persons");
+
+                    b.Property<long>("Matches")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matches");
+
+                    b.Property<Guid>("RegisterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("register_id");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_register_imports");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_register_imports_status")
+                        .HasFilter("status = 'Running'");
+
+                    b.HasIndex("RegisterId", "StartedAt")
+                        .HasDatabaseName("ix_register_imports_register_id_started_at");
+
+                    b.ToTable("register_imports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_register_imports_finished", "(status = 'Running') = (finished_at IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string[]>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reasons");
+
+                    b.HasKey("ImportId", "Line", "PersonId")
+                        .HasName("pk_register_matches");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_register_matches_person_id");
+
+                    b.ToTable("register_matches", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prohibitions");
+
+                    b.HasIndex("PersonId", "CreatedAt")
+                        .HasDatabaseName("ix_prohibitions_person_id_created_at");
+
+                    b.ToTable("prohibitions", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Purposes.Purpose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.PrimitiveCollection<List<string>>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("data_categories");
+
+                    b.Property<bool>("IsMarketing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_marketing");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_fi");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purposes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_purposes_code");
+
+                    b.ToTable("purposes", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by");
+
+                    b.PrimitiveCollection<string[]>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("data_categories");
+
+                    b.Property<bool>("IsMarketing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_marketing");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<Guid>("PurposeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purpose_id");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purpose_versions");
+
+                    b.HasIndex("PurposeId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_purpose_versions_purpose_id_version");
+
+                    b.ToTable("purpose_versions", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("CompletionSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("completion_summary");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset?>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extended_at");
+
+                    b.Property<string>("ExtendedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("extended_by");
+
+                    b.Property<string>("ExtensionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reasons");
+
+                    b.Property<DateTimeOffset?>("ExtensionToldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extension_told_at");
+
+                    b.Property<DateOnly>("FirstDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_due_on");
+
+                    b.Property<DateTimeOffset?>("IdentificationArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identification_arrived_at");
+
+                    b.Property<DateTimeOffset?>("IdentificationAskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identification_asked_at");
+
+                    b.Property<DateTimeOffset?>("IdentityVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identity_verified_at");
+
+                    b.Property<string>("IdentityVerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("identity_verified_by");
+
+                    b.Property<int>("PausedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_days");
+
+                    b.PrimitiveCollection<Guid[]>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("person_ids");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("RejectionGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rejection_ground");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<bool>("RemediesTold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remedies_told");
+
+                    b.Property<string>("RequesterAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("requester_address");
+
+                    b.Property<string>("RequesterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("requester_email");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("RequesterNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("requester_note");
+
+                    b.Property<string>("RequesterPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("requester_phone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("VerificationMethod")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("verification_method");
+
+                    b.Property<string>("VerificationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("verification_note");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_subject_requests");
+
+                    b.HasIndex("AssigneeId")
+                        .HasDatabaseName("ix_data_subject_requests_assignee_id");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_data_subject_requests_open_due_on")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("PersonIds")
+                        .HasDatabaseName("ix_data_subject_requests_person_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_data_subject_requests_status_due_on");
+
+                    b.ToTable("data_subject_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_data_subject_requests_closed", "(closed_at IS NULL) = (status NOT IN ('Completed', 'Rejected')) AND (closed_at IS NULL) = (closed_by IS NULL)");
+
+                            t.HasCheckConstraint("ck_data_subject_requests_due", "due_on >= first_due_on");
+
+                            t.HasCheckConstraint("ck_data_subject_requests_extended", "(extended_at IS NULL) = (extension_reasons IS NULL) AND (extended_at IS NULL) = (extended_by IS NULL) AND (extended_at IS NULL) = (extension_told_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_data_subject_requests_identification", "(identification_arrived_at IS NULL OR (identification_asked_at IS NOT NULL AND identification_arrived_at >= identification_asked_at)) AND paused_days >= 0");
+
+                            t.HasCheckConstraint("ck_data_subject_requests_rejected", "(status = 'Rejected') = (rejection_reason IS NOT NULL) AND (status <> 'Rejected' OR remedies_told) AND (rejection_ground IS NULL OR status = 'Rejected')");
+
+                            t.HasCheckConstraint("ck_data_subject_requests_verified", "(identity_verified_at IS NULL) = (verification_method IS NULL) AND (identity_verified_at IS NULL) = (identity_verified_by IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.RequestEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_subject_request_events");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_data_subject_request_events_request_id_id");
+
+                    b.ToTable("data_subject_request_events", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.RefreshToken", b =>
@@ -2405,82 +2646,6 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_consent_events_purposes_purpose_id");
                 });
 
-            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
-                {
-                    b.HasOne("HsWorks.Domain.Persons.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
-                {
-                    b.HasOne("HsWorks.Domain.Persons.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_non_disclosure_claims_persons_person_id");
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
-                {
-                    b.HasOne("HsWorks.Domain.Persons.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_prohibitions_persons_person_id");
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
-                {
-                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
-                        .WithMany()
-                        .HasForeignKey("CurrentImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_prohibition_registers_register_imports_current_import_id");
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
-                {
-                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
-                        .WithMany()
-                        .HasForeignKey("PurposeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
-                {
-                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", null)
-                        .WithMany()
-                        .HasForeignKey("RegisterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_register_imports_prohibition_registers_register_id");
-                });
-
-            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
-                {
-                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_register_matches_register_imports_import_id");
-
-                    b.HasOne("HsWorks.Domain.Persons.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_register_matches_persons_person_id");
-                });
-
             modelBuilder.Entity("HsWorks.Domain.Customers.Asset", b =>
                 {
                     b.HasOne("HsWorks.Domain.Customers.Customer", null)
@@ -2806,6 +2971,26 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_selection_exports_marketing_selections_selection_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureChange", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_non_disclosure_changes_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.NonDisclosure.NonDisclosureClaim", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_non_disclosure_claims_persons_person_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Persons.Person", b =>
                 {
                     b.OwnsOne("HsWorks.Domain.Persons.Address", "Address", b1 =>
@@ -2848,6 +3033,81 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
+                {
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("CurrentImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_prohibition_registers_register_imports_current_import_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterImport", b =>
+                {
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_imports_prohibition_registers_register_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.RegisterMatch", b =>
+                {
+                    b.HasOne("HsWorks.Domain.ProhibitionRegisters.RegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_matches_register_imports_import_id");
+
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_matches_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Prohibitions.Prohibition", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_prohibitions_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Purposes.PurposeVersion", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Purposes.Purpose", null)
+                        .WithMany()
+                        .HasForeignKey("PurposeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.DataSubjectRequest", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Users.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_data_subject_requests_users_assignee_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.RequestEvent", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_subject_request_events_data_subject_requests_request_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.RefreshToken", b =>

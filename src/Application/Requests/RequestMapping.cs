@@ -1,0 +1,19 @@
+using HsWorks.Domain.Requests;
+
+namespace HsWorks.Application.Requests;
+
+internal static class RequestMapping
+{
+    public static RequestReceipt ToReceipt(this DataSubjectRequest r) => new(r.Id, r.Type, r.Channel, r.ReceivedAt, r.DueOn, r.Status);
+
+    public static RequestDto ToDto(this DataSubjectRequest r, IEnumerable<RequestEvent> timeline, DateOnly today) => new(
+        r.Id, r.Type, r.Channel, r.ReceivedAt, r.Status, r.Outcome,
+        new RequesterDto(r.RequesterName, r.RequesterEmail, r.RequesterPhone, r.RequesterAddress, r.RequesterNote), r.PersonIds, r.AssigneeId,
+        r.FirstDueOn, r.DueOn, DataSubjectRequest.IsOverdue(r.IsOpen, r.DueOn, today), DataSubjectRequest.IsDueSoon(r.IsOpen, r.DueOn, today), r.PausedDays,
+        r.IdentificationAskedAt, r.IdentificationArrivedAt,
+        r.VerificationMethod is { } method ? new IdentityVerificationDto(method, r.VerificationNote, r.IdentityVerifiedAt!.Value, r.IdentityVerifiedBy!) : null,
+        r.ExtendedAt is { } extendedAt ? new RequestExtensionDto(r.ExtensionReasons!, extendedAt, r.ExtendedBy!, r.ExtensionToldAt!.Value) : null,
+        r.ClosedAt, r.ClosedBy, r.CompletionSummary, r.RejectionReason, r.RejectionGround, r.RemediesTold,
+        r.RegisteredAt, r.RegisteredBy,
+        [.. timeline.Select(e => new RequestEventDto(e.Step, e.At, e.By, e.Detail))]);
+}
