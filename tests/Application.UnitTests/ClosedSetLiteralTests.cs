@@ -39,6 +39,9 @@ public sealed partial class ClosedSetLiteralTests
         ["contract"] = "a data category (catalogue data) of the seeded purposes",
         ["web"] = "the recorded-by name of the demo data's web-form consents",
         ["Administrator"] = "the seeded administrator's display name",
+        ["received"] = "a column of the regulator's requests CSV (issue 12 names its columns)",
+        ["extended"] = "a column of the regulator's requests CSV (issue 12 names its columns)",
+        ["completed"] = "a column of the regulator's requests CSV (issue 12 names its columns)",
     };
 
     /// <summary>The closed sets: every enum of the domain and of the application.</summary>

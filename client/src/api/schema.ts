@@ -10944,14 +10944,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
             503: {
@@ -11002,14 +11006,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The body is missing or not of the content type below. */
             415: {
@@ -11056,14 +11064,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
             503: {
@@ -11112,14 +11124,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11181,14 +11197,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11268,14 +11288,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11355,14 +11379,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11442,14 +11470,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11529,14 +11561,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11616,14 +11652,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11703,14 +11743,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11790,14 +11834,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The access level lacks the permission, or the password must be changed first. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -12376,6 +12424,7 @@ export const customerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const dataSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataSource"]> = ["subject", "order", "serviceUse", "populationRegister", "partnerRegister", "prohibitionRegister", "staff"];
 export const disclosureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureKind"]> = ["manual", "selectionHandover", "partnerRead"];
 export const exclusionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExclusionReason"]> = ["nonDisclosure", "restricted", "ownBan", "partnerBan", "prohibitionRegister", "noConsent", "noAddress"];
+export const identityVerificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityVerificationMethod"]> = ["identityDocument", "signedLetter", "strongElectronicIdentification", "knownContactDetails"];
 export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportStatus"]> = ["running", "completed", "failed"];
 export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["open", "paid", "overdue", "reminded", "inCollection", "credited"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["fi", "sv", "en"];
@@ -12390,5 +12439,11 @@ export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const reasonCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReasonCategory"]> = ["newNeed", "replacement", "upgrade", "repair", "recommendation", "campaign", "other"];
 export const recipientChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecipientChangeKind"]> = ["registered", "edited", "webhookSecretRotated"];
 export const recipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecipientType"]> = ["partner", "processor", "authority"];
+export const rejectionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionGround"]> = ["manifestlyUnfounded", "excessive"];
+export const requestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestChannel"]> = ["letter", "email", "inPerson", "phone", "web"];
+export const requestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestOutcome"]> = ["completed", "rejected", "rejectedManifestlyUnfounded", "rejectedExcessive"];
+export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["received", "verifyingIdentity", "inProgress", "extended", "completed", "rejected"];
+export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected"];
+export const requestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestType"]> = ["access", "rectification", "erasure", "restriction", "objection", "portability"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];
