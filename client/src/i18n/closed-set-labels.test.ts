@@ -37,6 +37,13 @@ const LABEL_KEYS: Record<string, string[]> = {
   recipientTypeValues: ['recipients.types.{}', 'marketing.recipientTypes.{}'],
   safeguardKindValues: ['recipients.safeguardKinds.{}', 'recipients.safeguardShort.{}'],
   searchHitKindValues: ['search.kind.{}'],
+  identityVerificationMethodValues: ['requests.verificationMethods.{}'],
+  rejectionGroundValues: ['requests.rejectionGrounds.{}'],
+  requestChannelValues: ['requests.channels.{}'],
+  requestOutcomeValues: ['requests.outcomes.{}'],
+  requestStatusValues: ['requests.statuses.{}'],
+  requestStepValues: ['requests.steps.{}'],
+  requestTypeValues: ['requests.types.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };
