@@ -51,22 +51,32 @@ public sealed class UnknownEnumValueException(Type enumType, string? field = nul
 /// </summary>
 public static class EnumQueryBinding
 {
+    /// <summary>Per endpoint handler, its enum-typed parameters: found once, not on every request.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.MethodInfo, (string Name, Type Enum)[]> EnumParameters = new();
+
     public static Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var method = context.GetEndpoint()?.Metadata.GetMetadata<System.Reflection.MethodInfo>();
         if (method is null || context.Request.Query.Count == 0) return next(context);
         Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? rewritten = null;
-        foreach (var parameter in method.GetParameters())
+        foreach (var (name, type) in EnumParameters.GetOrAdd(method, Find))
         {
-            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            if (!type.IsEnum || parameter.Name is null || !context.Request.Query.TryGetValue(parameter.Name, out var values)) continue;
+            if (!context.Request.Query.TryGetValue(name, out var values)) continue;
             var value = values.ToString();
             if (value.Length == 0) continue;
-            if (!EnumNames.TryParse(type, value, out var parsed)) throw new UnknownEnumValueException(type, parameter.Name);
+            if (!EnumNames.TryParse(type, value, out var parsed)) throw new UnknownEnumValueException(type, name);
             rewritten ??= context.Request.Query.ToDictionary(q => q.Key, q => q.Value, StringComparer.OrdinalIgnoreCase);
-            rewritten[rewritten.Keys.First(k => string.Equals(k, parameter.Name, StringComparison.OrdinalIgnoreCase))] = parsed!.ToString();
+            rewritten[rewritten.Keys.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))] = parsed!.ToString();
         }
         if (rewritten is not null) context.Request.Query = new QueryCollection(rewritten);
         return next(context);
     }
+
+    private static (string Name, Type Enum)[] Find(System.Reflection.MethodInfo method) =>
+    [
+        .. method.GetParameters()
+            .Select(p => (p.Name, Type: Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
+            .Where(p => p.Type.IsEnum && p.Name is not null)
+            .Select(p => (p.Name!, p.Type)),
+    ];
 }
