@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '@/api/client';
 import { ApiError, unwrap, type Problem } from '@/api/problem';
 import type { MarketingSelectionInput } from '@/api/types';
-import { exportFileName } from '../lib/content-disposition';
+import { attachmentFileName, saveBlob } from '@/lib/download';
 
 const selectionsKey = ['marketing', 'selections'] as const;
 
@@ -80,24 +80,9 @@ export async function downloadExport(id: string): Promise<DownloadedExport> {
   }
   return {
     blob: result.data as Blob,
-    fileName: exportFileName(result.response.headers.get('Content-Disposition'), id),
+    fileName: attachmentFileName(result.response.headers.get('Content-Disposition'), `selection-${id}.csv`),
     exportId: result.response.headers.get('HsWorks-Export-Id'),
   };
-}
-
-/** Hands a Blob to the browser as a download. */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function useExportSelection() {

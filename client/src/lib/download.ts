@@ -1,10 +1,11 @@
+// Files the API answers for download (CSV exports): their names and handing them to the browser.
+
 /**
  * The file name a Content-Disposition header gives (RFC 6266): `filename*` (RFC 8187,
  * `UTF-8''percent-encoded`) first, then `filename` (quoted or a token); anything that could
- * name a folder is stripped. Without one, `selection-<id>.csv`.
+ * name a folder is stripped. Without one, `fallback`.
  */
-export function exportFileName(header: string | null | undefined, selectionId: string): string {
-  const fallback = `selection-${selectionId}.csv`;
+export function attachmentFileName(header: string | null | undefined, fallback: string): string {
   if (!header) return fallback;
   const params = parseParams(header);
   const extended = params.get('filename*');
@@ -39,4 +40,19 @@ function parseParams(header: string): Map<string, string> {
     if (!params.has(key)) params.set(key, value);
   }
   return params;
+}
+
+/** Hands a Blob to the browser as a download. */
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
