@@ -95,6 +95,18 @@ export type DisclosureInput = Body<'/api/v1/disclosures', 'post'>;
 export type ApiClientDto = Ok<'/api/v1/api-clients', 'get'>[number];
 export type ApiClientInput = Body<'/api/v1/api-clients', 'post'>;
 export type ApiClientSecretDto = Ok<'/api/v1/api-clients', 'post'>;
+export type RequestPage = Ok<'/api/v1/requests', 'get'>;
+export type RequestSummary = RequestPage['items'][number];
+export type RequestInput = Body<'/api/v1/requests', 'post'>;
+export type RequestReceipt = Ok<'/api/v1/requests', 'post'>;
+export type RequestDto = Ok<'/api/v1/requests/{id}', 'get'>;
+export type AssignRequestInput = Body<'/api/v1/requests/{id}/assign', 'post'>;
+export type MatchPersonsInput = Body<'/api/v1/requests/{id}/persons', 'post'>;
+export type IdentificationInput = Body<'/api/v1/requests/{id}/identification-asked', 'post'>;
+export type VerifyIdentityInput = Body<'/api/v1/requests/{id}/verify', 'post'>;
+export type ExtendRequestInput = Body<'/api/v1/requests/{id}/extend', 'post'>;
+export type CompleteRequestInput = Body<'/api/v1/requests/{id}/complete', 'post'>;
+export type RejectRequestInput = Body<'/api/v1/requests/{id}/reject', 'post'>;
 
 // The closed sets' values come generated from openapi.json (openapi-typescript --enum-values in
 // src/api/schema.ts: `accessLevelValues`, `channelValues`, ...); none is copied here. What follows
@@ -129,3 +141,6 @@ export const REGISTER_FILE_COLUMNS = ['firstName', 'lastName', 'street', 'postal
 export const PERSON_DATA_CATEGORIES = ['basic', 'email', 'phone', 'address'] as const;
 /** What a partner's API client may do. */
 export const API_CLIENT_SCOPES = ['persons.read', 'disclosures.read', 'leads.write'] as const;
+
+/** The access levels that hold requests.manage (docs/access-levels.md): the staff a request can be assigned to. */
+export const REQUEST_HANDLER_LEVELS: readonly AccessLevel[] = ['Administrator', 'DataProtectionOfficer'];

@@ -9,7 +9,8 @@ import { useLogout } from '@/features/auth/api/logout';
 import { useMe } from '@/features/auth/api/get-me';
 import { SearchBox } from '@/features/search/components/search-box';
 
-const NAV: { to: string; label: string; permission: Permission }[] = [
+/** `end`: active on that path only (not on the paths under it, which have their own entry). */
+const NAV: { to: string; label: string; permission: Permission; end?: boolean }[] = [
   { to: '/search', label: 'nav.search', permission: 'search' },
   { to: '/customers', label: 'nav.customers', permission: 'customers.read' },
   { to: '/persons', label: 'nav.persons', permission: 'persons.read' },
@@ -17,6 +18,8 @@ const NAV: { to: string; label: string; permission: Permission }[] = [
   { to: '/prohibition-registers', label: 'nav.prohibitionRegisters', permission: 'prohibitionRegisters.manage' },
   { to: '/recipients', label: 'nav.recipients', permission: 'recipients.read' },
   { to: '/disclosures', label: 'nav.disclosures', permission: 'disclosures.read' },
+  { to: '/requests', label: 'nav.requests', permission: 'requests.manage', end: true },
+  { to: '/requests/new', label: 'nav.registerRequest', permission: 'requests.register' },
   { to: '/non-disclosure-claims', label: 'nav.nonDisclosureClaims', permission: 'nonDisclosure.manage' },
   { to: '/api-clients', label: 'nav.apiClients', permission: 'apiClients.manage' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
@@ -73,7 +76,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
         {NAV.filter((n) => hasPermission(current, n.permission)).map((n) => (
-          <NavLink key={n.to} component={RouterNavLink} to={n.to} label={t(n.label)} onClick={close} />
+          <NavLink key={n.to} component={RouterNavLink} to={n.to} end={n.end} label={t(n.label)} onClick={close} />
         ))}
         {/* On small screens the header has no room for these. */}
         <Stack hiddenFrom="sm" mt="auto" gap="xs">

@@ -35,6 +35,9 @@ const RecipientPage = page(() => import('@/features/recipients/components/recipi
 const DisclosuresPage = page(() => import('@/features/disclosures/components/disclosures-page'), 'DisclosuresPage');
 const DisclosurePage = page(() => import('@/features/disclosures/components/disclosure-page'), 'DisclosurePage');
 const RecordDisclosurePage = page(() => import('@/features/disclosures/components/record-disclosure-page'), 'RecordDisclosurePage');
+const RequestsInboxPage = page(() => import('@/features/requests/components/requests-inbox-page'), 'RequestsInboxPage');
+const RegisterRequestPage = page(() => import('@/features/requests/components/register-request-page'), 'RegisterRequestPage');
+const RequestPage = page(() => import('@/features/requests/components/request-page'), 'RequestPage');
 const ApiClientsPage = page(() => import('@/features/api-clients/components/api-clients-page'), 'ApiClientsPage');
 
 const router = createBrowserRouter([
@@ -84,6 +87,9 @@ const router = createBrowserRouter([
         ),
       },
       { path: 'disclosures/:id', element: <RequirePermission permission="disclosures.read"><DisclosurePage /></RequirePermission> },
+      { path: 'requests', element: <RequirePermission permission="requests.manage"><RequestsInboxPage /></RequirePermission> },
+      { path: 'requests/new', element: <RequirePermission permission="requests.register"><RegisterRequestPage /></RequirePermission> },
+      { path: 'requests/:id', element: <RequirePermission permission="requests.manage"><RequestPage /></RequirePermission> },
       { path: 'api-clients', element: <RequirePermission permission="apiClients.manage"><ApiClientsPage /></RequirePermission> },
       { path: '*', element: <NotFound /> },
     ],

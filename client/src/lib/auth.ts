@@ -27,7 +27,9 @@ export type Permission =
   | 'apiClients.manage'
   | 'persons.readProtectedAddress'
   | 'nonDisclosure.manage'
-  | 'prohibitions.lift';
+  | 'prohibitions.lift'
+  | 'requests.register'
+  | 'requests.manage';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

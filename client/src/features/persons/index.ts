@@ -1,2 +1,3 @@
-// What other features may use of the persons: the persons list query.
+// What other features may use of the persons: the persons list query and one person's details.
 export { getPersons, personsQueryOptions, usePersons, type PersonsParams } from './api/get-persons';
+export { personQueryOptions, usePerson } from './api/get-person';

@@ -22,6 +22,7 @@ export function PersonPage() {
   const { t } = useTranslation();
   const canWrite = usePermission('persons.write');
   const decidesClaims = usePermission('nonDisclosure.manage');
+  const registersRequests = usePermission('requests.register');
   const { data: person, isLoading, error, refetch } = usePerson(id);
   const update = useUpdatePerson();
   const [editing, setEditing] = useState(false);
@@ -59,6 +60,11 @@ export function PersonPage() {
       >
         {canWrite && !editing && !person.nonDisclosure && !person.nonDisclosureClaimPending && (
           <NonDisclosureClaimButton personId={person.id} />
+        )}
+        {registersRequests && !editing && (
+          <Button variant="default" component={Link} to={`/requests/new?personId=${person.id}`}>
+            {t('person.registerRequest')}
+          </Button>
         )}
         {canWrite && !editing && (
           <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>

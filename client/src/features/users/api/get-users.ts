@@ -11,6 +11,6 @@ export async function getUsers({ q, page, pageSize }: UsersParams, signal?: Abor
 export const usersQueryOptions = (params: UsersParams) =>
   queryOptions({ queryKey: ['users', 'list', params], queryFn: ({ signal }) => getUsers(params, signal) });
 
-export function useUsers(params: UsersParams) {
-  return useQuery({ ...usersQueryOptions(params), placeholderData: keepPreviousData });
+export function useUsers(params: UsersParams, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...usersQueryOptions(params), placeholderData: keepPreviousData, enabled });
 }
