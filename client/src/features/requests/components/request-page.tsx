@@ -78,7 +78,6 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
             { label: t('requests.channel'), value: t(`requests.channels.${r.channel}`) },
             { label: t('requests.assignee'), value: nameOf(r.assigneeId) ?? t('requests.unassigned') },
             { label: t('requests.registered'), value: t('requests.byAt', { by: r.registeredBy, at: format.dateTime(r.registeredAt) }) },
-            { label: t('requests.outcome'), value: r.outcome ? t(`requests.outcomes.${r.outcome}`) : null },
           ]}
         />
       </Section>
@@ -94,6 +93,29 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
           ]}
         />
       </Section>
+
+      {(steps.has('assign') || steps.has('extend') || r.extension) && (
+        <Section id="handling" title={t('requests.handlingTitle')}>
+          <Stack>
+            {r.extension && (
+              <DetailList
+                items={[
+                  { label: t('requests.extensionReasons'), value: r.extension.reasons },
+                  { label: t('requests.extended'), value: t('requests.byAt', { by: r.extension.by, at: format.dateTime(r.extension.at) }) },
+                  { label: t('requests.requesterToldAt'), value: format.dateTime(r.extension.requesterToldAt) },
+                ]}
+              />
+            )}
+            {steps.has('assign') && <AssignForm request={r} handlers={handlers} />}
+            {steps.has('extend') && (
+              <>
+                <Divider />
+                <ExtendForm request={r} />
+              </>
+            )}
+          </Stack>
+        </Section>
+      )}
 
       <Section id="persons" title={t('requests.personsTitle')}>
         <Stack>
@@ -148,29 +170,6 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
           )}
         </Stack>
       </Section>
-
-      {(steps.has('assign') || steps.has('extend') || r.extension) && (
-        <Section id="handling" title={t('requests.handlingTitle')}>
-          <Stack>
-            {r.extension && (
-              <DetailList
-                items={[
-                  { label: t('requests.extensionReasons'), value: r.extension.reasons },
-                  { label: t('requests.extended'), value: t('requests.byAt', { by: r.extension.by, at: format.dateTime(r.extension.at) }) },
-                  { label: t('requests.requesterToldAt'), value: format.dateTime(r.extension.requesterToldAt) },
-                ]}
-              />
-            )}
-            {steps.has('assign') && <AssignForm request={r} handlers={handlers} />}
-            {steps.has('extend') && (
-              <>
-                <Divider />
-                <ExtendForm request={r} />
-              </>
-            )}
-          </Stack>
-        </Section>
-      )}
 
       <Section id="closing" title={t('requests.closingTitle')}>
         {r.closedAt ? (
