@@ -28,6 +28,14 @@ describe('Navigation', () => {
     expect(await navFor('DataProtectionOfficer', ['disclosures.read', 'nonDisclosure.manage'])).toEqual(['/disclosures', '/non-disclosure-claims']);
   });
 
+  it('shows the requests inbox to those who handle requests, and registering one to everyone who may', async () => {
+    expect(await navFor('DataProtectionOfficer', ['requests.manage', 'requests.register'])).toEqual(['/requests', '/requests/new']);
+  });
+
+  it('gives a helpdesk agent the register-a-request form, not the inbox', async () => {
+    expect(await navFor('HelpdeskAgent', ['requests.register'])).toEqual(['/requests/new']);
+  });
+
   it('leaves out what the access level cannot use', async () => {
     expect(await navFor('Marketing', ['marketing.select', 'recipients.read'])).toEqual(['/marketing', '/recipients']);
   });
