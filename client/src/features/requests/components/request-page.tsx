@@ -94,10 +94,10 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
         />
       </Section>
 
-      {(steps.has('assign') || steps.has('extend') || r.extension) && (
+      {!r.closedAt || r.extension ? (
         <Section id="handling" title={t('requests.handlingTitle')}>
           <Stack>
-            {r.extension && (
+            {r.extension ? (
               <DetailList
                 items={[
                   { label: t('requests.extensionReasons'), value: r.extension.reasons },
@@ -105,6 +105,8 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
                   { label: t('requests.requesterToldAt'), value: format.dateTime(r.extension.requesterToldAt) },
                 ]}
               />
+            ) : (
+              !steps.has('extend') && <Text size="sm">{t('requests.extendTooLate', { date: format.date(r.firstDueOn) })}</Text>
             )}
             {steps.has('assign') && <AssignForm request={r} handlers={handlers} />}
             {steps.has('extend') && (
@@ -115,7 +117,7 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
             )}
           </Stack>
         </Section>
-      )}
+      ) : null}
 
       <Section id="persons" title={t('requests.personsTitle')}>
         <Stack>

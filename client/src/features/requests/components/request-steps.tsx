@@ -57,6 +57,8 @@ export function AssignForm({ request, handlers }: { request: RequestDto; handler
   const { register, handleSubmit, formState, setError } = useForm<{ assigneeId: string }>({ defaultValues: { assigneeId: '' } });
   const unmatched = useServerErrors(step.error, setError, ['assigneeId']);
   const options = handlers.filter((h) => h.id !== request.assigneeId);
+  // Nobody else to give it to (a handler who may not list staff accounts sees only themselves).
+  if (options.length === 0) return null;
   return (
     <StepForm
       id="step-assign"
