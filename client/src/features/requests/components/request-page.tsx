@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { useHandlers } from '../api/handlers';
 import { useRequest } from '../api/requests';
 import { availableSteps } from '../lib/steps';
 import { DueMarker } from './due-marker';
-import { AssignForm, CompleteForm, ExtendForm, IdentificationForm, MatchPersonsForm, RejectForm, VerifyForm } from './request-steps';
+import { AssignForm, CompleteForm, ExtendForm, IdentificationForm, MatchPersonsForm, RejectForm, StepRecordedContext, VerifyForm } from './request-steps';
 
 /** One request: the requester in full, its deadline, its timeline, and the steps its state allows now. */
 export function RequestPage() {
@@ -54,17 +54,19 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
   const persons = useQueries({ queries: r.personIds.map((pid) => personQueryOptions(pid)) });
   const names = new Map(persons.flatMap((p) => (p.data ? [[p.data.id, `${p.data.firstName} ${p.data.lastName}`] as const] : [])));
   const personsLoaded = persons.every((p) => !p.isLoading);
+  const title = useRef<HTMLSpanElement>(null);
+  const focusTitle = useCallback(() => requestAnimationFrame(() => title.current?.focus()), []);
 
   return (
-    <>
+    <StepRecordedContext value={focusTitle}>
       <PageHeader
         title={
-          <>
+          <span ref={title} tabIndex={-1} style={{ outlineOffset: 4 }}>
             {t(`requests.types.${r.type}`)}: {r.requester.name}
             <Badge ml="sm" variant="outline" color="dark" size="lg" data-testid="request-status">
               {t(`requests.statuses.${r.status}`)}
             </Badge>
-          </>
+          </span>
         }
       />
 
@@ -217,7 +219,7 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
           ]}
         />
       </Section>
-    </>
+    </StepRecordedContext>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState, type BaseSyntheticEvent, type ReactNode } from 'react';
+import { createContext, useContext, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import { Anchor, Button, Checkbox, CloseButton, Group, List, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
@@ -49,10 +49,20 @@ function StepForm({
   );
 }
 
-const recorded = (message: string) => notifications.show({ color: 'teal', message });
+/** What the page does after a step is recorded: its form may be gone, so the focus goes to the page's title (with the new status). */
+export const StepRecordedContext = createContext<() => void>(() => undefined);
+
+function useRecorded() {
+  const afterStep = useContext(StepRecordedContext);
+  return (message: string) => {
+    notifications.show({ color: 'teal', message });
+    afterStep();
+  };
+}
 
 export function AssignForm({ request, handlers }: { request: RequestDto; handlers: Handler[] }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, 'assign');
   const { register, handleSubmit, formState, setError } = useForm<{ assigneeId: string }>({ defaultValues: { assigneeId: '' } });
   const unmatched = useServerErrors(step.error, setError, ['assigneeId']);
@@ -84,6 +94,7 @@ export function AssignForm({ request, handlers }: { request: RequestDto; handler
 
 export function MatchPersonsForm({ request, names }: { request: RequestDto; names: Map<string, string> }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, 'persons');
   const [chosen, setChosen] = useState<{ id: string; name: string }[]>(() =>
     request.personIds.map((id) => ({ id, name: names.get(id) ?? id })),
@@ -145,6 +156,7 @@ type IdentificationValues = { at: string; note: string };
 /** Asking for more information to identify the requester, or recording that it arrived (the clock stands still in between). */
 export function IdentificationForm({ request, kind }: { request: RequestDto; kind: 'asked' | 'received' }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, kind === 'asked' ? 'identification-asked' : 'identification-received');
   const { register, handleSubmit, formState, setError } = useForm<IdentificationValues>({ defaultValues: { at: toLocalInput(), note: '' } });
   const unmatched = useServerErrors(step.error, setError, ['at', 'note']);
@@ -182,6 +194,7 @@ export function IdentificationForm({ request, kind }: { request: RequestDto; kin
 
 export function VerifyForm({ request }: { request: RequestDto }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, 'verify');
   const { register, handleSubmit, formState, setError } = useForm<{ method: string; note: string }>({ defaultValues: { method: '', note: '' } });
   const unmatched = useServerErrors(step.error, setError, ['method', 'note']);
@@ -229,6 +242,7 @@ export function VerifyForm({ request }: { request: RequestDto }) {
 
 export function ExtendForm({ request }: { request: RequestDto }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, 'extend');
   const { register, handleSubmit, formState, setError } = useForm<{ reasons: string; requesterTold: boolean }>({
     defaultValues: { reasons: '', requesterTold: false },
@@ -269,6 +283,7 @@ export function ExtendForm({ request }: { request: RequestDto }) {
 
 export function CompleteForm({ request }: { request: RequestDto }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, 'complete');
   const { register, handleSubmit, formState, setError } = useForm<{ summary: string }>({ defaultValues: { summary: '' } });
   const unmatched = useServerErrors(step.error, setError, ['summary']);
@@ -292,6 +307,7 @@ export function CompleteForm({ request }: { request: RequestDto }) {
 
 export function RejectForm({ request }: { request: RequestDto }) {
   const { t } = useTranslation();
+  const recorded = useRecorded();
   const step = useRequestStep(request.id, 'reject');
   const { register, handleSubmit, formState, setError } = useForm<{ reason: string; ground: string; remediesTold: boolean }>({
     defaultValues: { reason: '', ground: '', remediesTold: false },

@@ -155,6 +155,9 @@ describe('Request detail', () => {
     await userEvent.click(within(reject).getByRole('button', { name: 'Reject the request' }));
     const closing = await screen.findByRole('region', { name: 'Closing the request' });
     await waitFor(() => expect(closing).toHaveTextContent('Rejected as excessive'));
+    // The form is gone: the focus is on the page's title with the new status.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).firstElementChild).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rejected');
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ reason: 'The fifth identical request this month.', ground: 'excessive', remediesTold: true });
     expect(screen.queryByRole('form', { name: 'Verify the identity' })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Assign' })).toBeNull();
