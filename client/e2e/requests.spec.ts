@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN_PASSWORD, ADMIN_USER, apiToken, expectAccessible, shot, signInAs } from './support';
 
@@ -126,6 +127,14 @@ test('a request walks from receipt to completed; the inbox marks what is late in
     await expect(page.locator(`tr[data-request-id="${dueSoon.id}"]`)).toContainText('Due within 7 days');
     await shot(page, 'inbox');
     await expectAccessible(page);
+    // The regulator's CSV downloads under the API's file name, without requester details.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV (for the regulator)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await readFile(await file.path(), 'utf8');
+    expect(csv).toContain(overdue.id);
+    expect(csv).not.toContain(`Late${stamp}`);
     await page.getByLabel('Status').selectOption('completed');
     const doneRow = page.locator(`tr[data-request-id="${id}"]`);
     await expect(doneRow).toContainText('Completed');
