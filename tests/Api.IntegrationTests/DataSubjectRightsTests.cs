@@ -173,6 +173,11 @@ public sealed class DataSubjectRightsTests(ApiFactory factory) : ApiTest(factory
         var etag = (await admin.GetAsync($"/api/v1/persons/{person.Id}", Ct)).ETag();
         (await (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", TestData.PersonBody(lastName: "Muokattu"), etag, Ct))
             .ProblemAsync(HttpStatusCode.Conflict, Ct)).ErrorFields().Should().Equal("restrictionGround");
+        var customerId = marked.Customers.Single().Id;
+        (await (await admin.PostAsJsonAsync($"/api/v1/customers/{customerId}/interests", new { tag = "Gaming" }, Ct)).ProblemAsync(HttpStatusCode.Conflict, Ct))
+            .ErrorFields().Should().Equal(new[] { "restrictionGround" }, "a consumer customer's records are its person's data");
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customerId}/contacts", new { channel = "phoneIn", personId = person.Id, topic = "Wants a new laptop" }, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await admin.PostAsJsonAsync($"/api/v1/requests/{requestId}/restriction", new { personId = person.Id, reason = "unlawfulProcessing" }, Ct))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "one restriction holds at a time");
 
@@ -181,7 +186,9 @@ public sealed class DataSubjectRightsTests(ApiFactory factory) : ApiTest(factory
         (await admin.PutJsonAsync($"/api/v1/persons/{person.Id}", new { firstName = "Maija", lastName = "Muokattu", email = "maija@example.fi", phone = "040 123 4567",
             language = "fi", address = new { street = "Korppaanmäentie 27", postalCode = "00300", city = "Helsinki", country = "FI" }, restrictionGround = "consent" }, etag, Ct))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await UsesAsync(person.Id)).Should().BeEquivalentTo([("LegalClaims", $"disclosure:{underGround.Id}"), ("Consent", "person.update")]);
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customerId}/contacts",
+            new { channel = "phoneIn", personId = person.Id, topic = "Disputes the open invoice", restrictionGround = "legalClaims" }, Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await UsesAsync(person.Id)).Should().BeEquivalentTo([("LegalClaims", $"disclosure:{underGround.Id}"), ("Consent", "person.update"), ("LegalClaims", "contact.create")]);
 
         (await (await dpo.PostAsJsonAsync($"/api/v1/requests/{requestId}/restriction/lift", new { personId = person.Id }, Ct))
             .ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Contain("personToldAt");

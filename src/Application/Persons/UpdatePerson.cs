@@ -37,9 +37,8 @@ internal sealed class UpdatePersonHandler(IHsWorksDb db, ICurrentUser currentUse
 
         var now = clock.GetUtcNow();
         // While processing is restricted (Art. 18) the details are corrected through the person's request, or edited on a named ground.
-        if (await RestrictedProcessing.RefusedAsync(db, [person.Id], command.Input.RestrictionGround, "person.update", now, currentUser.Username,
-                cancellationToken) > 0)
-            throw new ConflictException(Messages.Get("processingRestrictedEdit"), "restrictionGround");
+        await RestrictedProcessing.EnsureMayEditAsync(db, [person.Id], command.Input.RestrictionGround, "person.update", now, currentUser.Username,
+            cancellationToken);
         var changed = await PersonEdits.ApplyAsync(db, person, command.Input, currentUser, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         trail.Person(person.Id).Changed([.. changed,

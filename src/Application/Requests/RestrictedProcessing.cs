@@ -1,4 +1,6 @@
+using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +27,22 @@ public static class RestrictedProcessing
         foreach (var restriction in holding) db.RestrictedUses.Add(new RestrictedUse(restriction.PersonId, restriction.Id, named, use, now, by));
         return 0;
     }
+
+    /// <summary>
+    /// Refuses (409, field restrictionGround) an edit of data of restricted persons made outside their request, unless it names a ground;
+    /// with one, records the use. A consumer customer's records are its person's data, so the customer's own person counts too.
+    /// </summary>
+    public static async Task EnsureMayEditAsync(IHsWorksDb db, IEnumerable<Guid?> personIds, RestrictionGround? ground, string use, DateTimeOffset now,
+        string by, CancellationToken cancellationToken)
+    {
+        List<Guid> named = [.. personIds.OfType<Guid>().Distinct()];
+        if (named.Count > 0 && await RefusedAsync(db, named, ground, use, now, by, cancellationToken) > 0)
+            throw new ConflictException(Messages.Get("processingRestrictedEdit"), "restrictionGround");
+    }
+
+    /// <summary>The consumer customer's own person (an organisation has none).</summary>
+    public static Task<Guid?> ConsumerPersonAsync(IHsWorksDb db, Guid customerId, CancellationToken cancellationToken) =>
+        db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.PersonId).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The restriction holding on the person, if any.</summary>
     public static Task<ProcessingRestriction?> HoldingAsync(IHsWorksDb db, Guid personId, CancellationToken cancellationToken) =>
