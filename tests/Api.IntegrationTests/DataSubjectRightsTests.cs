@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using HsWorks.Api.IntegrationTests.Infrastructure;
+using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Disclosures;
 using HsWorks.Application.Marketing;
@@ -105,6 +106,8 @@ public sealed class DataSubjectRightsTests(ApiFactory factory) : ApiTest(factory
         (await NoticesAsync(admin, recipient.Id)).Should().ContainSingle(n => n.Type == NoticeType.PersonRectified && n.PersonId == person.Id);
         (await RectifyAsync(dpo, requestId, person.Id, corrected, etag)).StatusCode.Should().Be(HttpStatusCode.PreconditionFailed, "the person changed since");
         (await (await dpo.GetAsync($"/api/v1/requests/{requestId}", Ct)).ReadAsync<RequestDto>(Ct)).Rectifications.Should().HaveCount(2);
+        var audit = await (await admin.GetAsync($"/api/v1/audit?personId={person.Id}&action=request.rectification", Ct)).ReadAsync<PagedResult<AuditRecordDto>>(Ct);
+        audit.Items.Should().ContainSingle().Which.Fields.Should().Contain(["lastName", "email", "step:rectified"]);
     }
 
     [Fact]
@@ -188,6 +191,8 @@ public sealed class DataSubjectRightsTests(ApiFactory factory) : ApiTest(factory
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await admin.PostAsJsonAsync($"/api/v1/customers/{customerId}/contacts",
             new { channel = "phoneIn", personId = person.Id, topic = "Disputes the open invoice", restrictionGround = "legalClaims" }, Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
+        var audit = await (await admin.GetAsync($"/api/v1/audit?personId={person.Id}&action=disclosure.create", Ct)).ReadAsync<PagedResult<AuditRecordDto>>(Ct);
+        audit.Items.Should().ContainSingle(a => a.Fields.Contains("restrictionGround:legalClaims"), "the refused attempt left no disclosure, the allowed one names its ground");
         (await UsesAsync(person.Id)).Should().BeEquivalentTo([("LegalClaims", $"disclosure:{underGround.Id}"), ("Consent", "person.update"), ("LegalClaims", "contact.create")]);
 
         (await (await dpo.PostAsJsonAsync($"/api/v1/requests/{requestId}/restriction/lift", new { personId = person.Id }, Ct))
