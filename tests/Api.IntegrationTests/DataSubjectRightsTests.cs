@@ -316,6 +316,11 @@ public sealed class DataSubjectRightsTests(ApiFactory factory) : ApiTest(factory
         var after = await (await dpo.GetAsync($"/api/v1/requests/{requestId}/recipients", Ct)).ReadAsync<List<RequestRecipientDto>>(Ct);
         after[0].Should().Match<RequestRecipientDto>(r => r.Told && r.ManualNotices.Single().Method == ManualNoticeMethod.Letter
             && r.ManualNotices.Single().Note == "Letter sent to the DPO of Kirje Oy");
+        var csv = (await dpo.GetStringAsync($"/api/v1/requests/{requestId}/recipients/export", Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        csv[0].TrimStart('\uFEFF').Should().Be("recipient,type,country,received,firstDisclosed,lastDisclosed,webhook,webhookDelivered,toldByHand,toldByHandAt");
+        csv.Should().HaveCount(3);
+        csv[1].Should().StartWith("Kirje Oy,processor,FI,manual,").And.Contain(",failed,,letter,");
+        csv[2].Should().StartWith("Webhook Oy,processor,FI,manual,").And.Contain(",delivered,").And.EndWith(",,");
         (await dpo.PostAsJsonAsync($"/api/v1/requests/{requestId}/recipients/{stranger.Id}/manual-notice", new { method = "email" }, Ct))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "the recipient never received the person's data");
         (await dpo.PostAsJsonAsync($"/api/v1/requests/{requestId}/recipients/{unhooked.Id}/manual-notice", new { method = "email", toldAt = DateTimeOffset.UtcNow.AddDays(1) },

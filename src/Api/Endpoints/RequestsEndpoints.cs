@@ -99,6 +99,17 @@ public static class RequestsEndpoints
             .WithDescription($"Every recipient in the disclosure records of the request's persons — manual disclosures (processors and authorities too), handed-over selections, partner reads — with the persons it received and when, and how it was told: the webhook notices of the request's kind since the request arrived (delivery sent, delivered or failed, attempts, last answer) and the notices recorded by hand. The list given to the person on request. 409 for a request of another type. The read is audited. {Managers}")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        requests.MapGet("/{id:guid}/recipients/export", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new ExportRequestRecipients(id), ct);
+                return Results.Stream(stream => file.WriteAsync(stream, http.RequestAborted), file.ContentType, file.FileName);
+            })
+            .WithName("ExportRequestRecipients")
+            .WithSummary("The recipients to tell as CSV, the form given to the person on request (Art. 19)")
+            .WithDescription($"Streams text/csv (UTF-8, comma separated, header line first), one line per recipient by name. Columns: recipient, type (partner, processor, authority), country, received (how: manual, selectionHandover, partnerRead), firstDisclosed, lastDisclosed (timestamps), webhook (the last notice's delivery: sent, delivered or failed), webhookDelivered (timestamp), toldByHand (email, letter, phone or inPerson), toldByHandAt (timestamp). 409 for a request of another type. Audited. {Managers}")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         requests.MapPost("/{id:guid}/recipients/{recipientId:guid}/manual-notice", async (Guid id, Guid recipientId, ManualNoticeInput body, ISender sender,
                 CancellationToken ct) => TypedResults.Ok(await sender.Send(new RecordManualNotice(id, recipientId, body), ct)))
             .WithName("RecordManualNotice")
