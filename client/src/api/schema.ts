@@ -288,7 +288,7 @@ export interface paths {
         put?: never;
         /**
          * Log a contact
-         * @description channel: phoneIn, phoneOut, email, visit, remoteSession or chat. `at` defaults to now; the signed-in user is the staff member. Needs serviceRecords.write.
+         * @description channel: phoneIn, phoneOut, email, visit, remoteSession or chat. `at` defaults to now; the signed-in user is the staff member. While processing of the person (or of a consumer customer's own person) is restricted (GDPR Art. 18) it answers 409 unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is recorded with it. Needs serviceRecords.write.
          */
         post: operations["LogContact"];
         delete?: never;
@@ -428,7 +428,7 @@ export interface paths {
         put?: never;
         /**
          * Record a disclosure made by hand, e.g. to an authority with its legal reference
-         * @description Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, when the address category includes a person with the non-disclosure marking (or a pending claim of it), and for partner marketing when a person is excluded by the marketing rules. Needs disclosures.write.
+         * @description Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, when the address category includes a person with the non-disclosure marking (or a pending claim of it), for partner marketing when a person is excluded by the marketing rules, and when processing of a person is restricted (GDPR Art. 18) unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is then recorded with the disclosure. Needs disclosures.write.
          */
         post: operations["RecordDisclosure"];
         delete?: never;
@@ -524,7 +524,10 @@ export interface paths {
         /** Interests (tags) */
         get: operations["ListInterests"];
         put?: never;
-        /** Add an interest */
+        /**
+         * Add an interest
+         * @description tag: the interest; personId: one of the customer's persons (optional). While processing of the person (or of a consumer customer's own person) is restricted (GDPR Art. 18) it answers 409 unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is recorded with it. Needs serviceRecords.write.
+         */
         post: operations["AddInterest"];
         delete?: never;
         options?: never;
@@ -938,7 +941,7 @@ export interface paths {
         get: operations["GetPerson"];
         /**
          * Edit a data subject's basic details
-         * @description Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, "" removes it. Setting or clearing `nonDisclosure`, or the source `populationRegister`, needs nonDisclosure.manage (403 otherwise). A caller who cannot see a protected address keeps it by leaving `address` out. Needs persons.write.
+         * @description Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, "" removes it. Setting or clearing `nonDisclosure`, or the source `populationRegister`, needs nonDisclosure.manage (403 otherwise). A caller who cannot see a protected address keeps it by leaving `address` out. While processing of the person is restricted (GDPR Art. 18, `processingRestricted`) the edit answers 409 — correct the details through the person's rectification request — unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is recorded with the edit. Needs persons.write.
          */
         put: operations["UpdatePerson"];
         post?: never;
@@ -1699,6 +1702,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a matched person's details through a rectification request (Art. 16)
+         * @description personId: one of the request's persons; details: the person's details as they should be, by the rules of editing a person (send the person's ETag in `If-Match`: a stale one answers 412, a missing one 428). Allowed while processing of the person is restricted: this is the edit a restriction allows. Each changed field is kept on the request as it was and as it became (`rectifications`, an identity code masked) and the recipients of the person's data are told (webhook notice personRectified). 409 unless the request is open, of type rectification, its requester's identity verified and its persons matched, or when nothing changes. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["RectifyPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restrict processing of a matched person (Art. 18)
+         * @description personId: one of the request's persons; reason: accuracyContested, unlawfulProcessing, neededForLegalClaims or objectionPending; from: the first day (default today, not later); until: the planned end. While it holds the person's data is only stored: no marketing selection, no manual disclosure, no partner read, no edit of the person's details except through the request — unless the use names a ground of Art. 18(2) (restrictionGround: consent, legalClaims, otherPersonsRights, importantPublicInterest), recorded with it. The person shows processingRestricted and the restriction; recipients are told (webhook notice processingRestricted). 409 unless the request is open, of type restriction, its requester's identity verified and its persons matched, or when a restriction already holds on the person. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["RestrictProcessing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/restriction/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a restriction placed through the request (Art. 18(3))
+         * @description personId: whose; personToldAt: required — when the person was told it will be lifted (not after now). Who lifted it and when are recorded. Also on a closed request; 409 when no restriction of this request holds on the person, or for a request that is not a restriction or objection. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["LiftRestriction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the persons' objection (Art. 21)
+         * @description kind: directMarketing — takes effect at once as a permanent ban for every channel and every partner (the person's prohibitions directMarketing and partnerDisclosure on channel all) and the recipients are told (webhook notice objected); otherProcessing — recorded for the decision (POST …/objection/decision) and processing of each person restricted while it is weighed (Art. 18(1)(d); notice processingRestricted). 409 unless the request is open, of type objection, its requester's identity verified and its persons matched, or when already recorded. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["RecordObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/objection/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an objection to other processing
+         * @description decision: upheld (the processing stops; the restriction stays until lifted or the data erased) or dismissed (compelling legitimate grounds or legal claims; the restriction is lifted); reasons: required; personToldAt: required when dismissed. 409 unless an objection to other processing awaits its decision on an open request. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["DecideObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recipients to tell of a rectification, erasure or restriction, and how each was told (Art. 19)
+         * @description Every recipient in the disclosure records of the request's persons — manual disclosures (processors and authorities too), handed-over selections, partner reads — with the persons it received and when, and how it was told: the webhook notices of the request's kind since the request arrived (delivery sent, delivered or failed, attempts, last answer) and the notices recorded by hand. The list given to the person on request. 409 for a request of another type. The read is audited. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ListRequestRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/recipients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recipients to tell as CSV, the form given to the person on request (Art. 19)
+         * @description Streams text/csv (UTF-8, comma separated, header line first), one line per recipient by name. Columns: recipient, type (partner, processor, authority), country, received (how: manual, selectionHandover, partnerRead), firstDisclosed, lastDisclosed (timestamps), webhook (the last notice's delivery: sent, delivered or failed), webhookDelivered (timestamp), toldByHand (email, letter, phone or inPerson), toldByHandAt (timestamp). 409 for a request of another type. Audited. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ExportRequestRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/recipients/{recipientId}/manual-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a recipient was told by hand (Art. 19)
+         * @description method: email, letter, phone or inPerson; toldAt: when (default now, not in the future); note: what was said or sent. The recipient must have received data of the request's persons (else 409). Also on a closed request. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["RecordManualNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -2025,6 +2188,7 @@ export interface components {
             outcome?: string | null;
             /** Format: date */
             followUpOn?: string | null;
+            restrictionGround?: (string & components["schemas"]["RestrictionGround"]) | null;
         };
         ContactPersonDto: {
             /** Format: uuid */
@@ -2153,6 +2317,7 @@ export interface components {
             dataCategories?: string[] | null;
             personIds?: string[] | null;
             legalReference?: string | null;
+            restrictionGround?: (string & components["schemas"]["RestrictionGround"]) | null;
         };
         /** @enum {string} */
         DisclosureKind: "manual" | "selectionHandover" | "partnerRead";
@@ -2222,6 +2387,7 @@ export interface components {
             tag: string;
             /** Format: uuid */
             personId?: string | null;
+            restrictionGround?: (string & components["schemas"]["RestrictionGround"]) | null;
         };
         InvoiceDto: {
             /** Format: uuid */
@@ -2292,6 +2458,12 @@ export interface components {
         };
         /** @enum {string} */
         LegalBasis: "consent" | "contract" | "legalObligation" | "legitimateInterest";
+        LiftRestrictionInput: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            personToldAt: string;
+        };
         LoginBody: {
             username: string;
             password: string;
@@ -2308,6 +2480,25 @@ export interface components {
         LogoutBody: {
             refreshToken?: string | null;
         };
+        ManualNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["ManualNoticeMethod"];
+            /** Format: date-time */
+            toldAt: string;
+            note?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+        };
+        ManualNoticeInput: {
+            method: components["schemas"]["ManualNoticeMethod"];
+            /** Format: date-time */
+            toldAt?: string | null;
+            note?: string | null;
+        };
+        /** @enum {string} */
+        ManualNoticeMethod: "email" | "letter" | "phone" | "inPerson";
         /** @enum {string} */
         MarketingPurpose: "own" | "partner";
         MarketingSelectionDto: {
@@ -2391,6 +2582,30 @@ export interface components {
         };
         /** @enum {string} */
         NoticeType: "consentWithdrawn" | "objected" | "personRectified" | "personErased" | "processingRestricted";
+        /** @enum {string} */
+        ObjectionDecision: "upheld" | "dismissed";
+        ObjectionDecisionInput: {
+            decision: components["schemas"]["ObjectionDecision"];
+            reasons: string;
+            /** Format: date-time */
+            personToldAt?: string | null;
+        };
+        ObjectionDto: {
+            kind: components["schemas"]["ObjectionKind"];
+            /** Format: date-time */
+            at: string;
+            decision?: (string & components["schemas"]["ObjectionDecision"]) | null;
+            reasons?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+        };
+        ObjectionInput: {
+            kind: components["schemas"]["ObjectionKind"];
+            note?: string | null;
+        };
+        /** @enum {string} */
+        ObjectionKind: "directMarketing" | "otherProcessing";
         OverviewPersonDto: {
             /** Format: uuid */
             id: string;
@@ -2474,6 +2689,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            processingRestricted: boolean;
+            restriction?: components["schemas"]["PersonRestrictionDto"] | null;
         };
         PersonInput: {
             firstName: string;
@@ -2486,6 +2703,7 @@ export interface components {
             address?: components["schemas"]["AddressInput"] | null;
             source?: (string & components["schemas"]["DataSource"]) | null;
             nonDisclosure?: boolean | null;
+            restrictionGround?: (string & components["schemas"]["RestrictionGround"]) | null;
         };
         PersonRegisterMatchDto: {
             /** Format: uuid */
@@ -2500,6 +2718,15 @@ export interface components {
             importedAt: string;
             reasons: components["schemas"]["MatchReason"][];
             inForce: boolean;
+        };
+        PersonRestrictionDto: {
+            reason: components["schemas"]["RestrictionReason"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            until?: string | null;
+            /** Format: uuid */
+            requestId: string;
         };
         PersonSourcesDto: {
             name: components["schemas"]["DataSource"];
@@ -2818,6 +3045,22 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        RectificationInput: {
+            /** Format: uuid */
+            personId: string;
+            details: components["schemas"]["PersonInput"];
+            note?: string | null;
+        };
+        RectifiedFieldDto: {
+            /** Format: uuid */
+            personId: string;
+            field: string;
+            before?: string | null;
+            after?: string | null;
+            /** Format: date-time */
+            at: string;
+            by: string;
+        };
         RefreshBody: {
             refreshToken?: string | null;
         };
@@ -2956,6 +3199,9 @@ export interface components {
             registeredAt: string;
             registeredBy: string;
             timeline: components["schemas"]["RequestEventDto"][];
+            rectifications: components["schemas"]["RectifiedFieldDto"][];
+            restrictions: components["schemas"]["RestrictionDto"][];
+            objection?: components["schemas"]["ObjectionDto"] | null;
         };
         RequestEventDto: {
             step: components["schemas"]["RequestStep"];
@@ -2992,10 +3238,29 @@ export interface components {
             dueOn: string;
             status: components["schemas"]["RequestStatus"];
         };
+        RequestRecipientDto: {
+            /** Format: uuid */
+            recipientId: string;
+            name: string;
+            type: components["schemas"]["RecipientType"];
+            country: string;
+            hasWebhook: boolean;
+            disclosureKinds: components["schemas"]["DisclosureKind"][];
+            personIds: string[];
+            /** Format: int32 */
+            disclosures: number;
+            /** Format: date-time */
+            firstDisclosedAt: string;
+            /** Format: date-time */
+            lastDisclosedAt: string;
+            told: boolean;
+            webhookNotices: components["schemas"]["WebhookNoticeDto"][];
+            manualNotices: components["schemas"]["ManualNoticeDto"][];
+        };
         /** @enum {string} */
         RequestStatus: "received" | "verifyingIdentity" | "inProgress" | "extended" | "completed" | "rejected";
         /** @enum {string} */
-        RequestStep: "registered" | "assigned" | "personsMatched" | "identificationAsked" | "identificationReceived" | "identityVerified" | "extended" | "completed" | "rejected";
+        RequestStep: "registered" | "assigned" | "personsMatched" | "identificationAsked" | "identificationReceived" | "identityVerified" | "extended" | "completed" | "rejected" | "rectified" | "restricted" | "restrictionLifted" | "objected" | "objectionDecided" | "recipientToldManually";
         RequestSummary: {
             /** Format: uuid */
             id: string;
@@ -3044,6 +3309,41 @@ export interface components {
         ResetPasswordBody: {
             password: string;
         };
+        RestrictionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            reason: components["schemas"]["RestrictionReason"];
+            note?: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            until?: string | null;
+            /** Format: date-time */
+            placedAt: string;
+            placedBy: string;
+            active: boolean;
+            /** Format: date-time */
+            liftedAt?: string | null;
+            liftedBy?: string | null;
+            /** Format: date-time */
+            personToldAt?: string | null;
+        };
+        /** @enum {string} */
+        RestrictionGround: "consent" | "legalClaims" | "otherPersonsRights" | "importantPublicInterest";
+        RestrictionInput: {
+            /** Format: uuid */
+            personId: string;
+            reason: components["schemas"]["RestrictionReason"];
+            note?: string | null;
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            until?: string | null;
+        };
+        /** @enum {string} */
+        RestrictionReason: "accuracyContested" | "unlawfulProcessing" | "neededForLegalClaims" | "objectionPending";
         RevealInput: {
             reason: string;
         };
@@ -3205,6 +3505,23 @@ export interface components {
             /** Format: date */
             endsOn: string;
             terms?: string | null;
+        };
+        /** @enum {string} */
+        WebhookDelivery: "sent" | "delivered" | "failed";
+        WebhookNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NoticeType"];
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            delivery: components["schemas"]["WebhookDelivery"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            lastResult?: string | null;
         };
         WebhookSecretDto: {
             /** Format: uuid */
@@ -4652,6 +4969,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is missing or not of the content type below. */
             415: {
                 headers: {
@@ -5754,8 +6080,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not found (or not visible to the caller). */
+            /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7770,6 +8105,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11887,6 +12231,727 @@ export interface operations {
             };
         };
     };
+    RectifyPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestrictProcessing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RestrictionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LiftRestriction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LiftRestrictionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ObjectionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DecideObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRequestRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestRecipientDto"][];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportRequestRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordManualNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Search: {
         parameters: {
             query?: {
@@ -12429,11 +13494,14 @@ export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["open", "paid", "overdue", "reminded", "inCollection", "credited"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["fi", "sv", "en"];
 export const legalBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LegalBasis"]> = ["consent", "contract", "legalObligation", "legitimateInterest"];
+export const manualNoticeMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManualNoticeMethod"]> = ["email", "letter", "phone", "inPerson"];
 export const marketingPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketingPurpose"]> = ["own", "partner"];
 export const matchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchReason"]> = ["email", "phone", "nameAndAddress"];
 export const nonDisclosureClaimOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NonDisclosureClaimOrigin"]> = ["partnerLead", "staff"];
 export const nonDisclosureClaimOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NonDisclosureClaimOutcome"]> = ["confirmed", "rejected"];
 export const noticeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeType"]> = ["consentWithdrawn", "objected", "personRectified", "personErased", "processingRestricted"];
+export const objectionDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionDecision"]> = ["upheld", "dismissed"];
+export const objectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionKind"]> = ["directMarketing", "otherProcessing"];
 export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
 export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];
 export const reasonCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReasonCategory"]> = ["newNeed", "replacement", "upgrade", "repair", "recommendation", "campaign", "other"];
@@ -12443,7 +13511,10 @@ export const rejectionGroundValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const requestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestChannel"]> = ["letter", "email", "inPerson", "phone", "web"];
 export const requestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestOutcome"]> = ["completed", "rejected", "rejectedManifestlyUnfounded", "rejectedExcessive"];
 export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["received", "verifyingIdentity", "inProgress", "extended", "completed", "rejected"];
-export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected"];
+export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected", "rectified", "restricted", "restrictionLifted", "objected", "objectionDecided", "recipientToldManually"];
 export const requestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestType"]> = ["access", "rectification", "erasure", "restriction", "objection", "portability"];
+export const restrictionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionGround"]> = ["consent", "legalClaims", "otherPersonsRights", "importantPublicInterest"];
+export const restrictionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionReason"]> = ["accuracyContested", "unlawfulProcessing", "neededForLegalClaims", "objectionPending"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];
+export const webhookDeliveryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]> = ["sent", "delivered", "failed"];

@@ -44,6 +44,12 @@ const LABEL_KEYS: Record<string, string[]> = {
   requestStatusValues: ['requests.statuses.{}'],
   requestStepValues: ['requests.steps.{}'],
   requestTypeValues: ['requests.types.{}'],
+  manualNoticeMethodValues: ['requests.manualNoticeMethods.{}'],
+  objectionDecisionValues: ['requests.objectionDecisions.{}'],
+  objectionKindValues: ['requests.objectionKinds.{}'],
+  restrictionGroundValues: ['requests.restrictionGrounds.{}'],
+  restrictionReasonValues: ['requests.restrictionReasons.{}'],
+  webhookDeliveryValues: ['requests.webhookDeliveries.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

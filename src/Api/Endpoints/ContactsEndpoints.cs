@@ -24,9 +24,10 @@ public static class ContactsEndpoints
             })
             .WithName("LogContact")
             .WithSummary("Log a contact")
-            .WithDescription("channel: phoneIn, phoneOut, email, visit, remoteSession or chat. `at` defaults to now; the signed-in user is the staff member. Needs serviceRecords.write.")
+            .WithDescription("channel: phoneIn, phoneOut, email, visit, remoteSession or chat. `at` defaults to now; the signed-in user is the staff member. While processing of the person (or of a consumer customer's own person) is restricted (GDPR Art. 18) it answers 409 unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is recorded with it. Needs serviceRecords.write.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         customer.MapGet("/contacts/{contactId:guid}", async (Guid id, Guid contactId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetContact(id, contactId), ct)))
             .WithName("GetContact")

@@ -24,7 +24,7 @@ public static class DisclosuresEndpoints
             })
             .WithName("RecordDisclosure")
             .WithSummary("Record a disclosure made by hand, e.g. to an authority with its legal reference")
-            .WithDescription("Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, when the address category includes a person with the non-disclosure marking (or a pending claim of it), and for partner marketing when a person is excluded by the marketing rules. Needs disclosures.write.")
+            .WithDescription("Refused (409 disclosure-refused) for a recipient outside the EU/EEA without a safeguard, when the address category includes a person with the non-disclosure marking (or a pending claim of it), for partner marketing when a person is excluded by the marketing rules, and when processing of a person is restricted (GDPR Art. 18) unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is then recorded with the disclosure. Needs disclosures.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         disclosures.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDisclosure(id), ct)))

@@ -21,7 +21,10 @@ public static class InterestsEndpoints
             })
             .WithName("AddInterest")
             .WithSummary("Add an interest")
-            .ProducesValidationProblem();
+            .WithDescription("tag: the interest; personId: one of the customer's persons (optional). While processing of the person (or of a consumer customer's own person) is restricted (GDPR Art. 18) it answers 409 unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is recorded with it. Needs serviceRecords.write.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         customer.MapGet("/interests/{interestId:guid}", async (Guid id, Guid interestId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetInterest(id, interestId), ct)))
             .WithName("GetInterest")

@@ -47,9 +47,10 @@ public static class PersonsEndpoints
             })
             .WithName("UpdatePerson")
             .WithSummary("Edit a data subject's basic details")
-            .WithDescription("Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, \"\" removes it. Setting or clearing `nonDisclosure`, or the source `populationRegister`, needs nonDisclosure.manage (403 otherwise). A caller who cannot see a protected address keeps it by leaving `address` out. Needs persons.write.")
+            .WithDescription("Send the ETag from GET in `If-Match`. A stale version answers 412 and nothing is saved; a missing one 428. `personalIdentityCode`: null keeps the stored code, \"\" removes it. Setting or clearing `nonDisclosure`, or the source `populationRegister`, needs nonDisclosure.manage (403 otherwise). A caller who cannot see a protected address keeps it by leaving `address` out. While processing of the person is restricted (GDPR Art. 18, `processingRestricted`) the edit answers 409 — correct the details through the person's rectification request — unless `restrictionGround` names a ground of Art. 18(2) (consent, legalClaims, otherPersonsRights, importantPublicInterest), which is recorded with the edit. Needs persons.write.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }

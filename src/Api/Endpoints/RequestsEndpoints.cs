@@ -1,3 +1,4 @@
+using HsWorks.Api.Http;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Requests;
 using HsWorks.Domain.Requests;
@@ -68,6 +69,55 @@ public static class RequestsEndpoints
         Step<RejectRequestInput>(requests, "/reject", "RejectRequest", "Refuse the request with its reasons (Art. 12(4), 12(5))",
             "reason: required; ground: manifestlyUnfounded or excessive, or none; remediesTold: must be true — the reply told the requester of the right to complain to the Data Protection Ombudsman and to seek a judicial remedy.",
             (id, body) => new RejectRequest(id, body));
+
+        requests.MapPost("/{id:guid}/rectification", async (Guid id, RectificationInput body, ISender sender, HttpRequest request, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RectifyPerson(id, request.IfMatchVersion(), body), ct)))
+            .WithName("RectifyPerson")
+            .WithSummary("Correct a matched person's details through a rectification request (Art. 16)")
+            .WithDescription($"personId: one of the request's persons; details: the person's details as they should be, by the rules of editing a person (send the person's ETag in `If-Match`: a stale one answers 412, a missing one 428). Allowed while processing of the person is restricted: this is the edit a restriction allows. Each changed field is kept on the request as it was and as it became (`rectifications`, an identity code masked) and the recipients of the person's data are told (webhook notice personRectified). 409 unless the request is open, of type rectification, its requester's identity verified and its persons matched, or when nothing changes. Written to the timeline with who and when. {Managers}")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        Step<RestrictionInput>(requests, "/restriction", "RestrictProcessing", "Restrict processing of a matched person (Art. 18)",
+            "personId: one of the request's persons; reason: accuracyContested, unlawfulProcessing, neededForLegalClaims or objectionPending; from: the first day (default today, not later); until: the planned end. While it holds the person's data is only stored: no marketing selection, no manual disclosure, no partner read, no edit of the person's details except through the request — unless the use names a ground of Art. 18(2) (restrictionGround: consent, legalClaims, otherPersonsRights, importantPublicInterest), recorded with it. The person shows processingRestricted and the restriction; recipients are told (webhook notice processingRestricted). 409 unless the request is open, of type restriction, its requester's identity verified and its persons matched, or when a restriction already holds on the person.",
+            (id, body) => new RestrictProcessing(id, body));
+        Step<LiftRestrictionInput>(requests, "/restriction/lift", "LiftRestriction", "Lift a restriction placed through the request (Art. 18(3))",
+            "personId: whose; personToldAt: required — when the person was told it will be lifted (not after now). Who lifted it and when are recorded. Also on a closed request; 409 when no restriction of this request holds on the person, or for a request that is not a restriction or objection.",
+            (id, body) => new LiftRestriction(id, body));
+        Step<ObjectionInput>(requests, "/objection", "RecordObjection", "Record the persons' objection (Art. 21)",
+            "kind: directMarketing — takes effect at once as a permanent ban for every channel and every partner (the person's prohibitions directMarketing and partnerDisclosure on channel all) and the recipients are told (webhook notice objected); otherProcessing — recorded for the decision (POST …/objection/decision) and processing of each person restricted while it is weighed (Art. 18(1)(d); notice processingRestricted). 409 unless the request is open, of type objection, its requester's identity verified and its persons matched, or when already recorded.",
+            (id, body) => new RecordObjection(id, body));
+        Step<ObjectionDecisionInput>(requests, "/objection/decision", "DecideObjection", "Decide an objection to other processing",
+            "decision: upheld (the processing stops; the restriction stays until lifted or the data erased) or dismissed (compelling legitimate grounds or legal claims; the restriction is lifted); reasons: required; personToldAt: required when dismissed. 409 unless an objection to other processing awaits its decision on an open request.",
+            (id, body) => new DecideObjection(id, body));
+        requests.MapGet("/{id:guid}/recipients", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRequestRecipients(id), ct)))
+            .WithName("ListRequestRecipients")
+            .WithSummary("The recipients to tell of a rectification, erasure or restriction, and how each was told (Art. 19)")
+            .WithDescription($"Every recipient in the disclosure records of the request's persons — manual disclosures (processors and authorities too), handed-over selections, partner reads — with the persons it received and when, and how it was told: the webhook notices of the request's kind since the request arrived (delivery sent, delivered or failed, attempts, last answer) and the notices recorded by hand. The list given to the person on request. 409 for a request of another type. The read is audited. {Managers}")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        requests.MapGet("/{id:guid}/recipients/export", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new ExportRequestRecipients(id), ct);
+                return Results.Stream(stream => file.WriteAsync(stream, http.RequestAborted), file.ContentType, file.FileName);
+            })
+            .WithName("ExportRequestRecipients")
+            .WithSummary("The recipients to tell as CSV, the form given to the person on request (Art. 19)")
+            .WithDescription($"Streams text/csv (UTF-8, comma separated, header line first), one line per recipient by name. Columns: recipient, type (partner, processor, authority), country, received (how: manual, selectionHandover, partnerRead), firstDisclosed, lastDisclosed (timestamps), webhook (the last notice's delivery: sent, delivered or failed), webhookDelivered (timestamp), toldByHand (email, letter, phone or inPerson), toldByHandAt (timestamp). 409 for a request of another type. Audited. {Managers}")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        requests.MapPost("/{id:guid}/recipients/{recipientId:guid}/manual-notice", async (Guid id, Guid recipientId, ManualNoticeInput body, ISender sender,
+                CancellationToken ct) => TypedResults.Ok(await sender.Send(new RecordManualNotice(id, recipientId, body), ct)))
+            .WithName("RecordManualNotice")
+            .WithSummary("Record that a recipient was told by hand (Art. 19)")
+            .WithDescription($"method: email, letter, phone or inPerson; toldAt: when (default now, not in the future); note: what was said or sent. The recipient must have received data of the request's persons (else 409). Also on a closed request. Written to the timeline with who and when. {Managers}")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>A step on a request: POST /{id}/…, answering the request as it is now; a closed request or a step its state refuses is a 409.</summary>

@@ -1,12 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.Requests;
+
 namespace HsWorks.Application.Customers;
 
 public sealed record ProductGroupDto(Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn);
 
+/// <summary>restrictionGround: the ground of GDPR Art. 18(2) that allows logging a contact of a person whose processing is restricted (recorded).</summary>
 public sealed record ContactInput(
-    DateTimeOffset? At, [property: Required] ContactChannel? Channel, Guid? PersonId, Guid? ProductGroupId, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn);
+    DateTimeOffset? At, [property: Required] ContactChannel? Channel, Guid? PersonId, Guid? ProductGroupId, string Topic, string? Notes, string? Outcome, DateOnly? FollowUpOn,
+    RestrictionGround? RestrictionGround = null);
 
 public sealed record ContactDto(
     Guid Id, Guid CustomerId, DateTimeOffset At, ContactChannel Channel, Guid? PersonId, string? PersonName, Guid? ProductGroupId,
@@ -17,7 +21,8 @@ public sealed record ProblemInput(string Description, Guid? ProductGroupId, Prob
 public sealed record ProblemDto(
     Guid Id, Guid CustomerId, string Description, Guid? ProductGroupId, ProblemStatus Status, DataSource Source, DateTimeOffset ReportedAt, DateTimeOffset? SolvedAt);
 
-public sealed record InterestInput(string Tag, Guid? PersonId);
+/// <summary>restrictionGround: the ground of GDPR Art. 18(2) that allows noting an interest of a person whose processing is restricted (recorded).</summary>
+public sealed record InterestInput(string Tag, Guid? PersonId, RestrictionGround? RestrictionGround = null);
 
 public sealed record InterestDto(Guid Id, string Tag, Guid? PersonId, DataSource Source, DateTimeOffset CreatedAt);
 

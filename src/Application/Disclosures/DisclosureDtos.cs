@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Requests;
 
 namespace HsWorks.Application.Disclosures;
 
@@ -30,10 +31,14 @@ public sealed record RecipientFieldChangeDto(string Field, string? From, string?
 /// <summary>One entry of a recipient's history: change registered, edited or webhookSecretRotated, by whom and when.</summary>
 public sealed record RecipientVersionDto(Guid Id, RecipientChangeKind Change, DateTimeOffset At, string By, IReadOnlyList<RecipientFieldChangeDto> Fields);
 
-/// <summary>A disclosure made by hand, e.g. to an authority: legalReference names the law or decision.</summary>
+/// <summary>
+/// A disclosure made by hand, e.g. to an authority: legalReference names the law or decision. restrictionGround: consent, legalClaims,
+/// otherPersonsRights or importantPublicInterest — the ground of GDPR Art. 18(2) that allows disclosing a person whose processing is
+/// restricted (recorded with the disclosure); without it such a person is refused.
+/// </summary>
 public sealed record DisclosureInput(
     Guid RecipientId, string Purpose, [property: Required] LegalBasis? LegalBasis, IReadOnlyList<string>? DataCategories, IReadOnlyList<Guid>? PersonIds,
-    string? LegalReference);
+    string? LegalReference, RestrictionGround? RestrictionGround = null);
 
 public sealed record DisclosureDto(
     Guid Id, Guid RecipientId, string RecipientName, DisclosureKind Kind, string Purpose, LegalBasis LegalBasis, IReadOnlyList<string> DataCategories,

@@ -4,6 +4,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Marketing;
+using HsWorks.Application.Requests;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Users;
@@ -15,7 +16,8 @@ namespace HsWorks.Application.Disclosures;
 /// <summary>
 /// Records a disclosure made by hand (R6.4), for example to an authority with its legal reference.
 /// Refused outside the EU/EEA without a safeguard, when the address of a person with the non-disclosure
-/// marking would go out, and for partner marketing when any person is excluded by the marketing rules in every channel.
+/// marking would go out, for partner marketing when any person is excluded by the marketing rules in every channel, and when
+/// processing of any person is restricted (Art. 18) unless restrictionGround names a ground of Art. 18(2) — then the use is recorded with it.
 /// </summary>
 [RequiresPermission(Permission.DisclosuresWrite)]
 [Audited("disclosure.create")]
@@ -62,11 +64,17 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
             if (excluded > 0)
                 throw new DisclosureRefusedException(Messages.Get("excludedFromPartnerMarketing", excluded), "personIds");
         }
-        var disclosure = Disclosure.Make(Guid.CreateVersion7(), recipient, DisclosureKind.Manual, purpose, input.LegalBasis!.Value,
-            input.DataCategories!, personIds, input.LegalReference, clock.GetUtcNow(), currentUser.UserId, null, currentUser.Username);
+        var id = Guid.CreateVersion7();
+        var now = clock.GetUtcNow();
+        var restricted = await RestrictedProcessing.RefusedAsync(db, personIds, input.RestrictionGround, $"disclosure:{id}", now, currentUser.Username,
+            cancellationToken);
+        if (restricted > 0) throw new DisclosureRefusedException(Messages.Get("processingRestrictedDisclosure", restricted), "restrictionGround");
+        var disclosure = Disclosure.Make(id, recipient, DisclosureKind.Manual, purpose, input.LegalBasis!.Value,
+            input.DataCategories!, personIds, input.LegalReference, now, currentUser.UserId, null, currentUser.Username);
         db.Disclosures.Add(disclosure);
         await db.SaveChangesAsync(cancellationToken);
-        trail.Persons(personIds).Changed([$"disclosure:{disclosure.Id}", $"recipient:{recipient.Id}"]);
+        trail.Persons(personIds).Changed([$"disclosure:{disclosure.Id}", $"recipient:{recipient.Id}",
+            .. input.RestrictionGround is { } ground ? [$"restrictionGround:{EnumNames.ToWire(ground)}"] : Array.Empty<string>()]);
         return disclosure.ToDto(recipient.Name);
     }
 }

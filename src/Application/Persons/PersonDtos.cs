@@ -1,12 +1,14 @@
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Customers;
+using HsWorks.Domain.Requests;
 namespace HsWorks.Application.Persons;
 
 public sealed record AddressInput(string? Street, string? PostalCode, string? City, string? Country);
 
 /// <summary>
 /// A person's basic details as staff or an integration send them. personalIdentityCode: null keeps
-/// the stored code, "" removes it. source defaults to staff.
+/// the stored code, "" removes it. source defaults to staff. restrictionGround (edits only): consent, legalClaims, otherPersonsRights
+/// or importantPublicInterest — the ground of GDPR Art. 18(2) that allows editing a person whose processing is restricted (recorded).
 /// </summary>
 public sealed record PersonInput(
     string FirstName,
@@ -18,7 +20,8 @@ public sealed record PersonInput(
     string? PersonalIdentityCode,
     AddressInput? Address,
     DataSource? Source,
-    bool? NonDisclosure);
+    bool? NonDisclosure,
+    RestrictionGround? RestrictionGround = null);
 
 public sealed record AddressDto(string Street, string PostalCode, string City, string Country);
 
@@ -28,7 +31,8 @@ public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name
 
 /// <summary>
 /// A person as staff see them. addressHidden: the person has the non-disclosure marking (or a pending
-/// claim of it) and the caller may not see the address, so address is null whatever is stored.
+/// claim of it) and the caller may not see the address, so address is null whatever is stored. processingRestricted: a restriction
+/// of processing (or an objection awaiting its decision) holds; restriction: its reason, period and request.
 /// </summary>
 public sealed record PersonDto(
     Guid Id,
@@ -52,6 +56,14 @@ public sealed record PersonDto(
     IReadOnlyList<PersonCustomerDto> Customers,
     string Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    bool ProcessingRestricted,
+    PersonRestrictionDto? Restriction);
+
+/// <summary>
+/// The restriction of processing holding on the person (GDPR Art. 18): their data is only stored — no marketing, no disclosure, no
+/// partner read, no edit except through the request or on a ground of Art. 18(2). until is the planned end; it holds until lifted.
+/// </summary>
+public sealed record PersonRestrictionDto(RestrictionReason Reason, DateOnly From, DateOnly? Until, Guid RequestId);
 
 public sealed record PersonSummary(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay, string? City);

@@ -69,6 +69,7 @@ internal static class PersonMapping
         var seesWholeCode = user.Has(Permission.PersonsReadIdentityCode);
         if (seesWholeCode && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
         var addressHidden = ProtectedAddress.HiddenFrom(user, person.AddressProtected);
+        var restriction = person.ProcessingRestricted ? await Requests.RestrictedProcessing.HoldingAsync(db, person.Id, ct) : null;
         return new PersonDto(
             person.Id,
             person.FirstName,
@@ -91,7 +92,9 @@ internal static class PersonMapping
             customers,
             person.Version.ToString(),
             person.CreatedAt,
-            person.UpdatedAt);
+            person.UpdatedAt,
+            person.ProcessingRestricted,
+            restriction is null ? null : new PersonRestrictionDto(restriction.Reason, restriction.From, restriction.Until, restriction.RequestId));
     }
 
     private static T? Optional<T>(string? value, Func<string?, Domain.Common.ParseResult<T>> parse) where T : class =>

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using HsWorks.Application.Persons;
+using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Requests;
 
 namespace HsWorks.Application.Requests;
@@ -62,9 +64,70 @@ public sealed record RequestExtensionDto(string Reasons, DateTimeOffset At, stri
 public sealed record RequestEventDto(RequestStep Step, DateTimeOffset At, string By, string? Detail);
 
 /// <summary>
+/// A correction of the matched person's details through a rectification request (Art. 16). personId: one of the request's persons;
+/// details: the person's details as they should be, as an edit of the person takes them (send the person's ETag in If-Match);
+/// note: what the person asked for.
+/// </summary>
+public sealed record RectificationInput([property: Required] Guid? PersonId, [property: Required] PersonInput? Details, string? Note);
+
+/// <summary>
+/// A restriction of processing of one of the request's persons (Art. 18). reason: accuracyContested, unlawfulProcessing,
+/// neededForLegalClaims or objectionPending (Art. 18(1)(a)–(d)); note: details; from: the day it begins (default today, not in the
+/// future); until: the planned end (optional) — it holds until lifted, the person told before.
+/// </summary>
+public sealed record RestrictionInput([property: Required] Guid? PersonId, [property: Required] RestrictionReason? Reason, string? Note, DateOnly? From,
+    DateOnly? Until);
+
+/// <summary>Lifting a restriction (Art. 18(3)): personId: whose; personToldAt: when the person was told it will be lifted (required, before now).</summary>
+public sealed record LiftRestrictionInput([property: Required] Guid? PersonId, [property: Required] DateTimeOffset? PersonToldAt);
+
+/// <summary>kind: directMarketing (a permanent ban at once, every channel and every partner) or otherProcessing (restricted while DataProtectionOfficer weighs it); note: what the person said.</summary>
+public sealed record ObjectionInput([property: Required] ObjectionKind? Kind, string? Note);
+
+/// <summary>
+/// decision: upheld (the processing objected to stops; the restriction stays until lifted or the data erased) or dismissed (compelling
+/// legitimate grounds, or legal claims; the restriction is lifted). reasons: required. personToldAt: when the person was told of the
+/// decision — required when dismissed, for the person is told before the restriction is lifted (Art. 18(3)).
+/// </summary>
+public sealed record ObjectionDecisionInput([property: Required] ObjectionDecision? Decision, [property: Required] string? Reasons,
+    DateTimeOffset? PersonToldAt);
+
+/// <summary>A recipient told by hand (Art. 19): method email, letter, phone or inPerson; toldAt default now (not in the future); note: what was said or sent.</summary>
+public sealed record ManualNoticeInput([property: Required] ManualNoticeMethod? Method, DateTimeOffset? ToldAt, string? Note);
+
+/// <summary>One field corrected through the request: as it was and as it became (an identity code masked). Personal data.</summary>
+public sealed record RectifiedFieldDto(Guid PersonId, string Field, string? Before, string? After, DateTimeOffset At, string By);
+
+/// <summary>A restriction placed through the request, with its period and, once lifted, when the person was told and who lifted it.</summary>
+public sealed record RestrictionDto(
+    Guid Id, Guid PersonId, RestrictionReason Reason, string? Note, DateOnly From, DateOnly? Until, DateTimeOffset PlacedAt, string PlacedBy, bool Active,
+    DateTimeOffset? LiftedAt, string? LiftedBy, DateTimeOffset? PersonToldAt);
+
+/// <summary>The objection: what to, when recorded, and the decision on an objection to other processing with its reasons.</summary>
+public sealed record ObjectionDto(ObjectionKind Kind, DateTimeOffset At, ObjectionDecision? Decision, string? Reasons, DateTimeOffset? DecidedAt,
+    string? DecidedBy);
+
+/// <summary>One webhook notice to the recipient: delivery sent (waiting or retrying), delivered or failed (given up, or no webhook), with its attempts and last answer.</summary>
+public sealed record WebhookNoticeDto(Guid Id, NoticeType Type, Guid PersonId, DateTimeOffset OccurredAt, WebhookDelivery Delivery, int Attempts,
+    DateTimeOffset? DeliveredAt, string? LastResult);
+
+/// <summary>The recipient told by hand: how, when, a note, who recorded it.</summary>
+public sealed record ManualNoticeDto(Guid Id, ManualNoticeMethod Method, DateTimeOffset ToldAt, string? Note, DateTimeOffset RecordedAt, string RecordedBy);
+
+/// <summary>
+/// A recipient of the request's persons' data (Art. 19), from the disclosure records: how it got the data (manual, selectionHandover,
+/// partnerRead), which of the persons, when first and last; and how it was told — by webhook (notices of the request's kind since
+/// the request arrived) or by hand. told: a webhook notice was delivered or a manual notice recorded.
+/// </summary>
+public sealed record RequestRecipientDto(
+    Guid RecipientId, string Name, RecipientType Type, string Country, bool HasWebhook, IReadOnlyList<DisclosureKind> DisclosureKinds,
+    IReadOnlyList<Guid> PersonIds, int Disclosures, DateTimeOffset FirstDisclosedAt, DateTimeOffset LastDisclosedAt, bool Told,
+    IReadOnlyList<WebhookNoticeDto> WebhookNotices, IReadOnlyList<ManualNoticeDto> ManualNotices);
+
+/// <summary>
 /// A request with the requester's full details and its timeline. dueOn: one month from receipt (three when extended), plus the days the
 /// clock stood still while information to identify the requester was awaited (pausedDays, counted once it arrived); firstDueOn: the last
-/// day an extension can be recorded.
+/// day an extension can be recorded. rectifications, restrictions and objection: what was done through the request.
 /// </summary>
 public sealed record RequestDto(
     Guid Id, RequestType Type, RequestChannel Channel, DateTimeOffset ReceivedAt, RequestStatus Status, RequestOutcome? Outcome,
@@ -73,4 +136,5 @@ public sealed record RequestDto(
     DateTimeOffset? IdentificationAskedAt, DateTimeOffset? IdentificationArrivedAt, IdentityVerificationDto? Verification,
     RequestExtensionDto? Extension, DateTimeOffset? ClosedAt, string? ClosedBy, string? CompletionSummary,
     string? RejectionReason, RejectionGround? RejectionGround, bool RemediesTold,
-    DateTimeOffset RegisteredAt, string RegisteredBy, IReadOnlyList<RequestEventDto> Timeline);
+    DateTimeOffset RegisteredAt, string RegisteredBy, IReadOnlyList<RequestEventDto> Timeline,
+    IReadOnlyList<RectifiedFieldDto> Rectifications, IReadOnlyList<RestrictionDto> Restrictions, ObjectionDto? Objection);

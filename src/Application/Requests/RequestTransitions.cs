@@ -31,6 +31,9 @@ internal static class RequestTransitions
     public static async Task<RequestDto> ReadAsync(IHsWorksDb db, DataSubjectRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var timeline = await db.RequestEvents.AsNoTracking().Where(e => e.RequestId == request.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return request.ToDto(timeline, ResponseDeadline.DayOf(now));
+        var rectified = await db.RectifiedFields.AsNoTracking().Where(f => f.RequestId == request.Id).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var restrictions = await db.ProcessingRestrictions.AsNoTracking().Where(x => x.RequestId == request.Id).OrderBy(x => x.PlacedAt)
+            .ToListAsync(cancellationToken);
+        return request.ToDto(timeline, rectified, restrictions, ResponseDeadline.DayOf(now));
     }
 }

@@ -11,6 +11,17 @@ public enum NoticeType
 }
 
 /// <summary>
+/// Where a webhook notice stands: sent (in the outbox, waiting for or between attempts), delivered (the webhook accepted it), or
+/// failed (given up after the last attempt, or no webhook to send to: the recipient must be told by other means).
+/// </summary>
+public enum WebhookDelivery
+{
+    Sent,
+    Delivered,
+    Failed,
+}
+
+/// <summary>
 /// One notice to one recipient, kept in an outbox in the transaction of the change it tells about,
 /// and delivered (signed) until the recipient's webhook accepts it. The row is the record of the
 /// notification: when it was sent, how many attempts, the last answer.
@@ -43,6 +54,8 @@ public sealed class RecipientNotice
     public DateTimeOffset? AbandonedAt { get; private set; }
 
     public string? LastResult { get; private set; }
+
+    public WebhookDelivery Delivery => DeliveredAt is not null ? WebhookDelivery.Delivered : AbandonedAt is not null ? WebhookDelivery.Failed : WebhookDelivery.Sent;
 
     public static RecipientNotice Of(Guid id, Guid recipientId, NoticeType type, Guid personId, DateTimeOffset occurredAt) =>
         new() { Id = id, RecipientId = recipientId, Type = type, PersonId = personId, OccurredAt = occurredAt, NextAttemptAt = occurredAt };

@@ -42,8 +42,8 @@ public sealed class Person : IHasDomainEvents
     public bool NonDisclosureClaimPending { get; private set; }
 
     /// <summary>
-    /// Restriction of processing or a pending objection (GDPR art. 18 and 21). A hook: nothing sets it
-    /// yet — the data-subject-rights work will; partner reads and marketing already honour it.
+    /// Restriction of processing or a pending objection (GDPR art. 18 and 21): set while a restriction placed through a request
+    /// holds. Partner reads, marketing, manual disclosures and edits honour it.
     /// </summary>
     public bool ProcessingRestricted { get; private set; }
 
@@ -134,6 +134,14 @@ public sealed class Person : IHasDomainEvents
             if (!domainEvents.OfType<PersonDetailsChanged>().Any()) domainEvents.Add(new PersonDetailsChanged(this));
         }
         return changed;
+    }
+
+    /// <summary>Marks the person restricted while any restriction of processing holds, and clears it when the last one is lifted.</summary>
+    public void MarkProcessingRestricted(bool restricted, DateTimeOffset now)
+    {
+        if (ProcessingRestricted == restricted) return;
+        ProcessingRestricted = restricted;
+        UpdatedAt = now;
     }
 
     /// <summary>A claim of the marking hides the address at once, until it is decided.</summary>

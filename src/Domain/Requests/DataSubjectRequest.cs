@@ -75,6 +75,41 @@ public enum RequestStep
     Extended,
     Completed,
     Rejected,
+
+    /// <summary>The matched person's details were corrected through the request (Art. 16).</summary>
+    Rectified,
+
+    /// <summary>Processing of a matched person was restricted (Art. 18).</summary>
+    Restricted,
+
+    /// <summary>A restriction was lifted, the person told before (Art. 18(3)).</summary>
+    RestrictionLifted,
+
+    /// <summary>The objection was recorded (Art. 21): to direct marketing it took effect at once.</summary>
+    Objected,
+
+    /// <summary>DataProtectionOfficer decided an objection to other processing.</summary>
+    ObjectionDecided,
+
+    /// <summary>A recipient of the persons' data was told by other means than its webhook (Art. 19).</summary>
+    RecipientToldManually,
+}
+
+/// <summary>What the person objects to (Art. 21): direct marketing (absolute, at once) or other processing (weighed by DataProtectionOfficer).</summary>
+public enum ObjectionKind
+{
+    DirectMarketing,
+    OtherProcessing,
+}
+
+/// <summary>
+/// How an objection to other processing was decided: upheld (the processing stops) or dismissed (compelling legitimate grounds
+/// override the person's interests, or the processing is for legal claims — Art. 21(1)).
+/// </summary>
+public enum ObjectionDecision
+{
+    Upheld,
+    Dismissed,
 }
 
 /// <summary>The requester as they gave themselves, before (and whether or not) they are matched to persons of the register.</summary>
@@ -185,6 +220,20 @@ public sealed class DataSubjectRequest
     /// <summary>The refusal told the requester of the right to complain to the Data Protection Ombudsman and to seek a judicial remedy (Art. 12(4)).</summary>
     public bool RemediesTold { get; private set; }
 
+    /// <summary>What the person objected to (objection requests, once recorded).</summary>
+    public ObjectionKind? ObjectionKind { get; private set; }
+
+    public DateTimeOffset? ObjectedAt { get; private set; }
+
+    public ObjectionDecision? ObjectionDecision { get; private set; }
+
+    /// <summary>Why the objection was upheld or dismissed; the company bears the burden of proving compelling grounds.</summary>
+    public string? ObjectionDecisionReasons { get; private set; }
+
+    public DateTimeOffset? ObjectionDecidedAt { get; private set; }
+
+    public string? ObjectionDecidedBy { get; private set; }
+
     /// <summary>The timeline steps taken since the request was loaded, for the caller to store.</summary>
     public IReadOnlyList<RequestEvent> NewEvents => newEvents;
 
@@ -239,7 +288,23 @@ public sealed class DataSubjectRequest
     /// </summary>
     public string? Refuses(RequestStep step, DateOnly today) => step switch
     {
+        // A restriction outlives its request, and so may telling its recipients: both are recorded on a closed request too.
+        RequestStep.RestrictionLifted when Type is not (RequestType.Restriction or RequestType.Objection) =>
+            "Only a restriction or objection request lifts a restriction.",
+        RequestStep.RecipientToldManually when !ConcernsDisclosedData(Type) =>
+            "Only a rectification, erasure or restriction request tells the recipients of the persons' data.",
+        RequestStep.RestrictionLifted or RequestStep.RecipientToldManually => null,
         _ when !IsOpen => "The request is closed.",
+        RequestStep.Rectified or RequestStep.Restricted or RequestStep.Objected when Type != TypeOf(step) =>
+            $"Only a request of type {TypeOf(step).ToString().ToLowerInvariant()} can take this step.",
+        RequestStep.Rectified or RequestStep.Restricted or RequestStep.Objected or RequestStep.ObjectionDecided when IdentityVerifiedAt is null =>
+            "Verify the requester's identity first.",
+        RequestStep.Rectified or RequestStep.Restricted or RequestStep.Objected when PersonIds.Length == 0 =>
+            "Match the persons the request concerns first.",
+        RequestStep.Objected when ObjectionKind is not null => "The objection is already recorded.",
+        RequestStep.ObjectionDecided when ObjectionKind != Requests.ObjectionKind.OtherProcessing =>
+            "No objection to other processing awaits a decision on this request.",
+        RequestStep.ObjectionDecided when ObjectionDecision is not null => "The objection is already decided.",
         RequestStep.IdentificationAsked when IdentityVerifiedAt is not null => "The requester's identity is already verified.",
         RequestStep.IdentificationAsked when IdentificationAskedAt is not null => "Information to identify the requester was already asked for.",
         RequestStep.IdentificationReceived when !AwaitingIdentification => "No information to identify the requester is awaited.",
@@ -331,6 +396,71 @@ public sealed class DataSubjectRequest
         (ClosedAt, ClosedBy, RejectionReason, RejectionGround, RemediesTold) = (now, by, reason.Trim(), ground, true);
         Status = RequestStatus.Rejected;
         Record(RequestStep.Rejected, now, by, RejectionReason);
+    }
+
+    /// <summary>Rectification, erasure and restriction change or stop what recipients were given, so the recipients must hear of them (Art. 19).</summary>
+    public static bool ConcernsDisclosedData(RequestType type) => type is RequestType.Rectification or RequestType.Erasure or RequestType.Restriction;
+
+    /// <summary>Records the fields corrected on a matched person (Art. 16); their before and after are kept beside the request.</summary>
+    public void Rectify(Guid personId, IReadOnlyCollection<string> fields, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.Rectified, now);
+        EnsureMatched(personId);
+        Record(RequestStep.Rectified, now, by, $"{personId}: {string.Join(", ", fields)}");
+    }
+
+    /// <summary>Records that processing of a matched person was restricted (the marking itself is a <see cref="ProcessingRestriction"/>).</summary>
+    public void Restrict(ProcessingRestriction restriction, DateTimeOffset now, string by)
+    {
+        // An objection to other processing restricts processing while it is weighed (Art. 18(1)(d)).
+        if (Type == RequestType.Objection && ObjectionKind != Requests.ObjectionKind.OtherProcessing)
+            throw new DomainRuleException("Only an objection to other processing restricts processing while it is weighed.", "kind");
+        if (Type != RequestType.Objection) Guard(RequestStep.Restricted, now);
+        EnsureMatched(restriction.PersonId);
+        Record(RequestStep.Restricted, now, by, $"{restriction.PersonId}: {restriction.Reason}");
+    }
+
+    public void RecordLifting(ProcessingRestriction restriction, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.RestrictionLifted, now);
+        if (restriction.RequestId != Id) throw new DomainRuleException("The restriction was placed through another request.", "personId");
+        Record(RequestStep.RestrictionLifted, now, by, $"{restriction.PersonId}: told {restriction.PersonToldAt:O}");
+    }
+
+    /// <summary>Records the objection (Art. 21); the caller makes it take effect (a ban, or a restriction while it is weighed).</summary>
+    public void Object(ObjectionKind kind, string? note, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.Objected, now);
+        (ObjectionKind, ObjectedAt) = (kind, now);
+        Record(RequestStep.Objected, now, by, Clean(note) is { } text ? $"{kind}: {text}" : kind.ToString());
+    }
+
+    /// <summary>Decides an objection to other processing; either way the reasons are recorded, for the company bears the burden of proof.</summary>
+    public void DecideObjection(ObjectionDecision decision, string reasons, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.ObjectionDecided, now);
+        if (string.IsNullOrWhiteSpace(reasons)) throw new DomainRuleException("A decision on an objection needs its reasons.", "reasons");
+        (ObjectionDecision, ObjectionDecisionReasons, ObjectionDecidedAt, ObjectionDecidedBy) = (decision, reasons.Trim(), now, by);
+        Record(RequestStep.ObjectionDecided, now, by, $"{decision}: {ObjectionDecisionReasons}");
+    }
+
+    /// <summary>Records that a recipient was told by hand (the notice itself is a <see cref="ManualRecipientNotice"/>).</summary>
+    public void RecordManualNotice(ManualRecipientNotice notice, string recipientName, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.RecipientToldManually, now);
+        Record(RequestStep.RecipientToldManually, now, by, $"{recipientName}: {notice.Method} {notice.ToldAt:O}");
+    }
+
+    private static RequestType TypeOf(RequestStep step) => step switch
+    {
+        RequestStep.Rectified => RequestType.Rectification,
+        RequestStep.Restricted => RequestType.Restriction,
+        _ => RequestType.Objection,
+    };
+
+    private void EnsureMatched(Guid personId)
+    {
+        if (!PersonIds.Contains(personId)) throw new DomainRuleException("The person is not one the request concerns.", "personId");
     }
 
     /// <summary>The status the recorded facts give: closed; else extended; else the stage reached.</summary>

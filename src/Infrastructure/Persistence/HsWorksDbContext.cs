@@ -94,6 +94,14 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
 
+    public DbSet<RectifiedField> RectifiedFields => Set<RectifiedField>();
+
+    public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
+
+    public DbSet<RestrictedUse> RestrictedUses => Set<RestrictedUse>();
+
+    public DbSet<ManualRecipientNotice> ManualRecipientNotices => Set<ManualRecipientNotice>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -226,6 +234,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new EncryptionKeyConfiguration());
         modelBuilder.ApplyConfiguration(new DataSubjectRequestConfiguration());
         modelBuilder.ApplyConfiguration(new RequestEventConfiguration());
+        modelBuilder.ApplyConfiguration(new RectifiedFieldConfiguration());
+        modelBuilder.ApplyConfiguration(new ProcessingRestrictionConfiguration());
+        modelBuilder.ApplyConfiguration(new RestrictedUseConfiguration());
+        modelBuilder.ApplyConfiguration(new ManualRecipientNoticeConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

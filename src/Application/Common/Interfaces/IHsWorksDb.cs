@@ -92,6 +92,18 @@ public interface IHsWorksDb
     /// <summary>The requests' timelines (append-only).</summary>
     DbSet<RequestEvent> RequestEvents { get; }
 
+    /// <summary>Fields corrected through rectification requests, before and after (append-only).</summary>
+    DbSet<RectifiedField> RectifiedFields { get; }
+
+    /// <summary>Restrictions of processing (Art. 18), with their history.</summary>
+    DbSet<ProcessingRestriction> ProcessingRestrictions { get; }
+
+    /// <summary>Uses of restricted persons' data under a ground of Art. 18(2) (append-only).</summary>
+    DbSet<RestrictedUse> RestrictedUses { get; }
+
+    /// <summary>Recipients told by hand of a request's rectification, erasure or restriction (append-only).</summary>
+    DbSet<ManualRecipientNotice> ManualRecipientNotices { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 

@@ -113,6 +113,7 @@ internal sealed class RecipientNoticeConfiguration : IEntityTypeConfiguration<Re
         builder.HasOne<Recipient>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(n => n.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.LastResult).HasMaxLength(500);
+        builder.Ignore(n => n.Delivery);
         // The dispatcher's queue: due and neither delivered nor abandoned.
         builder.HasIndex(n => n.NextAttemptAt).HasFilter("delivered_at IS NULL AND abandoned_at IS NULL");
         builder.HasIndex(n => new { n.PersonId, n.OccurredAt });

@@ -1,3 +1,5 @@
+using HsWorks.Domain.Disclosures;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,7 @@ internal sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration
 {
     private const string Completed = nameof(RequestStatus.Completed);
     private const string Rejected = nameof(RequestStatus.Rejected);
+    private const string OtherProcessing = nameof(ObjectionKind.OtherProcessing);
 
     public void Configure(EntityTypeBuilder<DataSubjectRequest> builder)
     {
@@ -26,6 +29,10 @@ internal sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration
             t.HasCheckConstraint("ck_data_subject_requests_identification",
                 "(identification_arrived_at IS NULL OR (identification_asked_at IS NOT NULL AND identification_arrived_at >= identification_asked_at)) AND paused_days >= 0");
             t.HasCheckConstraint("ck_data_subject_requests_due", "due_on >= first_due_on");
+            t.HasCheckConstraint("ck_data_subject_requests_objection",
+                "(objection_kind IS NULL) = (objected_at IS NULL) AND (objection_decided_at IS NULL) = (objection_decision IS NULL) " +
+                "AND (objection_decided_at IS NULL) = (objection_decision_reasons IS NULL) AND (objection_decided_at IS NULL) = (objection_decided_by IS NULL) " +
+                $"AND (objection_decision IS NULL OR objection_kind = '{OtherProcessing}')");
         });
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
@@ -47,6 +54,10 @@ internal sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.ClosedBy).HasMaxLength(64);
         builder.Property(r => r.CompletionSummary).HasMaxLength(DataSubjectRequest.MaxTextLength);
         builder.Property(r => r.RejectionReason).HasMaxLength(DataSubjectRequest.MaxTextLength);
+        builder.Property(r => r.ObjectionKind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.ObjectionDecision).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.ObjectionDecisionReasons).HasMaxLength(DataSubjectRequest.MaxTextLength);
+        builder.Property(r => r.ObjectionDecidedBy).HasMaxLength(64);
         builder.Property(r => r.PersonIds).HasColumnType("uuid[]");
         builder.Ignore(r => r.NewEvents);
         builder.Ignore(r => r.IsOpen);
@@ -75,5 +86,83 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
         builder.Property(e => e.Detail).HasMaxLength(DataSubjectRequest.MaxTextLength);
         builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.RequestId, e.Id });
+    }
+}
+
+/// <summary>Fields corrected through a rectification request, before and after: append-only (a trigger refuses UPDATE and DELETE).</summary>
+internal sealed class RectifiedFieldConfiguration : IEntityTypeConfiguration<RectifiedField>
+{
+    public void Configure(EntityTypeBuilder<RectifiedField> builder)
+    {
+        builder.ToTable("data_subject_request_rectified_fields");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).UseIdentityAlwaysColumn();
+        builder.Property(f => f.Field).HasMaxLength(64);
+        builder.Property(f => f.Before).HasMaxLength(RectifiedField.MaxValueLength);
+        builder.Property(f => f.After).HasMaxLength(RectifiedField.MaxValueLength);
+        builder.Property(f => f.By).HasMaxLength(64);
+        builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(f => f.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.RequestId, f.Id });
+        builder.HasIndex(f => f.PersonId);
+    }
+}
+
+/// <summary>Restrictions of processing with their history; at most one holds per person at a time.</summary>
+internal sealed class ProcessingRestrictionConfiguration : IEntityTypeConfiguration<ProcessingRestriction>
+{
+    public void Configure(EntityTypeBuilder<ProcessingRestriction> builder)
+    {
+        builder.ToTable("processing_restrictions", t =>
+        {
+            t.HasCheckConstraint("ck_processing_restrictions_period", "until IS NULL OR until >= \"from\"");
+            t.HasCheckConstraint("ck_processing_restrictions_lifted",
+                "(lifted_at IS NULL) = (lifted_by IS NULL) AND (lifted_at IS NULL) = (person_told_at IS NULL)");
+        });
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Reason).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Note).HasMaxLength(ProcessingRestriction.MaxNoteLength);
+        builder.Property(r => r.PlacedBy).HasMaxLength(64);
+        builder.Property(r => r.LiftedBy).HasMaxLength(64);
+        builder.Ignore(r => r.IsActive);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.PersonId).IsUnique().HasFilter("lifted_at IS NULL").HasDatabaseName("ux_processing_restrictions_active_person");
+        builder.HasIndex(r => r.RequestId);
+        builder.Property<uint>("Version").IsRowVersion();
+    }
+}
+
+/// <summary>Uses of restricted data under a ground of Art. 18(2): append-only (a trigger refuses UPDATE and DELETE).</summary>
+internal sealed class RestrictedUseConfiguration : IEntityTypeConfiguration<RestrictedUse>
+{
+    public void Configure(EntityTypeBuilder<RestrictedUse> builder)
+    {
+        builder.ToTable("restricted_uses");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).UseIdentityAlwaysColumn();
+        builder.Property(u => u.Ground).HasConversion<string>().HasMaxLength(32);
+        builder.Property(u => u.Use).HasMaxLength(RestrictedUse.MaxUseLength);
+        builder.Property(u => u.By).HasMaxLength(64);
+        builder.HasOne<ProcessingRestriction>().WithMany().HasForeignKey(u => u.RestrictionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.PersonId, u.At });
+        builder.HasIndex(u => u.RestrictionId);
+    }
+}
+
+/// <summary>Recipients told by hand: append-only (a trigger refuses UPDATE and DELETE).</summary>
+internal sealed class ManualRecipientNoticeConfiguration : IEntityTypeConfiguration<ManualRecipientNotice>
+{
+    public void Configure(EntityTypeBuilder<ManualRecipientNotice> builder)
+    {
+        builder.ToTable("manual_recipient_notices");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Method).HasConversion<string>().HasMaxLength(16);
+        builder.Property(n => n.Note).HasMaxLength(ManualRecipientNotice.MaxNoteLength);
+        builder.Property(n => n.RecordedBy).HasMaxLength(64);
+        builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Recipient>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.RequestId, n.RecipientId });
     }
 }

@@ -2082,6 +2082,34 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("identity_verified_by");
 
+                    b.Property<DateTimeOffset?>("ObjectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("objected_at");
+
+                    b.Property<DateTimeOffset?>("ObjectionDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("objection_decided_at");
+
+                    b.Property<string>("ObjectionDecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("objection_decided_by");
+
+                    b.Property<string>("ObjectionDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("objection_decision");
+
+                    b.Property<string>("ObjectionDecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("objection_decision_reasons");
+
+                    b.Property<string>("ObjectionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("objection_kind");
+
                     b.Property<int>("PausedDays")
                         .HasColumnType("integer")
                         .HasColumnName("paused_days");
@@ -2201,10 +2229,199 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_data_subject_requests_identification", "(identification_arrived_at IS NULL OR (identification_asked_at IS NOT NULL AND identification_arrived_at >= identification_asked_at)) AND paused_days >= 0");
 
+                            t.HasCheckConstraint("ck_data_subject_requests_objection", "(objection_kind IS NULL) = (objected_at IS NULL) AND (objection_decided_at IS NULL) = (objection_decision IS NULL) AND (objection_decided_at IS NULL) = (objection_decision_reasons IS NULL) AND (objection_decided_at IS NULL) = (objection_decided_by IS NULL) AND (objection_decision IS NULL OR objection_kind = 'OtherProcessing')");
+
                             t.HasCheckConstraint("ck_data_subject_requests_rejected", "(status = 'Rejected') = (rejection_reason IS NOT NULL) AND (status <> 'Rejected' OR remedies_told) AND (rejection_ground IS NULL OR status = 'Rejected')");
 
                             t.HasCheckConstraint("ck_data_subject_requests_verified", "(identity_verified_at IS NULL) = (verification_method IS NULL) AND (identity_verified_at IS NULL) = (identity_verified_by IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.ManualRecipientNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("ToldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("told_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manual_recipient_notices");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_manual_recipient_notices_recipient_id");
+
+                    b.HasIndex("RequestId", "RecipientId")
+                        .HasDatabaseName("ix_manual_recipient_notices_request_id_recipient_id");
+
+                    b.ToTable("manual_recipient_notices", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.ProcessingRestriction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("PersonToldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("person_told_at");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<string>("PlacedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("placed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_processing_restrictions");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_processing_restrictions_active_person")
+                        .HasFilter("lifted_at IS NULL");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_processing_restrictions_request_id");
+
+                    b.ToTable("processing_restrictions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_processing_restrictions_lifted", "(lifted_at IS NULL) = (lifted_by IS NULL) AND (lifted_at IS NULL) = (person_told_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_processing_restrictions_period", "until IS NULL OR until >= \"from\"");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.RectifiedField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("before");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("field");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_subject_request_rectified_fields");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_data_subject_request_rectified_fields_person_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_data_subject_request_rectified_fields_request_id_id");
+
+                    b.ToTable("data_subject_request_rectified_fields", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Requests.RequestEvent", b =>
@@ -2248,6 +2465,57 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_data_subject_request_events_request_id_id");
 
                     b.ToTable("data_subject_request_events", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.RestrictedUse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RestrictionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("restriction_id");
+
+                    b.Property<string>("Use")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("use");
+
+                    b.HasKey("Id")
+                        .HasName("pk_restricted_uses");
+
+                    b.HasIndex("RestrictionId")
+                        .HasDatabaseName("ix_restricted_uses_restriction_id");
+
+                    b.HasIndex("PersonId", "At")
+                        .HasDatabaseName("ix_restricted_uses_person_id_at");
+
+                    b.ToTable("restricted_uses", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.RefreshToken", b =>
@@ -3100,6 +3368,50 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_data_subject_requests_users_assignee_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Requests.ManualRecipientNotice", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manual_recipient_notices_recipients_recipient_id");
+
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manual_recipient_notices_data_subject_requests_request_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.ProcessingRestriction", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_processing_restrictions_persons_person_id");
+
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_processing_restrictions_data_subject_requests_request_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.RectifiedField", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_subject_request_rectified_fields_data_subject_requests");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Requests.RequestEvent", b =>
                 {
                     b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
@@ -3108,6 +3420,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_data_subject_request_events_data_subject_requests_request_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.RestrictedUse", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.ProcessingRestriction", null)
+                        .WithMany()
+                        .HasForeignKey("RestrictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_restricted_uses_processing_restrictions_restriction_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.RefreshToken", b =>
