@@ -44,6 +44,7 @@ const LABEL_KEYS: Record<string, string[]> = {
   requestStatusValues: ['requests.statuses.{}'],
   requestStepValues: ['requests.steps.{}'],
   requestTypeValues: ['requests.types.{}'],
+  usePurposeValues: ['requests.usePurposes.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

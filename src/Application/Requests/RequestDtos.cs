@@ -64,7 +64,8 @@ public sealed record RequestEventDto(RequestStep Step, DateTimeOffset At, string
 /// <summary>
 /// A request with the requester's full details and its timeline. dueOn: one month from receipt (three when extended), plus the days the
 /// clock stood still while information to identify the requester was awaited (pausedDays, counted once it arrived); firstDueOn: the last
-/// day an extension can be recorded.
+/// day an extension can be recorded. staffNamesEssential: DataProtectionOfficer recorded that the access report names the staff who used
+/// the person's data (staffNamesReason: why, or why not).
 /// </summary>
 public sealed record RequestDto(
     Guid Id, RequestType Type, RequestChannel Channel, DateTimeOffset ReceivedAt, RequestStatus Status, RequestOutcome? Outcome,
@@ -72,5 +73,5 @@ public sealed record RequestDto(
     DateOnly FirstDueOn, DateOnly DueOn, bool Overdue, bool DueSoon, int PausedDays,
     DateTimeOffset? IdentificationAskedAt, DateTimeOffset? IdentificationArrivedAt, IdentityVerificationDto? Verification,
     RequestExtensionDto? Extension, DateTimeOffset? ClosedAt, string? ClosedBy, string? CompletionSummary,
-    string? RejectionReason, RejectionGround? RejectionGround, bool RemediesTold,
+    string? RejectionReason, RejectionGround? RejectionGround, bool RemediesTold, bool StaffNamesEssential, string? StaffNamesReason,
     DateTimeOffset RegisteredAt, string RegisteredBy, IReadOnlyList<RequestEventDto> Timeline);

@@ -92,6 +92,9 @@ public interface IHsWorksDb
     /// <summary>The requests' timelines (append-only).</summary>
     DbSet<RequestEvent> RequestEvents { get; }
 
+    /// <summary>The access reports generated for requests, as they were given.</summary>
+    DbSet<AccessReport> AccessReports { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 
