@@ -180,9 +180,9 @@ public sealed class AccessReportTests(ApiFactory factory) : ApiTest(factory)
 
         foreach (var (lang, headings) in new[]
                  {
-                     ("fi", new[] { "Perustiedot", "Ostot", "Yhteydenotot", "Tietojesi luovutukset", "Markkinointipoiminnat", "Oikeutesi", "Tietosuojavaltuutetun toimisto" }),
-                     ("sv", new[] { "Grunduppgifter", "Köp", "Kontakter", "Utlämnanden av dina uppgifter", "Marknadsföringsurval", "Dina rättigheter", "Dataombudsmannens byrå" }),
-                     ("en", new[] { "Basic details", "Purchases", "Contact history", "Disclosures of your data", "Marketing selections", "Your rights", "Data Protection Ombudsman" }),
+                     ("fi", new[] { "Tietosuojavastaava", "Saapuva puhelu", "Perustiedot", "Ostot", "Yhteydenotot", "Tietojesi luovutukset", "Markkinointipoiminnat", "Oikeutesi", "Tietosuojavaltuutetun toimisto" }),
+                     ("sv", new[] { "Dataskyddsombud", "Grunduppgifter", "Köp", "Kontakter", "Utlämnanden av dina uppgifter", "Marknadsföringsurval", "Dina rättigheter", "Dataombudsmannens byrå" }),
+                     ("en", new[] { "Data protection officer", "Basic details", "Purchases", "Contact history", "Disclosures of your data", "Marketing selections", "Your rights", "Data Protection Ombudsman" }),
                  })
         {
             var html = await HtmlAsync(dpo, requestId, lang);
@@ -190,7 +190,7 @@ public sealed class AccessReportTests(ApiFactory factory) : ApiTest(factory)
             foreach (var heading in headings) html.Should().Contain(heading, $"the {lang} report has its headings");
             foreach (var value in new[] { "Raili Raportti", "raili.raportti@example.fi", "+358407654321", IdentityCode, "Raporttikuja 5", "ThinkPad T14",
                          "SN-998877", "Printer jams", "raili-call.wav", "gaming", ProblemText, "Cloud Backup Inc", "SCC 2021/914 module 2", "Autumn laptop offers",
-                         "Call recording #4711: agreed to e-mail offers", "No calls please", "raili-laptop.local", "request.verify", "DataProtectionOfficer" })
+                         "Call recording #4711: agreed to e-mail offers", "No calls please", "raili-laptop.local", "request.verify" })
                 html.Should().Contain(value, $"the {lang} report holds every value");
             html.Should().Contain("Laptop 14&quot; &amp; dock").And.NotContain("Laptop 14\" & dock", "values are HTML-encoded");
             html.Should().NotContain(Secret).And.NotContain(LicenceKey).And.NotContain("FGHIJ");

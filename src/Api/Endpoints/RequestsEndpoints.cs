@@ -1,8 +1,8 @@
+using HsWorks.Api.OpenApi;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Requests;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Requests;
-using Microsoft.Net.Http.Headers;
 using Mediator;
 
 namespace HsWorks.Api.Endpoints;
@@ -55,7 +55,8 @@ public static class RequestsEndpoints
             .WithName("GenerateAccessReport")
             .WithSummary("Generate the access report (Art. 15) of an access request for its matched persons")
             .WithDescription($"Accept: text/html answers a self-contained printable page (prints to PDF cleanly); anything else the JSON. lang: fi, sv or en (default: the first matched person's language). Everything held of the persons with its source, consents, prohibitions and register matches, purposes with legal bases and retention, disclosures (partner reads included), the marketing selections that exported them, and their use from the audit with the staff member's access level — staff names only where the request records them as essential (POST /{{id}}/staff-names). Remote-access secrets and licence keys are named as held, never given. Only for an access request whose requester's identity is verified and persons matched (else 409). Every generation is audited, kept with the request (GET /{{id}}/reports) and written to the timeline. {Managers}")
-            .Produces<AccessReportDto>(StatusCodes.Status200OK, "application/json", "text/html")
+            .Produces<AccessReportDto>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(new TextAlternative(StatusCodes.Status200OK, "text/html"))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -79,7 +80,7 @@ public static class RequestsEndpoints
             .WithName("ExportPortableData")
             .WithSummary("The persons' portable data (Art. 20) as a ZIP of JSON and CSV")
             .WithDescription($"application/zip holding portability.json (everything) and persons.csv, purchases.csv, assets.csv, contacts.csv, consents.csv: the basic details the person gave and what their use of the services produced (purchases, assets, contact events, consents) — not what the company inferred or wrote about them (staff's notes, problems, interests, invoices, the audit). Only for a portability request whose requester's identity is verified and persons matched (else 409). Audited and written to the timeline. {Managers}")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

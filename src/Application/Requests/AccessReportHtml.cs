@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HsWorks.Application.Common.Validation;
 
 namespace HsWorks.Application.Requests;
 
@@ -51,7 +50,7 @@ internal static class AccessReportHtml
             [t.Email, d.Email, t.Sources[d.ContactSource]],
             [t.Phone, d.Phone, t.Sources[d.ContactSource]],
             [t.Mobile, d.Mobile, t.Sources[d.ContactSource]],
-            [t.LanguageLabel, EnumNames.ToWire(d.Language), t.Sources[d.ContactSource]],
+            [t.LanguageLabel, t.Label(d.Language), t.Sources[d.ContactSource]],
             [t.IdentityCode, d.PersonalIdentityCode, d.IdentityCodeSource is { } s ? t.Sources[s] : null],
             [t.Address, d.Street is null ? null : $"{d.Street}, {d.PostalCode} {d.City}, {d.Country}", t.Sources[d.AddressSource]],
             [t.NonDisclosure, d.NonDisclosure ? t.Yes : t.No, null],
@@ -63,31 +62,31 @@ internal static class AccessReportHtml
         foreach (var c in person.Customers)
         {
             html.Append("<h3>").Append(E(c.Name)).Append(" (").Append(E(t.CustomerNumber)).Append(' ').Append(c.CustomerNumber).Append(", ")
-                .Append(E(EnumNames.ToWire(c.Role))).Append(", ").Append(E(t.CustomerSince)).Append(' ').Append(E(Day(c.CustomerSince))).Append(")</h3>");
+                .Append(E(t.Label(c.Role))).Append(", ").Append(E(t.CustomerSince)).Append(' ').Append(E(Day(c.CustomerSince))).Append(")</h3>");
             Section(html, t, t.Purchases, [t.Date, t.Name, t.ProductGroup, t.Amount, t.Why], c.Purchases.Select(p => new[]
             {
                 Day(p.PurchasedOn), p.Product, p.ProductGroup, $"{Number(p.Quantity)} × {Number(p.UnitPrice)}",
-                Join(p.Reason, EnumNames.ToWire(p.ReasonCategory), p.ContractNumber),
+                Join(p.Reason, t.Label(p.ReasonCategory), p.ContractNumber),
             }));
             Section(html, t, t.Assets, [t.Name, t.Assets, t.Warranty], c.Assets.Select(a => new[]
             {
-                Join(a.Make, a.Model, a.SerialNumber), Join(EnumNames.ToWire(a.Kind), a.OperatingSystem, a.Version, a.InstalledAt),
+                Join(a.Make, a.Model, a.SerialNumber), Join(t.Label(a.Kind), a.OperatingSystem, a.Version, a.InstalledAt),
                 a.WarrantyEndsOn is { } ends ? Join($"{Day(a.WarrantyStartsOn!.Value)} – {Day(ends)}", a.WarrantyTerms) : null,
             }));
             Section(html, t, t.RemoteAccess, [t.Name, t.Date], c.RemoteAccess.Select(r => new[] { Join(r.Tool, r.Host, r.Username), Time(r.CreatedAt) }));
-            Section(html, t, t.Contacts, [t.When, t.Channel, t.Name, t.Notes], c.Contacts.Select(x => new[]
+            Section(html, t, t.Contacts, [t.When, t.ChannelHeading, t.Name, t.Notes], c.Contacts.Select(x => new[]
             {
-                Time(x.At), EnumNames.ToWire(x.Channel), Join(x.Topic, x.ProductGroup), Join(x.Notes, x.Outcome, x.FollowUpOn is { } f ? Day(f) : null),
+                Time(x.At), t.Label(x.Channel), Join(x.Topic, x.ProductGroup), Join(x.Notes, x.Outcome, x.FollowUpOn is { } f ? Day(f) : null),
             }));
             Section(html, t, t.Interests, [t.Name, t.Source, t.Date], c.Interests.Select(i => new[] { i.Tag, t.Sources[i.Source], Time(i.CreatedAt) }));
             Section(html, t, t.Problems, [t.Date, t.Name, t.Status, t.Source], c.Problems.Select(p => new[]
             {
-                Time(p.ReportedAt), Join(p.Description, p.ProductGroup), EnumNames.ToWire(p.Status), t.Sources[p.Source],
+                Time(p.ReportedAt), Join(p.Description, p.ProductGroup), t.Label(p.Status), t.Sources[p.Source],
             }));
             Section(html, t, t.Invoices, [t.Name, t.Date, t.Amount, t.Status], c.Invoices.Select(i => new[]
             {
                 Join(i.InvoiceNumber.ToString(CultureInfo.InvariantCulture), i.ReferenceNumber), $"{Day(i.IssuedOn)} – {Day(i.DueOn)}",
-                $"{Number(i.Amount)} (ALV/VAT {Number(i.VatAmount)})", EnumNames.ToWire(i.Status),
+                $"{Number(i.Amount)} (ALV/VAT {Number(i.VatAmount)})", t.Label(i.Status),
             }));
             Section(html, t, t.Recordings, [t.Name, t.Date], c.Recordings.Select(r => new[] { r.FileName, Time(r.CreatedAt) }));
             if (c.Recordings.Count > 0) html.Append("<p class=\"note\">").Append(E(t.RecordingsOnRequest)).Append("</p>");
@@ -95,36 +94,36 @@ internal static class AccessReportHtml
         }
         if (secretsHeld) html.Append("<p class=\"note\">").Append(E(t.SecretsHeld)).Append("</p>");
 
-        Section(html, t, t.Consents, [t.When, t.Purpose, t.Channel, t.Status, t.Source, t.Evidence], person.Consents.Select(x => new[]
+        Section(html, t, t.Consents, [t.When, t.Purpose, t.ChannelHeading, t.Status, t.Source, t.Evidence], person.Consents.Select(x => new[]
         {
-            Time(x.At), Join(x.Purpose, x.ProductGroup), EnumNames.ToWire(x.Channel), t.ConsentActions[x.Action], EnumNames.ToWire(x.Source),
+            Time(x.At), Join(x.Purpose, x.ProductGroup), t.Label(x.Channel), t.ConsentActions[x.Action], t.Label(x.Source),
             Join(x.Evidence, staffNames ? x.RecordedBy : null),
         }));
-        Section(html, t, t.Prohibitions, [t.When, t.Name, t.Channel, t.Source, t.Lifted], person.Prohibitions.Select(p => new[]
+        Section(html, t, t.Prohibitions, [t.When, t.Name, t.ChannelHeading, t.Source, t.Lifted], person.Prohibitions.Select(p => new[]
         {
-            Time(p.CreatedAt), Join(EnumNames.ToWire(p.Kind), p.Reason), EnumNames.ToWire(p.Channel), t.Sources[p.Source],
+            Time(p.CreatedAt), Join(t.Label(p.Kind), p.Reason), t.Label(p.Channel), t.Sources[p.Source],
             p.LiftedAt is { } lifted ? Time(lifted) : null,
         }));
         Section(html, t, t.RegisterMatches, [t.Name, t.Date, t.Why, t.InForce], person.RegisterMatches.Select(m => new[]
         {
-            m.Register, Day(m.FileDate), string.Join(", ", m.Reasons.Select(r => EnumNames.ToWire(r))), m.InForce ? t.Yes : t.No,
+            m.Register, Day(m.FileDate), string.Join(", ", m.Reasons.Select(r => t.Label(r))), m.InForce ? t.Yes : t.No,
         }));
         Section(html, t, t.Disclosures, [t.When, t.Recipient, t.Country, t.Safeguard, t.Categories, t.Why], person.Disclosures.Select(x => new[]
         {
-            Time(x.At), Join(x.Recipient, EnumNames.ToWire(x.RecipientType)), x.Country,
-            x.Safeguard is { } s ? Join(EnumNames.ToWire(s), x.SafeguardReference) : null, string.Join(", ", x.DataCategories),
+            Time(x.At), Join(x.Recipient, t.Label(x.RecipientType)), x.Country,
+            x.Safeguard is { } s ? Join(t.Label(s), x.SafeguardReference) : null, string.Join(", ", x.DataCategories),
             Join(x.Purpose, t.LegalBases[x.LegalBasis], x.LegalReference),
         }));
-        Section(html, t, t.SelectionExports, [t.When, t.Selection, t.Purpose, t.Channel, t.AccessLevel], person.SelectionExports.Select(x => new[]
+        Section(html, t, t.SelectionExports, [t.When, t.Selection, t.Purpose, t.ChannelHeading, t.AccessLevelHeading], person.SelectionExports.Select(x => new[]
         {
-            Time(x.At), x.Selection, x.Purpose, EnumNames.ToWire(x.Channel), Join(x.ExportedByLevel?.ToString(), x.ExportedBy),
+            Time(x.At), x.Selection, x.Purpose, t.Label(x.Channel), Join(Level(t, x.ExportedByLevel), x.ExportedBy),
         }));
         html.Append("<h3>").Append(E(t.Uses)).Append("</h3>");
         if (!staffNames) html.Append("<p class=\"note\">").Append(E(t.StaffNamesWithheld)).Append("</p>");
-        Table(html, staffNames ? [t.When, t.Operation, t.Purpose, t.AccessLevel, t.StaffName] : [t.When, t.Operation, t.Purpose, t.AccessLevel],
+        Table(html, staffNames ? [t.When, t.Operation, t.Purpose, t.AccessLevelHeading, t.StaffName] : [t.When, t.Operation, t.Purpose, t.AccessLevelHeading],
             person.Uses.Select(u => staffNames
-                ? new[] { Time(u.At), u.Operation, t.UsePurposes[u.Purpose], u.AccessLevel?.ToString(), u.StaffName }
-                : [Time(u.At), u.Operation, t.UsePurposes[u.Purpose], u.AccessLevel?.ToString()]), t);
+                ? new[] { Time(u.At), u.Operation, t.UsePurposes[u.Purpose], Level(t, u.AccessLevel), u.StaffName }
+                : [Time(u.At), u.Operation, t.UsePurposes[u.Purpose], Level(t, u.AccessLevel)]), t);
     }
 
     private static void Section(StringBuilder html, AccessReportTexts t, string heading, string[] headers, IEnumerable<string?[]> rows)
@@ -151,6 +150,8 @@ internal static class AccessReportHtml
         }
         html.Append(any ? "</tbody></table>" : $"<p>{E(t.None)}</p>");
     }
+
+    private static string? Level(AccessReportTexts t, Domain.Users.AccessLevel? level) => level is { } known ? t.Label(known) : null;
 
     /// <summary>
     /// Encodes every character that means something in markup (&amp; &lt; &gt; and both quotes), so no value can open an element or
