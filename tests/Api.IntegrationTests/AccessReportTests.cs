@@ -308,6 +308,43 @@ public sealed class AccessReportTests(ApiFactory factory) : ApiTest(factory)
         request.Timeline.Should().Contain(e => e.Step == RequestStep.PortabilityExported);
     }
 
+    [Fact]
+    public async Task A_partner_s_reads_are_in_the_report_as_disclosures_with_the_partner_named()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var person = await admin.CreatePersonAsync(TestData.PersonBody("Jaana", "Jaettu"));
+        await admin.CreateCustomerAsync(new { type = "consumer", personId = person.Id });
+        var partner = await (await admin.PostAsJsonAsync("/api/v1/recipients", new
+        {
+            name = "Kumppani Oy", type = "partner", country = "FI", purposes = new[] { "partnerMarketing" }, dataCategories = new[] { "basic", "address" },
+            agreementReference = "Agreement 2026-1", agreementDate = "2026-01-01",
+        }, Ct)).JsonAsync(Ct);
+        var selection = await (await admin.PostAsJsonAsync("/api/v1/marketing/selections",
+            new { name = "Partner post", purpose = "partnerMarketing", channel = "post" }, Ct)).JsonAsync(Ct);
+        (await admin.PostAsJsonAsync($"/api/v1/marketing/selections/{selection.Str("id")}/handover", new { recipientId = partner.Str("id") }, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var apiClient = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { recipientId = partner.Str("id"), name = "Integration", scopes = new[] { "persons.read" } }, Ct))
+            .JsonAsync(Ct);
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
+        };
+        tokenRequest.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(apiClient.Str("clientId"))}:{Uri.EscapeDataString(apiClient.Str("clientSecret"))}")));
+        var token = await (await Factory.CreateClient().SendAsync(tokenRequest, Ct)).JsonAsync(Ct);
+        var partnerClient = Factory.ClientWithToken(token.Str("access_token"));
+        (await partnerClient.GetAsync($"/api/v1/partner/persons/{person.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var requestId = await ReadyRequestAsync(dpo, person.Id);
+        var report = await (await dpo.GetAsync($"/api/v1/requests/{requestId}/report?lang=en", Ct)).ReadAsync<AccessReportDto>(Ct);
+
+        report.Persons[0].Disclosures.Select(d => d.Kind).Should().Equal(DisclosureKind.SelectionHandover, DisclosureKind.PartnerRead);
+        report.Persons[0].Disclosures.Should().OnlyContain(d => d.Recipient == "Kumppani Oy" && d.RecipientType == RecipientType.Partner && d.Country == "FI"
+            && d.Purpose == "Partners' marketing" && d.LegalBasis == LegalBasis.Consent);
+        report.Persons[0].Uses.Should().Contain(u => u.Operation == "partner.persons.read" && u.Purpose == UsePurpose.DisclosingToRecipients && u.AccessLevel == null);
+    }
+
     /// <summary>Not an assertion on time (machines differ): builds 10,000 contact entries in one insert and prints how long the report takes.</summary>
     [Fact]
     public async Task A_report_of_a_person_with_ten_thousand_contact_entries_is_built_with_set_based_queries()
