@@ -1,4 +1,5 @@
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Common;
 using HsWorks.Domain.Customers;
@@ -19,7 +20,7 @@ internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections se
     public async Task<AccessReportDto> BuildAsync(Guid reportId, DataSubjectRequest request, Language language, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var lang = Language(language);
+        var lang = LanguageCode(language);
         var groups = (await db.ProductGroups.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(g => g.Id, g => Localised.Pick(lang, g.NameFi, g.NameSv, g.NameEn));
         var purposes = await db.Purposes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
@@ -38,12 +39,8 @@ internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections se
         return new AccessReportDto(reportId, request.Id, now, language, request.StaffNamesEssential, persons, reported);
     }
 
-    public static string Language(Language language) => language switch
-    {
-        Domain.Persons.Language.Sv => "sv",
-        Domain.Persons.Language.En => "en",
-        _ => "fi",
-    };
+    /// <summary>The two-letter code a language goes by in catalogue texts and the page's lang attribute.</summary>
+    public static string LanguageCode(Language language) => EnumNames.ToWire(language);
 
     private async Task<ReportPerson?> PersonAsync(Guid personId, bool staffNames, IReadOnlyDictionary<Guid, string> groups,
         IReadOnlyDictionary<Guid, string> purposeNames, IReadOnlyDictionary<string, string> purposeNamesByCode, CancellationToken ct)

@@ -22,7 +22,7 @@ internal static class AccessReportHtml
     {
         var t = AccessReportTexts.For(report.Language);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(AccessReportBuilder.Language(report.Language)).Append("\"><head><meta charset=\"utf-8\"><title>")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(AccessReportBuilder.LanguageCode(report.Language)).Append("\"><head><meta charset=\"utf-8\"><title>")
             .Append(E(t.Title)).Append("</title><style>").Append(Style).Append("</style></head><body>");
         html.Append("<h1>").Append(E(t.Title)).Append("</h1><p>").Append(E(t.Intro)).Append("</p><p>").Append(E(t.GeneratedAt)).Append(": ")
             .Append(E(Time(report.GeneratedAt))).Append("</p>");
