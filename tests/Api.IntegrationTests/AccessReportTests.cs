@@ -116,6 +116,9 @@ public sealed class AccessReportTests(ApiFactory factory) : ApiTest(factory)
         var answer = await client.SendAsync(message, Ct);
         answer.StatusCode.Should().Be(HttpStatusCode.OK);
         answer.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        // The page needs nothing the API's policy forbids: one style element, no scripts.
+        answer.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("script-src 'self'").And.Contain("style-src 'self' 'unsafe-inline'");
+        answer.Headers.CacheControl!.NoStore.Should().BeTrue();
         return await answer.Content.ReadAsStringAsync(Ct);
     }
 
