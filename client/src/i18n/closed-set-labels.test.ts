@@ -50,6 +50,7 @@ const LABEL_KEYS: Record<string, string[]> = {
   restrictionGroundValues: ['requests.restrictionGrounds.{}'],
   restrictionReasonValues: ['requests.restrictionReasons.{}'],
   webhookDeliveryValues: ['requests.webhookDeliveries.{}'],
+  usePurposeValues: ['requests.usePurposes.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

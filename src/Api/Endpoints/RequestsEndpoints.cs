@@ -1,6 +1,8 @@
 using HsWorks.Api.Http;
+using HsWorks.Api.OpenApi;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Requests;
+using HsWorks.Domain.Persons;
 using HsWorks.Domain.Requests;
 using Mediator;
 
@@ -44,6 +46,44 @@ public static class RequestsEndpoints
             .WithSummary("A request with the requester's full details and its timeline")
             .WithDescription($"Every read is audited. {Managers}")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        requests.MapGet("/{id:guid}/report", async (Guid id, Language? lang, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var generated = await sender.Send(new GenerateAccessReport(id, lang), ct);
+                return WantsHtml(http.Request)
+                    ? Results.Content(generated.Html, "text/html; charset=utf-8")
+                    : Results.Content(generated.Json, "application/json; charset=utf-8");
+            })
+            .WithName("GenerateAccessReport")
+            .WithSummary("Generate the access report (Art. 15) of an access request for its matched persons")
+            .WithDescription($"Accept: text/html answers a self-contained printable page (prints to PDF cleanly); anything else the JSON. lang: fi, sv or en (default: the first matched person's language). Everything held of the persons with its source, consents, prohibitions and register matches, purposes with legal bases and retention, disclosures (partner reads included), the marketing selections that exported them, and their use from the audit with the staff member's access level — staff names only where the request records them as essential (POST /{{id}}/staff-names). Remote-access secrets and licence keys are named as held, never given. Only for an access request whose requester's identity is verified and persons matched (else 409). Every generation is audited, kept with the request (GET /{{id}}/reports) and written to the timeline. {Managers}")
+            .Produces<AccessReportDto>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(new TextAlternative(StatusCodes.Status200OK, "text/html"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        requests.MapGet("/{id:guid}/reports", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListAccessReports(id), ct)))
+            .WithName("ListAccessReports")
+            .WithSummary("The access reports generated for a request, newest first")
+            .WithDescription($"When, by whom and in which language; the content is read one by one. {Managers}")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        requests.MapGet("/{id:guid}/reports/{reportId:guid}", async (Guid id, Guid reportId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetAccessReport(id, reportId), ct)))
+            .WithName("GetAccessReport")
+            .WithSummary("One generated access report with its content as it was given")
+            .WithDescription($"content: the report's JSON exactly as it was answered. Every read is audited. {Managers}")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        requests.MapGet("/{id:guid}/portability", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new ExportPortableData(id), ct);
+                return Results.Stream(stream => file.WriteAsync(stream, http.RequestAborted), file.ContentType, file.FileName);
+            })
+            .WithName("ExportPortableData")
+            .WithSummary("The persons' portable data (Art. 20) as a ZIP of JSON and CSV")
+            .WithDescription($"application/zip holding portability.json (everything) and persons.csv, purchases.csv, assets.csv, contacts.csv, consents.csv: the basic details the person gave and what their use of the services produced (purchases, assets, contact events, consents) — not what the company inferred or wrote about them (staff's notes, problems, interests, invoices, the audit). Only for a portability request whose requester's identity is verified and persons matched (else 409). Audited and written to the timeline. {Managers}")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         Step<AssignRequestInput>(requests, "/assign", "AssignRequest", "Give the request to a staff user who handles requests",
             "assigneeId: an enabled staff user with requests.manage (else 409). A received request moves on to verifyingIdentity.",
@@ -118,7 +158,15 @@ public static class RequestsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        Step<StaffNamesInput>(requests, "/staff-names", "DecideStaffNames",
+            "Record whether staff names are essential for the person to exercise their rights (CJEU C-579/21)",
+            "essential: true names the staff who used the person's data in the access report (otherwise only their access level); reason: required. Replaces an earlier decision.",
+            (id, body) => new DecideStaffNames(id, body));
     }
+
+    /// <summary>The printable page only when the client asks for HTML; API clients get the JSON.</summary>
+    private static bool WantsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A step on a request: POST /{id}/…, answering the request as it is now; a closed request or a step its state refuses is a 409.</summary>
     private static void Step<TBody>(RouteGroupBuilder requests, string path, string name, string summary, string description,

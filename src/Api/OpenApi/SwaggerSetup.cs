@@ -85,6 +85,7 @@ public static class SwaggerSetup
             options.OperationFilter<ExamplesOperationFilter>();
             options.OperationFilter<IfMatchOperationFilter>();
             options.OperationFilter<StreamedUploadOperationFilter>();
+            options.OperationFilter<TextAlternativeOperationFilter>();
             options.OperationFilter<RefreshCookieOperationFilter>();
             options.OperationFilter<ErrorResponsesOperationFilter>();
             options.SchemaFilter<EnumKeySchemaFilter>();

@@ -128,6 +128,8 @@ public sealed record RequestRecipientDto(
 /// A request with the requester's full details and its timeline. dueOn: one month from receipt (three when extended), plus the days the
 /// clock stood still while information to identify the requester was awaited (pausedDays, counted once it arrived); firstDueOn: the last
 /// day an extension can be recorded. rectifications, restrictions and objection: what was done through the request.
+/// staffNamesEssential: DataProtectionOfficer recorded that the access report names the staff who used the person's data
+/// (staffNamesReason: why, or why not).
 /// </summary>
 public sealed record RequestDto(
     Guid Id, RequestType Type, RequestChannel Channel, DateTimeOffset ReceivedAt, RequestStatus Status, RequestOutcome? Outcome,
@@ -135,6 +137,6 @@ public sealed record RequestDto(
     DateOnly FirstDueOn, DateOnly DueOn, bool Overdue, bool DueSoon, int PausedDays,
     DateTimeOffset? IdentificationAskedAt, DateTimeOffset? IdentificationArrivedAt, IdentityVerificationDto? Verification,
     RequestExtensionDto? Extension, DateTimeOffset? ClosedAt, string? ClosedBy, string? CompletionSummary,
-    string? RejectionReason, RejectionGround? RejectionGround, bool RemediesTold,
+    string? RejectionReason, RejectionGround? RejectionGround, bool RemediesTold, bool StaffNamesEssential, string? StaffNamesReason,
     DateTimeOffset RegisteredAt, string RegisteredBy, IReadOnlyList<RequestEventDto> Timeline,
     IReadOnlyList<RectifiedFieldDto> Rectifications, IReadOnlyList<RestrictionDto> Restrictions, ObjectionDto? Objection);

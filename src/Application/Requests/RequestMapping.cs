@@ -15,7 +15,7 @@ internal static class RequestMapping
         r.IdentificationAskedAt, r.IdentificationArrivedAt,
         r.VerificationMethod is { } method ? new IdentityVerificationDto(method, r.VerificationNote, r.IdentityVerifiedAt!.Value, r.IdentityVerifiedBy!) : null,
         r.ExtendedAt is { } extendedAt ? new RequestExtensionDto(r.ExtensionReasons!, extendedAt, r.ExtendedBy!, r.ExtensionToldAt!.Value) : null,
-        r.ClosedAt, r.ClosedBy, r.CompletionSummary, r.RejectionReason, r.RejectionGround, r.RemediesTold,
+        r.ClosedAt, r.ClosedBy, r.CompletionSummary, r.RejectionReason, r.RejectionGround, r.RemediesTold, r.StaffNamesEssential, r.StaffNamesReason,
         r.RegisteredAt, r.RegisteredBy,
         [.. timeline.Select(e => new RequestEventDto(e.Step, e.At, e.By, e.Detail))],
         [.. rectified.Select(f => new RectifiedFieldDto(f.PersonId, f.Field, f.Before, f.After, f.At, f.By))],

@@ -93,6 +93,15 @@ public enum RequestStep
 
     /// <summary>A recipient of the persons' data was told by other means than its webhook (Art. 19).</summary>
     RecipientToldManually,
+
+    /// <summary>DataProtectionOfficer decided whether staff names are essential for the person to exercise their rights (CJEU C-579/21).</summary>
+    StaffNamesDecided,
+
+    /// <summary>An access report was generated and attached to the request (Art. 15).</summary>
+    ReportGenerated,
+
+    /// <summary>The person's portable data was exported (Art. 20).</summary>
+    PortabilityExported,
 }
 
 /// <summary>What the person objects to (Art. 21): direct marketing (absolute, at once) or other processing (weighed by DataProtectionOfficer).</summary>
@@ -234,6 +243,15 @@ public sealed class DataSubjectRequest
 
     public string? ObjectionDecidedBy { get; private set; }
 
+    /// <summary>
+    /// DataProtectionOfficer recorded that the names of the staff who used the person's data are essential for the person to
+    /// exercise their rights (CJEU C-579/21, Pankki S): only then does the access report name them; otherwise it gives their access level.
+    /// </summary>
+    public bool StaffNamesEssential { get; private set; }
+
+    /// <summary>Why staff names are, or are not, essential for this request, as DataProtectionOfficer recorded it.</summary>
+    public string? StaffNamesReason { get; private set; }
+
     /// <summary>The timeline steps taken since the request was loaded, for the caller to store.</summary>
     public IReadOnlyList<RequestEvent> NewEvents => newEvents;
 
@@ -313,6 +331,11 @@ public sealed class DataSubjectRequest
         RequestStep.Extended when IsExtended => "The request was already extended.",
         RequestStep.Extended when today > FirstDueOn => "An extension can be recorded only by the first due date.",
         RequestStep.Completed when IdentityVerifiedAt is null => "Verify the requester's identity before completing the request.",
+        RequestStep.ReportGenerated when Type != RequestType.Access => "An access report is made for an access request.",
+        RequestStep.PortabilityExported when Type != RequestType.Portability => "Portable data is exported for a portability request.",
+        RequestStep.ReportGenerated or RequestStep.PortabilityExported when IdentityVerifiedAt is null =>
+            "Verify the requester's identity before anything is disclosed.",
+        RequestStep.ReportGenerated or RequestStep.PortabilityExported when PersonIds.Length == 0 => "Match the persons the request concerns first.",
         _ => null,
     };
 
@@ -396,6 +419,29 @@ public sealed class DataSubjectRequest
         (ClosedAt, ClosedBy, RejectionReason, RejectionGround, RemediesTold) = (now, by, reason.Trim(), ground, true);
         Status = RequestStatus.Rejected;
         Record(RequestStep.Rejected, now, by, RejectionReason);
+    }
+
+    /// <summary>Records DataProtectionOfficer's decision, with its reason, on whether staff names are essential (replacing an earlier one).</summary>
+    public void DecideStaffNames(bool essential, string reason, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.StaffNamesDecided, now);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("The decision needs its reason.", "reason");
+        (StaffNamesEssential, StaffNamesReason) = (essential, reason.Trim());
+        Record(RequestStep.StaffNamesDecided, now, by, StaffNamesReason);
+    }
+
+    /// <summary>Records that an access report was generated (the report itself is kept as <see cref="AccessReport"/>).</summary>
+    public void RecordReport(Guid reportId, DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.ReportGenerated, now);
+        Record(RequestStep.ReportGenerated, now, by, reportId.ToString());
+    }
+
+    /// <summary>Records that the person's portable data was exported.</summary>
+    public void RecordPortabilityExport(DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.PortabilityExported, now);
+        Record(RequestStep.PortabilityExported, now, by, null);
     }
 
     /// <summary>Rectification, erasure and restriction change or stop what recipients were given, so the recipients must hear of them (Art. 19).</summary>

@@ -74,6 +74,17 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<IReadOnlyList<Guid>> ExportsOfPersonAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync($"SELECT export_id FROM {SelectionExportConfiguration.PersonsTable} WHERE person_id = @personId",
+            null, cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter("personId", NpgsqlDbType.Uuid) { Value = personId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var exports = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken)) exports.Add(reader.GetGuid(0));
+        return exports;
+    }
+
     public async IAsyncEnumerable<ExportedPerson> ReadExportAsync(Guid exportId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = await CommandAsync($"""

@@ -101,6 +101,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<RestrictedUse> RestrictedUses => Set<RestrictedUse>();
 
     public DbSet<ManualRecipientNotice> ManualRecipientNotices => Set<ManualRecipientNotice>();
+    public DbSet<AccessReport> AccessReports => Set<AccessReport>();
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -238,6 +239,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new ProcessingRestrictionConfiguration());
         modelBuilder.ApplyConfiguration(new RestrictedUseConfiguration());
         modelBuilder.ApplyConfiguration(new ManualRecipientNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessReportConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

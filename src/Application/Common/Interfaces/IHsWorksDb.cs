@@ -103,6 +103,8 @@ public interface IHsWorksDb
 
     /// <summary>Recipients told by hand of a request's rectification, erasure or restriction (append-only).</summary>
     DbSet<ManualRecipientNotice> ManualRecipientNotices { get; }
+    /// <summary>The access reports generated for requests, as they were given.</summary>
+    DbSet<AccessReport> AccessReports { get; }
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

@@ -28,6 +28,9 @@ public interface IMarketingSelections
     /// <summary>Records the export and exactly the persons included now, in one statement; answers their number.</summary>
     Task<long> RecordExportAsync(SelectionExport export, MarketingSelection selection, CancellationToken cancellationToken);
 
+    /// <summary>The exports that held the person (for the access report).</summary>
+    Task<IReadOnlyList<Guid>> ExportsOfPersonAsync(Guid personId, CancellationToken cancellationToken);
+
     /// <summary>The persons an export recorded, by name.</summary>
     IAsyncEnumerable<ExportedPerson> ReadExportAsync(Guid exportId, CancellationToken cancellationToken);
 }

@@ -59,6 +59,7 @@ internal sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.ObjectionDecisionReasons).HasMaxLength(DataSubjectRequest.MaxTextLength);
         builder.Property(r => r.ObjectionDecidedBy).HasMaxLength(64);
         builder.Property(r => r.PersonIds).HasColumnType("uuid[]");
+        builder.Property(r => r.StaffNamesReason).HasMaxLength(DataSubjectRequest.MaxTextLength);
         builder.Ignore(r => r.NewEvents);
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.IsExtended);
@@ -86,6 +87,21 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
         builder.Property(e => e.Detail).HasMaxLength(DataSubjectRequest.MaxTextLength);
         builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.RequestId, e.Id });
+    }
+}
+
+/// <summary>The access reports generated for requests: kept as they were given, as text (a trigger refuses changes, as for the timeline).</summary>
+internal sealed class AccessReportConfiguration : IEntityTypeConfiguration<AccessReport>
+{
+    public void Configure(EntityTypeBuilder<AccessReport> builder)
+    {
+        builder.ToTable("access_reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.GeneratedBy).HasMaxLength(64);
+        builder.Property(r => r.Language).HasConversion<string>().HasMaxLength(8);
+        builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.RequestId, r.GeneratedAt });
     }
 }
 

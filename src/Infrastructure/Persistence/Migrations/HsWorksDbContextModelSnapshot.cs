@@ -2009,6 +2009,46 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purpose_versions", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Requests.AccessReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("generated_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_reports");
+
+                    b.HasIndex("RequestId", "GeneratedAt")
+                        .HasDatabaseName("ix_access_reports_request_id_generated_at");
+
+                    b.ToTable("access_reports", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Requests.DataSubjectRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2172,6 +2212,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("requester_phone");
+
+                    b.Property<bool>("StaffNamesEssential")
+                        .HasColumnType("boolean")
+                        .HasColumnName("staff_names_essential");
+
+                    b.Property<string>("StaffNamesReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("staff_names_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3357,6 +3406,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.AccessReport", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_reports_data_subject_requests_request_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Requests.DataSubjectRequest", b =>
