@@ -29,6 +29,8 @@ public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name
 /// <summary>
 /// A person as staff see them. addressHidden: the person has the non-disclosure marking (or a pending
 /// claim of it) and the caller may not see the address, so address is null whatever is stored.
+/// warnings (answers to a creation only): erasedPersonMatch — the identity code, e-mail or a phone matches the suppression
+/// record of a person erased at their request; check before keeping the person.
 /// </summary>
 public sealed record PersonDto(
     Guid Id,
@@ -52,6 +54,16 @@ public sealed record PersonDto(
     IReadOnlyList<PersonCustomerDto> Customers,
     string Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    public IReadOnlyList<PersonWarning> Warnings { get; init; } = [];
+}
 
 public sealed record PersonSummary(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay, string? City);
+
+/// <summary>What staff are warned of when they save a person.</summary>
+public enum PersonWarning
+{
+    /// <summary>The person matches the suppression record of a person erased at their request (GDPR Art. 17).</summary>
+    ErasedPersonMatch,
+}

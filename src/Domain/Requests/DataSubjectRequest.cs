@@ -75,6 +75,9 @@ public enum RequestStep
     Extended,
     Completed,
     Rejected,
+
+    /// <summary>The matched persons' data was erased (Art. 17); what was erased and what was kept is in the request's erasure record.</summary>
+    Erased,
 }
 
 /// <summary>The requester as they gave themselves, before (and whether or not) they are matched to persons of the register.</summary>
@@ -185,6 +188,9 @@ public sealed class DataSubjectRequest
     /// <summary>The refusal told the requester of the right to complain to the Data Protection Ombudsman and to seek a judicial remedy (Art. 12(4)).</summary>
     public bool RemediesTold { get; private set; }
 
+    /// <summary>When the matched persons' data was erased (an erasure request only; once).</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     /// <summary>The timeline steps taken since the request was loaded, for the caller to store.</summary>
     public IReadOnlyList<RequestEvent> NewEvents => newEvents;
 
@@ -247,6 +253,10 @@ public sealed class DataSubjectRequest
         RequestStep.IdentityVerified when AwaitingIdentification => "Record first that the information asked for arrived.",
         RequestStep.Extended when IsExtended => "The request was already extended.",
         RequestStep.Extended when today > FirstDueOn => "An extension can be recorded only by the first due date.",
+        RequestStep.Erased when Type != RequestType.Erasure => "Only an erasure request erases data.",
+        RequestStep.Erased when ErasedAt is not null => "The persons of this request were already erased.",
+        RequestStep.Erased when IdentityVerifiedAt is null => "Verify the requester's identity before erasing anything.",
+        RequestStep.Erased when PersonIds.Length == 0 => "Match the persons the request concerns before erasing.",
         RequestStep.Completed when IdentityVerifiedAt is null => "Verify the requester's identity before completing the request.",
         _ => null,
     };
@@ -318,6 +328,14 @@ public sealed class DataSubjectRequest
         (ClosedAt, ClosedBy, CompletionSummary) = (now, by, Clean(summary));
         Status = RequestStatus.Completed;
         Record(RequestStep.Completed, now, by, CompletionSummary);
+    }
+
+    /// <summary>Records that the matched persons' data was erased; the items are recorded by the erasure itself.</summary>
+    public void MarkErased(DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.Erased, now);
+        ErasedAt = now;
+        Record(RequestStep.Erased, now, by, string.Join(' ', PersonIds));
     }
 
     /// <summary>Refuses the request (Art. 12(4), 12(5)) with its reasons; the reply must have told of the right to complain and to a judicial remedy.</summary>

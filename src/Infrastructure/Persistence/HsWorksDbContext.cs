@@ -94,6 +94,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
 
+    public DbSet<ErasureItem> ErasureItems => Set<ErasureItem>();
+
+    public DbSet<SuppressionRecord> SuppressionRecords => Set<SuppressionRecord>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -226,6 +230,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new EncryptionKeyConfiguration());
         modelBuilder.ApplyConfiguration(new DataSubjectRequestConfiguration());
         modelBuilder.ApplyConfiguration(new RequestEventConfiguration());
+        modelBuilder.ApplyConfiguration(new ErasureItemConfiguration());
+        modelBuilder.ApplyConfiguration(new SuppressionRecordConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

@@ -92,6 +92,12 @@ public interface IHsWorksDb
     /// <summary>The requests' timelines (append-only).</summary>
     DbSet<RequestEvent> RequestEvents { get; }
 
+    /// <summary>What each erasure did with each item of a person's data (the request's erasure record).</summary>
+    DbSet<ErasureItem> ErasureItems { get; }
+
+    /// <summary>Keyed hashes of erased persons' identifiers.</summary>
+    DbSet<SuppressionRecord> SuppressionRecords { get; }
+
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);
 
