@@ -14,7 +14,7 @@ internal static class ErasureMapping
 
     /// <summary>The suppression record an erasure leaves for the person: named in the preview and the record (pseudonymous personal data).</summary>
     public static PersonDataItem SuppressionItem(Guid personId, IEnumerable<SuppressedIdentifier> kinds) =>
-        new(personId, ErasureArea.Suppression, "suppression_records",
+        new(personId, ErasureArea.SuppressionRecord, "suppression_records",
             "keyed hashes (HMAC-SHA256) of: " + string.Join(", ", kinds.Distinct().Select(k => EnumNames.ToWire(k))),
-            ErasureAction.Keep, RetentionGround.Suppression, null);
+            ErasureAction.Keep, RetentionGround.ErasureSuppression, null);
 }

@@ -21,29 +21,29 @@ public enum ErasureAction
 public enum ErasureArea
 {
     BasicDetails,
-    Customer,
+    ConsumerCustomer,
     ContactPersonLink,
-    Contact,
-    Problem,
-    Interest,
-    Purchase,
-    Asset,
-    RemoteAccess,
-    Recording,
-    Invoice,
-    Consent,
-    Prohibition,
-    NonDisclosure,
+    ContactEvent,
+    ProblemReport,
+    InterestTag,
+    PurchaseRecord,
+    AssetRecord,
+    RemoteAccessSecret,
+    CallRecording,
+    InvoiceRecord,
+    ConsentEvent,
+    MarketingBan,
+    NonDisclosureMarking,
     RegisterMatch,
     MatchKeys,
     SearchIndex,
     SelectionExport,
-    Disclosure,
+    DisclosureRecord,
     RecipientNotice,
     LeadSubmission,
-    Audit,
-    Request,
-    Suppression,
+    AuditTrail,
+    RequestRecord,
+    SuppressionRecord,
 }
 
 /// <summary>Why an item stays after an erasure (Art. 17(3)).</summary>
@@ -56,7 +56,7 @@ public enum RetentionGround
     Accountability,
 
     /// <summary>The keyed hash that stops the erased person from being entered again (Art. 17(3)(b), 21(3)).</summary>
-    Suppression,
+    ErasureSuppression,
 }
 
 /// <summary>The words of each <see cref="RetentionGround"/>, as the preview and the request's record give them.</summary>
@@ -68,7 +68,7 @@ public static class RetentionGrounds
             "Accounting Act 1336/1997 chapter 2 section 10: invoices and their vouchers are kept for six years from the end of the year in which the financial year ended; until then they may be used for accounting only.",
         RetentionGround.Accountability =>
             "GDPR Art. 5(2), 12 and 17(3)(e): the record that the data was processed lawfully and the request answered; it keeps ids only, no personal values.",
-        RetentionGround.Suppression =>
+        RetentionGround.ErasureSuppression =>
             "GDPR Art. 17(3)(b) and 21(3): a keyed hash (HMAC-SHA256) of the identity code, e-mail and phone, so that the person is not entered again from a prohibition register, a partner's lead or by staff; pseudonymous personal data.",
         _ => throw new ArgumentOutOfRangeException(nameof(ground), ground, null),
     };
@@ -96,7 +96,8 @@ public static class AccountingRetention
 /// <summary>The kinds of identifier a suppression record holds a keyed hash of.</summary>
 public enum SuppressedIdentifier
 {
-    IdentityCode,
+    /// <summary>The Finnish personal identity code, with its century sign.</summary>
+    NationalIdentityCode,
     Email,
     Phone,
 }
@@ -112,7 +113,7 @@ public static class SuppressionIdentifiers
     {
         var found = new List<(SuppressedIdentifier, string)>();
         if (PersonalIdentityCode.Parse(identityCode) is { IsValid: true, Value: { } code })
-            found.Add((SuppressedIdentifier.IdentityCode, "identityCode:" + code.Value));
+            found.Add((SuppressedIdentifier.NationalIdentityCode, "identityCode:" + code.Value));
         if (MatchKeys.EmailKey(email) is { } mail) found.Add((SuppressedIdentifier.Email, "email:" + mail));
         foreach (var phone in phones)
             if (MatchKeys.PhoneKey(phone) is { } e164 && !found.Contains((SuppressedIdentifier.Phone, "phone:" + e164)))

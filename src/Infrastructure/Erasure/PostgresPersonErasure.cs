@@ -41,7 +41,7 @@ internal sealed class PostgresPersonErasure(HsWorksDbContext db) : IPersonErasur
             {
                 var found = await ReadAsync(rows, personId, customers, cancellationToken);
                 items.AddRange(found);
-                if (rows.Area == ErasureArea.Recording) recordings.AddRange(found.Select(i => Guid.Parse(i.ItemId)));
+                if (rows.Area == ErasureArea.CallRecording) recordings.AddRange(found.Select(i => Guid.Parse(i.ItemId)));
                 if (found.Count == 0) continue;
                 if (Statement(rows) is { } sql) await ExecuteAsync(sql, personId, customers, now, cancellationToken);
             }
