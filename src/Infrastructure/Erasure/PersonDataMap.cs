@@ -3,14 +3,14 @@ using HsWorks.Domain.Requests;
 namespace HsWorks.Infrastructure.Erasure;
 
 /// <summary>What an erasure does with one column of a table whose rows it keeps or anonymises; <paramref name="Set"/> is the SQL value it writes.</summary>
-internal sealed record ColumnRule(ErasureAction Action, string Why, string? Set = null);
+public sealed record ColumnRule(ErasureAction Action, string Why, string? Set = null);
 
 /// <summary>
 /// One set of rows holding a person's data: the table, the rows (<paramref name="Where"/>, SQL over the row alias t with
 /// the parameters @persons — the one person — and @customers — the consumer customers that person is), what the erasure
-/// does with them, and how the preview names each row (<paramref name="ItemId"/>; null: one item counting the rows).
+/// does with them, and how the preview names each row (<paramref name="ItemId"/>; null: one item, named by the table, counting the rows).
 /// </summary>
-internal sealed record PersonDataRows(
+public sealed record PersonDataRows(
     string Table, ErasureArea Area, ErasureAction Action, string Where, string? ItemId, string What,
     RetentionGround? Ground = null, string? KeptSince = null);
 
@@ -20,7 +20,7 @@ internal sealed record PersonDataRows(
 /// order (children before parents, the person last); the preview reads the same rows. Tables whose rows are kept or
 /// anonymised classify every column. PersonDataMapTests fails when a table or column that references a person is not here.
 /// </summary>
-internal static class PersonDataMap
+public static class PersonDataMap
 {
     private const string ConsumerRecords = "t.customer_id = ANY(@customers)";
     private const string Ids = "ids only: what was done and to which ids, no personal values";
@@ -100,6 +100,9 @@ internal static class PersonDataMap
             "the requests' timelines: steps, who and when", RetentionGround.Accountability),
         new("erasure_items", ErasureArea.RequestRecord, ErasureAction.Keep, "t.person_id = ANY(@persons)", null,
             "earlier erasure records of the person", RetentionGround.Accountability),
+        new("suppression_records", ErasureArea.SuppressionRecord, ErasureAction.Keep,
+            "t.request_id IN (SELECT r.id FROM data_subject_requests r WHERE r.person_ids && @persons)", null,
+            "suppression records of earlier erasures of the person: keyed hashes only", RetentionGround.ErasureSuppression),
         new("persons", ErasureArea.BasicDetails, ErasureAction.Erase, "t.id = ANY(@persons)", "t.id::text",
             "names, e-mail, phone, mobile, language, encrypted identity code, address, sources, markings"),
     ];
@@ -165,6 +168,9 @@ internal static class PersonDataMap
                 ("rejection_ground", KeepId), ("remedies_told", KeepId), ("erased_at", KeepId)),
             ["data_subject_request_events"] = Rules(
                 ("id", KeepId), ("request_id", KeepId), ("step", KeepId), ("at", KeepId), ("by", KeepId), ("detail", KeepId)),
+            ["suppression_records"] = Rules(
+                ("hash", new ColumnRule(ErasureAction.Keep, RetentionGrounds.Explain(RetentionGround.ErasureSuppression))),
+                ("kind", KeepId), ("request_id", KeepId), ("at", KeepId)),
             ["erasure_items"] = Rules(
                 ("id", KeepId), ("request_id", KeepId), ("person_id", KeepId), ("area", KeepId), ("item_id", KeepId), ("what", KeepId),
                 ("action", KeepId), ("ground", KeepId), ("keep_until", KeepId), ("at", KeepId)),

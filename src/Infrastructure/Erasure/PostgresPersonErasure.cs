@@ -75,7 +75,7 @@ internal sealed class PostgresPersonErasure(HsWorksDbContext db) : IPersonErasur
             DateOnly? keepUntil = rows.Ground == RetentionGround.AccountingAct && !reader.IsDBNull(1)
                 ? AccountingRetention.KeepUntil(reader.GetFieldValue<DateOnly>(1))
                 : null;
-            found.Add(new PersonDataItem(personId, rows.Area, rows.ItemId is null ? $"{rows.Table}:{id}" : id,
+            found.Add(new PersonDataItem(personId, rows.Area, rows.ItemId is null ? rows.Table : id,
                 rows.ItemId is null ? $"{id} × {rows.What}" : rows.What, rows.Action, rows.Ground, keepUntil));
         }
         return found;

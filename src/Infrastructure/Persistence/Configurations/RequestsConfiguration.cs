@@ -104,7 +104,7 @@ internal sealed class SuppressionRecordConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("suppression_records");
         builder.HasKey(s => s.Hash);
-        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -68,7 +68,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     request_id = table.Column<Guid>(type: "uuid", nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
