@@ -172,6 +172,11 @@ public sealed class ErasureTests(ApiFactory factory) : ApiTest(factory)
         (await CountAsync("SELECT count(*) FROM invoices WHERE id = @id", invoice.Id)).Should().Be(1);
         (await CountAsync("SELECT count(*) FROM customers WHERE id = @id AND person_id IS NULL AND erased_at IS NOT NULL", customer.Id)).Should().Be(1);
         (await CountAsync("SELECT count(*) FROM contacts WHERE id = @id AND person_id IS NULL AND notes IS NULL", organisationContact.Id)).Should().Be(1);
+        var (billing, _, _) = await Factory.UserClientAsync("Billing");
+        var (agent, _, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        (await (await billing.GetAsync($"/api/v1/invoices/{invoice.Id}", Ct)).ReadAsync<InvoiceDto>(Ct)).Amount.Should().Be(124.00m, "accounting reads it");
+        (await agent.GetAsync($"/api/v1/invoices/{invoice.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "no other use");
+        (await agent.GetAsync($"/api/v1/customers/{customer.Id}/invoices", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         // The recipient was told; the request records the erasure and its step, its requester reduced to initials.
         var notices = await (await admin.GetAsync($"/api/v1/recipients/{recipient.Id}/notices", Ct)).ReadAsync<List<RecipientNoticeDto>>(Ct);
