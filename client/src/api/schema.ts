@@ -891,7 +891,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header
-         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.
+         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409. A lead whose identity code, e-mail or phone matches the suppression record of a person erased at their request is not stored: 409 with a problem that names no person.
          */
         post: operations["PartnerSubmitLead"];
         delete?: never;
@@ -915,7 +915,7 @@ export interface paths {
         put?: never;
         /**
          * Register a data subject
-         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). Needs persons.write.
+         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). When the identity code, e-mail or a phone matches the suppression record of a person erased at their request, the person is still created but the answer carries warnings: [erasedPersonMatch], and the audit record says suppressionMatch — check before keeping them. Needs persons.write.
          */
         post: operations["CreatePerson"];
         delete?: never;
@@ -1060,6 +1060,7 @@ export interface paths {
          *     ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among firstName, lastName, street, postalCode,
          *     city, phone, email — see docs/imports.md); the file is streamed and stored encrypted. Answers 202 with the import; follow it
          *     at the Location. A completed import replaces the register's previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+         *     Lines matching the suppression record of a person erased at their request are counted in suppressedMatches (there is no person left to ban).
          */
         post: operations["StartRegisterImport"];
         delete?: never;
@@ -1533,6 +1534,30 @@ export interface paths {
         get: operations["GetRequest"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The erasure preview of a request (GDPR Art. 17), or its record once carried out
+         * @description For each matched person, every item of their data and what the erasure does with it: area, itemId (an id, never a personal value), what (which fields), action (erase, anonymise or keep), ground and reason of a kept item (accountingAct: invoices and their vouchers, Accounting Act 1336/1997 chapter 2 section 10, kept until keepUntil — six years from the end of the year in which the financial year, the calendar year, ended; accountability: records that keep ids only; suppression: the keyed hashes of the identity code, e-mail and phones that stop the person from being entered again — pseudonymous personal data). Before the erasure erasedAt is null and refusal says why it cannot be carried out yet (null when it can); changes nothing. After it, the request's record of what was done. Audited. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["GetErasure"];
+        put?: never;
+        /**
+         * Carry out an erasure request: erase, anonymise or keep every item of the matched persons' data, in one transaction
+         * @description Only an open request of type erasure whose requester's identity is verified and whose persons are matched, once (else 409 with the reason). Every recipient in the disclosure records is told (personErased notices) first; then the items are erased or anonymised as the preview says — search words, match keys and the encrypted identity code included, recording files deleted; audit and disclosure records keep ids only; kept invoices serve accounting only (their customer is marked erased); a suppression record (keyed hashes) stays. Answers the request's record of what was done, item by item; the timeline gets the step erased. The request is then completed as usual (POST /complete) once the requester is answered. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["CarryOutErasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2157,6 +2182,33 @@ export interface components {
         /** @enum {string} */
         DisclosureKind: "manual" | "selectionHandover" | "partnerRead";
         /** @enum {string} */
+        ErasureAction: "erase" | "anonymise" | "keep";
+        /** @enum {string} */
+        ErasureArea: "basicDetails" | "consumerCustomer" | "contactPersonLink" | "contactEvent" | "problemReport" | "interestTag" | "purchaseRecord" | "assetRecord" | "remoteAccessSecret" | "callRecording" | "invoiceRecord" | "consentEvent" | "marketingBan" | "nonDisclosureMarking" | "registerMatch" | "matchKeys" | "searchIndex" | "selectionExport" | "disclosureRecord" | "recipientNotice" | "leadSubmission" | "auditTrail" | "requestRecord" | "suppressionRecord";
+        ErasureDto: {
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            erasedAt?: string | null;
+            refusal?: string | null;
+            persons: components["schemas"]["ErasurePersonDto"][];
+        };
+        ErasureItemDto: {
+            area: components["schemas"]["ErasureArea"];
+            itemId: string;
+            what: string;
+            action: components["schemas"]["ErasureAction"];
+            ground?: (string & components["schemas"]["RetentionGround"]) | null;
+            reason?: string | null;
+            /** Format: date */
+            keepUntil?: string | null;
+        };
+        ErasurePersonDto: {
+            /** Format: uuid */
+            personId: string;
+            items: components["schemas"]["ErasureItemDto"][];
+        };
+        /** @enum {string} */
         ExclusionReason: "nonDisclosure" | "restricted" | "ownBan" | "partnerBan" | "prohibitionRegister" | "noConsent" | "noAddress";
         ExtendRequestInput: {
             reasons: string;
@@ -2474,6 +2526,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            warnings: components["schemas"]["PersonWarning"][];
         };
         PersonInput: {
             firstName: string;
@@ -2525,6 +2578,8 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @enum {string} */
+        PersonWarning: "erasedPersonMatch";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -2870,6 +2925,8 @@ export interface components {
             startedBy: string;
             /** Format: date-time */
             finishedAt?: string | null;
+            /** Format: int64 */
+            suppressedMatches: number;
         };
         RegisterMatchDto: {
             /** Format: int64 */
@@ -2995,7 +3052,7 @@ export interface components {
         /** @enum {string} */
         RequestStatus: "received" | "verifyingIdentity" | "inProgress" | "extended" | "completed" | "rejected";
         /** @enum {string} */
-        RequestStep: "registered" | "assigned" | "personsMatched" | "identificationAsked" | "identificationReceived" | "identityVerified" | "extended" | "completed" | "rejected";
+        RequestStep: "registered" | "assigned" | "personsMatched" | "identificationAsked" | "identificationReceived" | "identityVerified" | "extended" | "completed" | "rejected" | "erased";
         RequestSummary: {
             /** Format: uuid */
             id: string;
@@ -3044,6 +3101,8 @@ export interface components {
         ResetPasswordBody: {
             password: string;
         };
+        /** @enum {string} */
+        RetentionGround: "accountingAct" | "accountability" | "erasureSuppression";
         RevealInput: {
             reason: string;
         };
@@ -11159,6 +11218,153 @@ export interface operations {
             };
         };
     };
+    GetErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CarryOutErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     AssignRequest: {
         parameters: {
             query?: never;
@@ -12423,6 +12629,8 @@ export const customerRoleValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const customerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerType"]> = ["consumer", "organisation"];
 export const dataSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataSource"]> = ["subject", "order", "serviceUse", "populationRegister", "partnerRegister", "prohibitionRegister", "staff"];
 export const disclosureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureKind"]> = ["manual", "selectionHandover", "partnerRead"];
+export const erasureActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureAction"]> = ["erase", "anonymise", "keep"];
+export const erasureAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureArea"]> = ["basicDetails", "consumerCustomer", "contactPersonLink", "contactEvent", "problemReport", "interestTag", "purchaseRecord", "assetRecord", "remoteAccessSecret", "callRecording", "invoiceRecord", "consentEvent", "marketingBan", "nonDisclosureMarking", "registerMatch", "matchKeys", "searchIndex", "selectionExport", "disclosureRecord", "recipientNotice", "leadSubmission", "auditTrail", "requestRecord", "suppressionRecord"];
 export const exclusionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExclusionReason"]> = ["nonDisclosure", "restricted", "ownBan", "partnerBan", "prohibitionRegister", "noConsent", "noAddress"];
 export const identityVerificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityVerificationMethod"]> = ["identityDocument", "signedLetter", "strongElectronicIdentification", "knownContactDetails"];
 export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportStatus"]> = ["running", "completed", "failed"];
@@ -12434,6 +12642,7 @@ export const matchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const nonDisclosureClaimOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NonDisclosureClaimOrigin"]> = ["partnerLead", "staff"];
 export const nonDisclosureClaimOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NonDisclosureClaimOutcome"]> = ["confirmed", "rejected"];
 export const noticeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeType"]> = ["consentWithdrawn", "objected", "personRectified", "personErased", "processingRestricted"];
+export const personWarningValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonWarning"]> = ["erasedPersonMatch"];
 export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
 export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];
 export const reasonCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReasonCategory"]> = ["newNeed", "replacement", "upgrade", "repair", "recommendation", "campaign", "other"];
@@ -12443,7 +12652,8 @@ export const rejectionGroundValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const requestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestChannel"]> = ["letter", "email", "inPerson", "phone", "web"];
 export const requestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestOutcome"]> = ["completed", "rejected", "rejectedManifestlyUnfounded", "rejectedExcessive"];
 export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["received", "verifyingIdentity", "inProgress", "extended", "completed", "rejected"];
-export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected"];
+export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected", "erased"];
 export const requestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestType"]> = ["access", "rectification", "erasure", "restriction", "objection", "portability"];
+export const retentionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionGround"]> = ["accountingAct", "accountability", "erasureSuppression"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];

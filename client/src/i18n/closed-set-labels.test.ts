@@ -44,6 +44,10 @@ const LABEL_KEYS: Record<string, string[]> = {
   requestStatusValues: ['requests.statuses.{}'],
   requestStepValues: ['requests.steps.{}'],
   requestTypeValues: ['requests.types.{}'],
+  erasureAreaValues: ['requests.erasureAreas.{}'],
+  erasureActionValues: ['requests.erasureActions.{}'],
+  retentionGroundValues: ['requests.retentionGrounds.{}'],
+  personWarningValues: ['person.warnings.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };
