@@ -186,7 +186,7 @@ public sealed class ErasureTests(ApiFactory factory) : ApiTest(factory)
         request.Requester.Name.Should().Be("E. U.");
         request.PersonIds.Should().Equal(person.Id);
         (await (await dpo.GetAsync($"/api/v1/requests/{requestId}/erasure", Ct)).ReadAsync<ErasureDto>(Ct)).Should().BeEquivalentTo(record);
-        var audit = await (await admin.GetAsync($"/api/v1/audit?action=request.erasure&pageSize=10", Ct)).JsonAsync(Ct);
+        var audit = await (await admin.GetAsync($"/api/v1/audit?personId={person.Id}&action=request.erasure", Ct)).JsonAsync(Ct);
         audit.GetProperty("items").EnumerateArray().Should().ContainSingle();
 
         // The suppression record catches the person entered again: a partner's lead, a register line, a staff entry.
@@ -239,6 +239,31 @@ public sealed class ErasureTests(ApiFactory factory) : ApiTest(factory)
         (await helpdesk.GetAsync($"/api/v1/requests/{done}/erasure", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await helpdesk.PostAsync($"/api/v1/requests/{done}/erasure", null, Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await dpo.GetAsync($"/api/v1/requests/{Guid.NewGuid()}/erasure", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_person_who_came_as_a_partners_lead_is_erased_with_the_leads_record()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var partner = await PartnerAsync(admin);
+        var key = new string('k', 200);
+        using var lead = new HttpRequestMessage(HttpMethod.Post, "/api/v1/partner/leads")
+        {
+            Content = JsonContent.Create(new { person = PersonBody(), customer = new { productGroups = new[] { "hardware" } } }),
+        };
+        lead.Headers.Add("Idempotency-Key", key);
+        var created = await (await partner.SendAsync(lead, Ct)).ReadAsync<HsWorks.Application.Partner.LeadDto>(Ct);
+        var requestId = await RequestAsync(dpo, personIds: created.PersonId);
+
+        var record = await (await dpo.PostAsync($"/api/v1/requests/{requestId}/erasure", null, Ct)).ReadAsync<ErasureDto>(Ct);
+
+        record.Persons.Single().Items.Should().Contain(i => i.Area == ErasureArea.LeadSubmission && i.ItemId.EndsWith(key) && i.Action == ErasureAction.Erase)
+            .And.Contain(i => i.Area == ErasureArea.ConsumerCustomer && i.ItemId == created.CustomerId.ToString() && i.Action == ErasureAction.Erase,
+                "a customer without invoices goes whole");
+        (await CountAsync("SELECT count(*) FROM lead_submissions WHERE person_id = @id", created.PersonId)).Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM customers WHERE id = @id", created.CustomerId!.Value)).Should().Be(0);
+        (await ScanAsync()).Should().BeEmpty();
     }
 
     private string RecordingFile(Guid id) => Path.Combine(Factory.RecordingsPath, id.ToString("N") + ".bin");

@@ -131,6 +131,9 @@ public sealed class ErasureItem
 {
     public const int MaxWhatLength = 300;
 
+    /// <summary>Room for the longest id: a partner's lead, named by its client and its Idempotency-Key (up to 200 characters).</summary>
+    public const int MaxItemIdLength = 300;
+
     private ErasureItem()
     {
         ItemId = What = string.Empty;

@@ -89,7 +89,7 @@ internal sealed class ErasureItemConfiguration : IEntityTypeConfiguration<Erasur
         builder.Property(i => i.Area).HasConversion<string>().HasMaxLength(32);
         builder.Property(i => i.Action).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Ground).HasConversion<string>().HasMaxLength(32);
-        builder.Property(i => i.ItemId).HasMaxLength(200);
+        builder.Property(i => i.ItemId).HasMaxLength(ErasureItem.MaxItemIdLength);
         builder.Property(i => i.What).HasMaxLength(ErasureItem.MaxWhatLength);
         builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.RequestId, i.Id });

@@ -44,7 +44,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     request_id = table.Column<Guid>(type: "uuid", nullable: false),
                     person_id = table.Column<Guid>(type: "uuid", nullable: false),
                     area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    item_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    item_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     what = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ground = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),

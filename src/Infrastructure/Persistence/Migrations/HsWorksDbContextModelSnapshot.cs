@@ -2251,8 +2251,8 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("ItemId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("item_id");
 
                     b.Property<DateOnly?>("KeepUntil")
