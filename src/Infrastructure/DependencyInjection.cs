@@ -37,6 +37,9 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<IRecordingStore, FileRecordingStore>();
         services.AddScoped<IMarketingSelections, PostgresMarketingSelections>();
+        services.AddScoped<IPersonErasure, Erasure.PostgresPersonErasure>();
+        services.AddOptions<SuppressionOptions>().Bind(configuration.GetSection("Suppression"));
+        services.AddSingleton<ISuppressionHasher, SuppressionHasher>();
         services.AddSingleton<ICsvExportWriter, Exports.CsvExportWriter>();
         services.AddScoped<RegisterImportRunner>();
         services.AddSingleton<RegisterImportService>();

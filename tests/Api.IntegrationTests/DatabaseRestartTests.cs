@@ -108,6 +108,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
             builder.UseSetting("Encryption:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Suppression:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             builder.UseSetting("Startup:Migrate", "false");
             builder.UseSetting("Startup:SeedDemo", "false");
             builder.UseSetting("Storage:RecordingsPath", Path.Combine(storage, "recordings"));

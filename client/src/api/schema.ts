@@ -894,7 +894,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header
-         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.
+         * @description The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409. A lead whose identity code, e-mail or phone matches the suppression record of a person erased at their request is not stored: 409 with a problem that names no person.
          */
         post: operations["PartnerSubmitLead"];
         delete?: never;
@@ -918,7 +918,7 @@ export interface paths {
         put?: never;
         /**
          * Register a data subject
-         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). Needs persons.write.
+         * @description Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). When the identity code, e-mail or a phone matches the suppression record of a person erased at their request, the person is still created but the answer carries warnings: [erasedPersonMatch], and the audit record says suppressionMatch — check before keeping them. Needs persons.write.
          */
         post: operations["CreatePerson"];
         delete?: never;
@@ -1063,6 +1063,7 @@ export interface paths {
          *     ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among firstName, lastName, street, postalCode,
          *     city, phone, email — see docs/imports.md); the file is streamed and stored encrypted. Answers 202 with the import; follow it
          *     at the Location. A completed import replaces the register's previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+         *     Lines matching the suppression record of a person erased at their request are counted in suppressedMatches (there is no person left to ban).
          */
         post: operations["StartRegisterImport"];
         delete?: never;
@@ -1542,6 +1543,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate the access report (Art. 15) of an access request for its matched persons
+         * @description Accept: text/html answers a self-contained printable page (prints to PDF cleanly); anything else the JSON. lang: fi, sv or en (default: the first matched person's language). Everything held of the persons with its source, consents, prohibitions and register matches, purposes with legal bases and retention, disclosures (partner reads included), the marketing selections that exported them, and their use from the audit with the staff member's access level — staff names only where the request records them as essential (POST /{id}/staff-names). Remote-access secrets and licence keys are named as held, never given. Only for an access request whose requester's identity is verified and persons matched (else 409). Every generation is audited, kept with the request (GET /{id}/reports) and written to the timeline. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["GenerateAccessReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The access reports generated for a request, newest first
+         * @description When, by whom and in which language; the content is read one by one. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ListAccessReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One generated access report with its content as it was given
+         * @description content: the report's JSON exactly as it was answered. Every read is audited. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["GetAccessReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/portability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The persons' portable data (Art. 20) as a ZIP of JSON and CSV
+         * @description application/zip holding portability.json (everything) and persons.csv, purchases.csv, assets.csv, contacts.csv, consents.csv: the basic details the person gave and what their use of the services produced (purchases, assets, contact events, consents) — not what the company inferred or wrote about them (staff's notes, problems, interests, invoices, the audit). Only for a portability request whose requester's identity is verified and persons matched (else 409). Audited and written to the timeline. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ExportPortableData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The erasure preview of a request (GDPR Art. 17), or its record once carried out
+         * @description For each matched person, every item of their data and what the erasure does with it: area, itemId (an id, never a personal value), what (which fields), action (erase, anonymise or keep), ground and reason of a kept item (accountingAct: invoices and their vouchers, Accounting Act 1336/1997 chapter 2 section 10, kept until keepUntil — six years from the end of the year in which the financial year, the calendar year, ended; accountability: records that keep ids only; suppression: the keyed hashes of the identity code, e-mail and phones that stop the person from being entered again — pseudonymous personal data). Before the erasure erasedAt is null and refusal says why it cannot be carried out yet (null when it can); changes nothing. After it, the request's record of what was done. Audited. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["GetErasure"];
+        put?: never;
+        /**
+         * Carry out an erasure request: erase, anonymise or keep every item of the matched persons' data, in one transaction
+         * @description Only an open request of type erasure whose requester's identity is verified and whose persons are matched, once (else 409 with the reason). Every recipient in the disclosure records is told (personErased notices) first; then the items are erased or anonymised as the preview says — search words, match keys and the encrypted identity code included, recording files deleted; audit and disclosure records keep ids only; kept invoices serve accounting only (their customer is marked erased); a suppression record (keyed hashes) stays. Answers the request's record of what was done, item by item; the timeline gets the step erased. The request is then completed as usual (POST /complete) once the requester is answered. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["CarryOutErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/assign": {
         parameters: {
             query?: never;
@@ -1862,6 +1967,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/staff-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record whether staff names are essential for the person to exercise their rights (CJEU C-579/21)
+         * @description essential: true names the staff who used the person's data in the access report (otherwise only their access level); reason: required. Replaces an earlier decision. Written to the timeline with who and when. Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["DecideStaffNames"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1973,6 +2098,39 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AccessLevel: "Administrator" | "DataProtectionOfficer" | "Supervisor" | "Technician" | "HelpdeskAgent" | "Sales" | "Marketing" | "Billing" | "Auditor";
+        AccessReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            language: components["schemas"]["Language"];
+            staffNamesEssential: boolean;
+            persons: components["schemas"]["ReportPerson"][];
+            purposes: components["schemas"]["ReportPurpose"][];
+        };
+        AccessReportRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: string;
+            language: components["schemas"]["Language"];
+            content: unknown;
+        };
+        AccessReportSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: string;
+            language: components["schemas"]["Language"];
+        };
         AddContactPersonInput: {
             /** Format: uuid */
             personId: string;
@@ -2321,6 +2479,33 @@ export interface components {
         };
         /** @enum {string} */
         DisclosureKind: "manual" | "selectionHandover" | "partnerRead";
+        /** @enum {string} */
+        ErasureAction: "erase" | "anonymise" | "keep";
+        /** @enum {string} */
+        ErasureArea: "basicDetails" | "consumerCustomer" | "contactPersonLink" | "contactEvent" | "problemReport" | "interestTag" | "purchaseRecord" | "assetRecord" | "remoteAccessSecret" | "callRecording" | "invoiceRecord" | "consentEvent" | "marketingBan" | "nonDisclosureMarking" | "registerMatch" | "matchKeys" | "searchIndex" | "selectionExport" | "disclosureRecord" | "recipientNotice" | "leadSubmission" | "auditTrail" | "requestRecord" | "suppressionRecord";
+        ErasureDto: {
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            erasedAt?: string | null;
+            refusal?: string | null;
+            persons: components["schemas"]["ErasurePersonDto"][];
+        };
+        ErasureItemDto: {
+            area: components["schemas"]["ErasureArea"];
+            itemId: string;
+            what: string;
+            action: components["schemas"]["ErasureAction"];
+            ground?: (string & components["schemas"]["RetentionGround"]) | null;
+            reason?: string | null;
+            /** Format: date */
+            keepUntil?: string | null;
+        };
+        ErasurePersonDto: {
+            /** Format: uuid */
+            personId: string;
+            items: components["schemas"]["ErasureItemDto"][];
+        };
         /** @enum {string} */
         ExclusionReason: "nonDisclosure" | "restricted" | "ownBan" | "partnerBan" | "prohibitionRegister" | "noConsent" | "noAddress";
         ExtendRequestInput: {
@@ -2691,6 +2876,7 @@ export interface components {
             updatedAt: string;
             processingRestricted: boolean;
             restriction?: components["schemas"]["PersonRestrictionDto"] | null;
+            warnings: components["schemas"]["PersonWarning"][];
         };
         PersonInput: {
             firstName: string;
@@ -2752,6 +2938,8 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @enum {string} */
+        PersonWarning: "erasedPersonMatch";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3113,6 +3301,8 @@ export interface components {
             startedBy: string;
             /** Format: date-time */
             finishedAt?: string | null;
+            /** Format: int64 */
+            suppressedMatches: number;
         };
         RegisterMatchDto: {
             /** Format: int64 */
@@ -3159,6 +3349,237 @@ export interface components {
             username?: string | null;
             secret?: string | null;
         };
+        ReportAsset: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AssetKind"];
+            make: string;
+            model: string;
+            serialNumber?: string | null;
+            operatingSystem?: string | null;
+            version?: string | null;
+            installedAt?: string | null;
+            /** Format: date */
+            warrantyStartsOn?: string | null;
+            /** Format: date */
+            warrantyEndsOn?: string | null;
+            warrantyTerms?: string | null;
+            licenceKeyHeld: boolean;
+        };
+        ReportConsent: {
+            /** Format: date-time */
+            at: string;
+            purpose: string;
+            action: components["schemas"]["ConsentAction"];
+            channel: components["schemas"]["Channel"];
+            productGroup?: string | null;
+            source: components["schemas"]["ConsentSource"];
+            evidence: string;
+            recordedBy?: string | null;
+        };
+        ReportContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            channel: components["schemas"]["ContactChannel"];
+            topic: string;
+            notes?: string | null;
+            outcome?: string | null;
+            /** Format: date */
+            followUpOn?: string | null;
+            productGroup?: string | null;
+        };
+        ReportCustomer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            customerNumber: number;
+            name: string;
+            type: components["schemas"]["CustomerType"];
+            role: components["schemas"]["CustomerRole"];
+            /** Format: date */
+            customerSince: string;
+            purchases: components["schemas"]["ReportPurchase"][];
+            assets: components["schemas"]["ReportAsset"][];
+            remoteAccess: components["schemas"]["ReportRemoteAccess"][];
+            contacts: components["schemas"]["ReportContact"][];
+            interests: components["schemas"]["ReportInterest"][];
+            problems: components["schemas"]["ReportProblem"][];
+            invoices: components["schemas"]["ReportInvoice"][];
+            recordings: components["schemas"]["ReportRecording"][];
+        };
+        ReportDisclosure: {
+            /** Format: date-time */
+            at: string;
+            recipient: string;
+            recipientType: components["schemas"]["RecipientType"];
+            country: string;
+            safeguard?: (string & components["schemas"]["SafeguardKind"]) | null;
+            safeguardReference?: string | null;
+            kind: components["schemas"]["DisclosureKind"];
+            purpose: string;
+            legalBasis: components["schemas"]["LegalBasis"];
+            dataCategories: string[];
+            legalReference?: string | null;
+        };
+        ReportInterest: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            source: components["schemas"]["DataSource"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReportInvoice: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            invoiceNumber: number;
+            referenceNumber: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: double */
+            amount: number;
+            /** Format: double */
+            vatAmount: number;
+            status: components["schemas"]["InvoiceStatus"];
+        };
+        ReportPerson: {
+            /** Format: uuid */
+            id: string;
+            details: components["schemas"]["ReportPersonDetails"];
+            customers: components["schemas"]["ReportCustomer"][];
+            consents: components["schemas"]["ReportConsent"][];
+            prohibitions: components["schemas"]["ReportProhibition"][];
+            registerMatches: components["schemas"]["ReportRegisterMatch"][];
+            disclosures: components["schemas"]["ReportDisclosure"][];
+            selectionExports: components["schemas"]["ReportSelectionExport"][];
+            uses: components["schemas"]["ReportUse"][];
+        };
+        ReportPersonDetails: {
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            language: components["schemas"]["Language"];
+            personalIdentityCode?: string | null;
+            street?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            country?: string | null;
+            nonDisclosure: boolean;
+            nameSource: components["schemas"]["DataSource"];
+            contactSource: components["schemas"]["DataSource"];
+            addressSource: components["schemas"]["DataSource"];
+            identityCodeSource?: (string & components["schemas"]["DataSource"]) | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReportProblem: {
+            /** Format: uuid */
+            id: string;
+            description: string;
+            status: components["schemas"]["ProblemStatus"];
+            source: components["schemas"]["DataSource"];
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            solvedAt?: string | null;
+            productGroup?: string | null;
+        };
+        ReportProhibition: {
+            kind: components["schemas"]["ProhibitionKind"];
+            channel: components["schemas"]["Channel"];
+            source: components["schemas"]["DataSource"];
+            reason?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            liftedAt?: string | null;
+        };
+        ReportPurchase: {
+            /** Format: uuid */
+            id: string;
+            product: string;
+            productGroup: string;
+            /** Format: date */
+            purchasedOn: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice: number;
+            reason?: string | null;
+            reasonCategory: components["schemas"]["ReasonCategory"];
+            contractNumber?: string | null;
+            /** Format: date */
+            contractValidFrom?: string | null;
+            /** Format: date */
+            contractValidTo?: string | null;
+        };
+        ReportPurpose: {
+            code: string;
+            name: string;
+            legalBasis: components["schemas"]["LegalBasis"];
+            marketing: boolean;
+            retention: components["schemas"]["ReportRetention"][];
+        };
+        ReportRecording: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contactId?: string | null;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReportRegisterMatch: {
+            register: string;
+            /** Format: date */
+            fileDate: string;
+            reasons: components["schemas"]["MatchReason"][];
+            inForce: boolean;
+        };
+        ReportRemoteAccess: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assetId: string;
+            tool: string;
+            host: string;
+            username?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReportRetention: {
+            dataCategory: string;
+            period: string;
+        };
+        ReportSelectionExport: {
+            /** Format: date-time */
+            at: string;
+            selection: string;
+            purpose: string;
+            channel: components["schemas"]["Channel"];
+            exportedByLevel?: (string & components["schemas"]["AccessLevel"]) | null;
+            exportedBy?: string | null;
+        };
+        ReportUse: {
+            /** Format: date-time */
+            at: string;
+            operation: string;
+            purpose: components["schemas"]["UsePurpose"];
+            accessLevel?: (string & components["schemas"]["AccessLevel"]) | null;
+            staffName?: string | null;
+        };
         /** @enum {string} */
         RequestChannel: "letter" | "email" | "inPerson" | "phone" | "web";
         RequestDto: {
@@ -3195,6 +3616,8 @@ export interface components {
             rejectionReason?: string | null;
             rejectionGround?: (string & components["schemas"]["RejectionGround"]) | null;
             remediesTold: boolean;
+            staffNamesEssential: boolean;
+            staffNamesReason?: string | null;
             /** Format: date-time */
             registeredAt: string;
             registeredBy: string;
@@ -3260,7 +3683,7 @@ export interface components {
         /** @enum {string} */
         RequestStatus: "received" | "verifyingIdentity" | "inProgress" | "extended" | "completed" | "rejected";
         /** @enum {string} */
-        RequestStep: "registered" | "assigned" | "personsMatched" | "identificationAsked" | "identificationReceived" | "identityVerified" | "extended" | "completed" | "rejected" | "rectified" | "restricted" | "restrictionLifted" | "objected" | "objectionDecided" | "recipientToldManually";
+        RequestStep: "registered" | "assigned" | "personsMatched" | "identificationAsked" | "identificationReceived" | "identityVerified" | "extended" | "completed" | "rejected" | "rectified" | "restricted" | "restrictionLifted" | "objected" | "objectionDecided" | "recipientToldManually" | "staffNamesDecided" | "reportGenerated" | "portabilityExported" | "erased";
         RequestSummary: {
             /** Format: uuid */
             id: string;
@@ -3344,6 +3767,8 @@ export interface components {
         };
         /** @enum {string} */
         RestrictionReason: "accuracyContested" | "unlawfulProcessing" | "neededForLegalClaims" | "objectionPending";
+        /** @enum {string} */
+        RetentionGround: "accountingAct" | "accountability" | "erasureSuppression";
         RevealInput: {
             reason: string;
         };
@@ -3414,6 +3839,10 @@ export interface components {
                 noAddress?: number;
             };
         };
+        StaffNamesInput: {
+            essential: boolean;
+            reason: string;
+        };
         TokenError: {
             error: string;
             error_description: string;
@@ -3440,6 +3869,8 @@ export interface components {
             accessLevel: components["schemas"]["AccessLevel"];
             enabled: boolean;
         };
+        /** @enum {string} */
+        UsePurpose: "customerRelationship" | "invoicesAndPayments" | "directMarketing" | "disclosingToRecipients" | "consentsAndBans" | "nonDisclosureMarking" | "dataSubjectRights" | "systemAdministration";
         UserDto: {
             /** Format: uuid */
             id: string;
@@ -11503,6 +11934,449 @@ export interface operations {
             };
         };
     };
+    GenerateAccessReport: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReportDto"];
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAccessReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReportSummary"][];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAccessReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReportRecord"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportPortableData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CarryOutErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     AssignRequest: {
         parameters: {
             query?: never;
@@ -12952,6 +13826,97 @@ export interface operations {
             };
         };
     };
+    DecideStaffNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StaffNamesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Search: {
         parameters: {
             query?: {
@@ -13488,6 +14453,8 @@ export const customerRoleValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const customerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerType"]> = ["consumer", "organisation"];
 export const dataSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataSource"]> = ["subject", "order", "serviceUse", "populationRegister", "partnerRegister", "prohibitionRegister", "staff"];
 export const disclosureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureKind"]> = ["manual", "selectionHandover", "partnerRead"];
+export const erasureActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureAction"]> = ["erase", "anonymise", "keep"];
+export const erasureAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureArea"]> = ["basicDetails", "consumerCustomer", "contactPersonLink", "contactEvent", "problemReport", "interestTag", "purchaseRecord", "assetRecord", "remoteAccessSecret", "callRecording", "invoiceRecord", "consentEvent", "marketingBan", "nonDisclosureMarking", "registerMatch", "matchKeys", "searchIndex", "selectionExport", "disclosureRecord", "recipientNotice", "leadSubmission", "auditTrail", "requestRecord", "suppressionRecord"];
 export const exclusionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExclusionReason"]> = ["nonDisclosure", "restricted", "ownBan", "partnerBan", "prohibitionRegister", "noConsent", "noAddress"];
 export const identityVerificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityVerificationMethod"]> = ["identityDocument", "signedLetter", "strongElectronicIdentification", "knownContactDetails"];
 export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportStatus"]> = ["running", "completed", "failed"];
@@ -13502,6 +14469,7 @@ export const nonDisclosureClaimOutcomeValues: ReadonlyArray<FlattenedDeepRequire
 export const noticeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeType"]> = ["consentWithdrawn", "objected", "personRectified", "personErased", "processingRestricted"];
 export const objectionDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionDecision"]> = ["upheld", "dismissed"];
 export const objectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionKind"]> = ["directMarketing", "otherProcessing"];
+export const personWarningValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonWarning"]> = ["erasedPersonMatch"];
 export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
 export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];
 export const reasonCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReasonCategory"]> = ["newNeed", "replacement", "upgrade", "repair", "recommendation", "campaign", "other"];
@@ -13511,10 +14479,12 @@ export const rejectionGroundValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const requestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestChannel"]> = ["letter", "email", "inPerson", "phone", "web"];
 export const requestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestOutcome"]> = ["completed", "rejected", "rejectedManifestlyUnfounded", "rejectedExcessive"];
 export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["received", "verifyingIdentity", "inProgress", "extended", "completed", "rejected"];
-export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected", "rectified", "restricted", "restrictionLifted", "objected", "objectionDecided", "recipientToldManually"];
+export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStep"]> = ["registered", "assigned", "personsMatched", "identificationAsked", "identificationReceived", "identityVerified", "extended", "completed", "rejected", "rectified", "restricted", "restrictionLifted", "objected", "objectionDecided", "recipientToldManually", "staffNamesDecided", "reportGenerated", "portabilityExported", "erased"];
 export const requestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestType"]> = ["access", "rectification", "erasure", "restriction", "objection", "portability"];
 export const restrictionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionGround"]> = ["consent", "legalClaims", "otherPersonsRights", "importantPublicInterest"];
 export const restrictionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionReason"]> = ["accuracyContested", "unlawfulProcessing", "neededForLegalClaims", "objectionPending"];
+export const retentionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionGround"]> = ["accountingAct", "accountability", "erasureSuppression"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];
+export const usePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsePurpose"]> = ["customerRelationship", "invoicesAndPayments", "directMarketing", "disclosingToRecipients", "consentsAndBans", "nonDisclosureMarking", "dataSubjectRights", "systemAdministration"];
 export const webhookDeliveryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]> = ["sent", "delivered", "failed"];

@@ -51,6 +51,10 @@ const LABEL_KEYS: Record<string, string[]> = {
   restrictionReasonValues: ['requests.restrictionReasons.{}'],
   webhookDeliveryValues: ['requests.webhookDeliveries.{}'],
   usePurposeValues: ['requests.usePurposes.{}'],
+  erasureAreaValues: ['requests.erasureAreas.{}'],
+  erasureActionValues: ['requests.erasureActions.{}'],
+  retentionGroundValues: ['requests.retentionGrounds.{}'],
+  personWarningValues: ['person.warnings.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -37,7 +37,7 @@ public static class PartnerApiEndpoints
             })
             .WithName("PartnerSubmitLead")
             .WithSummary("Submit a lead from the partner's register (scope leads.write); needs an Idempotency-Key header")
-            .WithDescription("The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409.")
+            .WithDescription("The person in the person shape of POST /api/v1/persons, and optionally customer { customerSince, productGroups } (a consumer). The source is always partnerRegister; nonDisclosure: true does not set the marking but leaves a claim for the data protection officer and hides the address at once. 201 { personId, customerId } the first time; the same key again answers 200 with the same ids; the same key with another body 409. A lead whose identity code, e-mail or phone matches the suppression record of a person erased at their request is not stored: 409 with a problem that names no person.")
             .Produces<LeadDto>(StatusCodes.Status201Created)
             .Produces<LeadDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem()

@@ -25,7 +25,7 @@ public static class PersonsEndpoints
             })
             .WithName("CreatePerson")
             .WithSummary("Register a data subject")
-            .WithDescription("Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). Needs persons.write.")
+            .WithDescription("Phone numbers are stored in E.164; the identity code is validated, encrypted at rest and shown masked unless the caller may see it whole. `source` (default `staff`) records where the data came from. Setting `nonDisclosure` or naming `populationRegister` as the source needs nonDisclosure.manage (403 otherwise; others record a claim: POST /persons/{id}/non-disclosure-claims). When the identity code, e-mail or a phone matches the suppression record of a person erased at their request, the person is still created but the answer carries warnings: [erasedPersonMatch], and the audit record says suppressionMatch — check before keeping them. Needs persons.write.")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>

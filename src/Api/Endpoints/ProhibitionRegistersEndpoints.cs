@@ -43,6 +43,7 @@ public static class ProhibitionRegistersEndpoints
                 ISO-8859-1/Windows-1252, `;` or `,` separated, first line naming the columns among firstName, lastName, street, postalCode,
                 city, phone, email — see docs/imports.md); the file is streamed and stored encrypted. Answers 202 with the import; follow it
                 at the Location. A completed import replaces the register's previous snapshot at once; a file with any bad line is rejected with the line numbers and changes nothing.
+                Lines matching the suppression record of a person erased at their request are counted in suppressedMatches (there is no person left to ban).
                 """)
             .Produces<RegisterImportDto>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()

@@ -85,6 +85,18 @@ public static class RequestsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        requests.MapGet("/{id:guid}/erasure", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetErasure(id), ct)))
+            .WithName("GetErasure")
+            .WithSummary("The erasure preview of a request (GDPR Art. 17), or its record once carried out")
+            .WithDescription($"For each matched person, every item of their data and what the erasure does with it: area, itemId (an id, never a personal value), what (which fields), action (erase, anonymise or keep), ground and reason of a kept item (accountingAct: invoices and their vouchers, Accounting Act 1336/1997 chapter 2 section 10, kept until keepUntil — six years from the end of the year in which the financial year, the calendar year, ended; accountability: records that keep ids only; suppression: the keyed hashes of the identity code, e-mail and phones that stop the person from being entered again — pseudonymous personal data). Before the erasure erasedAt is null and refusal says why it cannot be carried out yet (null when it can); changes nothing. After it, the request's record of what was done. Audited. {Managers}")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        requests.MapPost("/{id:guid}/erasure", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new CarryOutErasure(id), ct)))
+            .WithName("CarryOutErasure")
+            .WithSummary("Carry out an erasure request: erase, anonymise or keep every item of the matched persons' data, in one transaction")
+            .WithDescription($"Only an open request of type erasure whose requester's identity is verified and whose persons are matched, once (else 409 with the reason). Every recipient in the disclosure records is told (personErased notices) first; then the items are erased or anonymised as the preview says — search words, match keys and the encrypted identity code included, recording files deleted; audit and disclosure records keep ids only; kept invoices serve accounting only (their customer is marked erased); a suppression record (keyed hashes) stays. Answers the request's record of what was done, item by item; the timeline gets the step erased. The request is then completed as usual (POST /complete) once the requester is answered. {Managers}")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         Step<AssignRequestInput>(requests, "/assign", "AssignRequest", "Give the request to a staff user who handles requests",
             "assigneeId: an enabled staff user with requests.manage (else 409). A received request moves on to verifyingIdentity.",
             (id, body) => new AssignRequest(id, body));

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Customers;
@@ -13,6 +14,16 @@ internal static class CustomerRecordRules
     public static async Task EnsureCustomerAsync(this IHsWorksDb db, Guid customerId, CancellationToken ct)
     {
         if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct)) throw new NotFoundException("Customer");
+    }
+
+    /// <summary>
+    /// The invoices of a customer erased at the person's request are kept for accounting only (Accounting Act 1336/1997 chapter 2
+    /// section 10): only those who keep the accounts (invoices.write) read them.
+    /// </summary>
+    public static async Task EnsureInvoicesReadableAsync(this IHsWorksDb db, ICurrentUser user, Guid customerId, CancellationToken ct)
+    {
+        if (!user.Has(Permission.InvoicesWrite) && await db.Customers.AnyAsync(c => c.Id == customerId && c.ErasedAt != null, ct))
+            throw new ForbiddenException(Messages.Get("invoicesAccountingOnly"));
     }
 
     public static async Task EnsureProductGroupAsync(this IHsWorksDb db, Guid? productGroupId, CancellationToken ct)

@@ -19,6 +19,7 @@ internal sealed class GetInvoiceHandler(IHsWorksDb db, ICurrentUser currentUser,
     {
         var invoice = await db.Invoices.AsNoTracking().Include(i => i.History).SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("Invoice");
+        await db.EnsureInvoicesReadableAsync(currentUser, invoice.CustomerId, cancellationToken);
         trail.Customer(invoice.CustomerId).Persons(await db.PersonIdsOfAsync(invoice.CustomerId, cancellationToken));
         return invoice.ToDto(currentUser.Has(Permission.InvoicesReadAmounts), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }

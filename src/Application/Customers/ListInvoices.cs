@@ -20,6 +20,7 @@ internal sealed class ListInvoicesHandler(IHsWorksDb db, ICurrentUser currentUse
     {
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
         await db.EnsureCustomerAsync(query.CustomerId, cancellationToken);
+        await db.EnsureInvoicesReadableAsync(currentUser, query.CustomerId, cancellationToken);
         var result = await db.Invoices.AsNoTracking().Include(i => i.History).Where(i => i.CustomerId == query.CustomerId)
             .OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.InvoiceNumber).ToPageAsync(page, pageSize, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

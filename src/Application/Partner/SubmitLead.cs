@@ -7,6 +7,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Persons;
+using HsWorks.Application.Requests;
 using HsWorks.Domain.Customers;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.NonDisclosure;
@@ -42,7 +43,7 @@ internal sealed class SubmitLeadValidator : AbstractValidator<SubmitLead>
     }
 }
 
-internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, AuditTrail trail, TimeProvider clock) : ICommandHandler<SubmitLead, LeadResult>
+internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, AuditTrail trail, TimeProvider clock, ISuppressionHasher hasher) : ICommandHandler<SubmitLead, LeadResult>
 {
     public async ValueTask<LeadResult> Handle(SubmitLead command, CancellationToken cancellationToken)
     {
@@ -51,6 +52,13 @@ internal sealed class SubmitLeadHandler(IHsWorksDb db, ICurrentUser caller, Audi
         var now = clock.GetUtcNow();
         var personId = Guid.CreateVersion7();
         var customerId = command.Input.Customer is null ? (Guid?)null : Guid.CreateVersion7();
+        var lead = command.Input.Person!;
+        // A person erased at their request is not entered again; the answer names no one.
+        if (await Suppression.MatchesAsync(db, hasher, lead.PersonalIdentityCode, lead.Email, [lead.Phone, lead.Mobile], cancellationToken))
+        {
+            trail.Because(PersonFields.SuppressionMatch);
+            throw new ConflictException(Messages.Get("leadSuppressed"));
+        }
 
         // The key is claimed before anything is created: a concurrent call with the same key waits
         // here until this transaction ends, then finds the committed lead and answers with it.

@@ -33,6 +33,8 @@ public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name
 /// A person as staff see them. addressHidden: the person has the non-disclosure marking (or a pending
 /// claim of it) and the caller may not see the address, so address is null whatever is stored. processingRestricted: a restriction
 /// of processing (or an objection awaiting its decision) holds; restriction: its reason, period and request.
+/// warnings (answers to a creation only): erasedPersonMatch — the identity code, e-mail or a phone matches the suppression
+/// record of a person erased at their request; check before keeping the person.
 /// </summary>
 public sealed record PersonDto(
     Guid Id,
@@ -58,7 +60,10 @@ public sealed record PersonDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     bool ProcessingRestricted,
-    PersonRestrictionDto? Restriction);
+    PersonRestrictionDto? Restriction)
+{
+    public IReadOnlyList<PersonWarning> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// The restriction of processing holding on the person (GDPR Art. 18): their data is only stored — no marketing, no disclosure, no
@@ -67,3 +72,10 @@ public sealed record PersonDto(
 public sealed record PersonRestrictionDto(RestrictionReason Reason, DateOnly From, DateOnly? Until, Guid RequestId);
 
 public sealed record PersonSummary(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay, string? City);
+
+/// <summary>What staff are warned of when they save a person.</summary>
+public enum PersonWarning
+{
+    /// <summary>The person matches the suppression record of a person erased at their request (GDPR Art. 17).</summary>
+    ErasedPersonMatch,
+}

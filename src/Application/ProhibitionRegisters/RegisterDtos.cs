@@ -12,11 +12,12 @@ public sealed record ImportErrorDto(long Line, string Message, string Code);
 /// <summary>
 /// status running, completed or failed; while running, phase (queued, reading, matching) and progress
 /// (0–1) show how far it is. A completed import is in force until a newer one of its register replaces it.
+/// suppressedMatches: lines that match the suppression record of an erased person (counted only: there is no person left to ban).
 /// </summary>
 public sealed record RegisterImportDto(
     Guid Id, Guid RegisterId, string FileName, DateOnly FileDate, ImportStatus Status, string? Phase, double? Progress, long RowsRead, long Matches,
     long MatchedPersons, string? Encoding, long ErrorCount, IReadOnlyList<ImportErrorDto> Errors, bool InForce, DateTimeOffset StartedAt,
-    string StartedBy, DateTimeOffset? FinishedAt);
+    string StartedBy, DateTimeOffset? FinishedAt, long SuppressedMatches);
 
 public sealed record ProhibitionRegisterDto(Guid Id, string Name, IReadOnlyList<Channel> Channels, RegisterImportDto? CurrentImport);
 

@@ -16,5 +16,5 @@ internal static class RegisterMapping
             import.Status == ImportStatus.Running ? progress?.RowsRead ?? 0 : import.RowsRead,
             import.Matches, import.MatchedPersons, import.Encoding, import.ErrorCount,
             [.. import.Errors.Select(e => new ImportErrorDto(e.Line, Messages.Get(e.Code, [.. e.Args]), e.Code))], import.Id == currentImportId, import.StartedAt, import.StartedBy,
-            import.FinishedAt);
+            import.FinishedAt, import.SuppressedMatches);
 }

@@ -44,6 +44,12 @@ public sealed class Customer : IHasDomainEvents
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// When the consumer this customer was was erased (GDPR Art. 17): the row stays without its person only as the
+    /// counterpart of the invoices the Accounting Act keeps, and serves accounting only.
+    /// </summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     public uint Version { get; private set; }
 
     public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;

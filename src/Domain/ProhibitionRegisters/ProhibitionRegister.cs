@@ -90,6 +90,9 @@ public sealed class RegisterImport
 
     public long MatchedPersons { get; private set; }
 
+    /// <summary>Lines that match the suppression record of an erased person: there is no person left to ban, so they are only counted.</summary>
+    public long SuppressedMatches { get; private set; }
+
     public string? Encoding { get; private set; }
 
     public long ErrorCount { get; private set; }
@@ -115,10 +118,10 @@ public sealed class RegisterImport
         };
 
     /// <summary>The file was read completely: how many data lines, in which encoding, and what was found.</summary>
-    public void Read(long rowsRead, string encoding, long matches, long matchedPersons)
+    public void Read(long rowsRead, string encoding, long matches, long matchedPersons, long suppressedMatches = 0)
     {
         EnsureRunning();
-        (RowsRead, Encoding, Matches, MatchedPersons) = (rowsRead, encoding, matches, matchedPersons);
+        (RowsRead, Encoding, Matches, MatchedPersons, SuppressedMatches) = (rowsRead, encoding, matches, matchedPersons, suppressedMatches);
     }
 
     internal void Complete(DateTimeOffset now)

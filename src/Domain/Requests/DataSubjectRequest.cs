@@ -102,6 +102,9 @@ public enum RequestStep
 
     /// <summary>The person's portable data was exported (Art. 20).</summary>
     PortabilityExported,
+
+    /// <summary>The matched persons' data was erased (Art. 17); what was erased and what was kept is in the request's erasure record.</summary>
+    Erased,
 }
 
 /// <summary>What the person objects to (Art. 21): direct marketing (absolute, at once) or other processing (weighed by DataProtectionOfficer).</summary>
@@ -252,6 +255,9 @@ public sealed class DataSubjectRequest
     /// <summary>Why staff names are, or are not, essential for this request, as DataProtectionOfficer recorded it.</summary>
     public string? StaffNamesReason { get; private set; }
 
+    /// <summary>When the matched persons' data was erased (an erasure request only; once).</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     /// <summary>The timeline steps taken since the request was loaded, for the caller to store.</summary>
     public IReadOnlyList<RequestEvent> NewEvents => newEvents;
 
@@ -330,6 +336,10 @@ public sealed class DataSubjectRequest
         RequestStep.IdentityVerified when AwaitingIdentification => "Record first that the information asked for arrived.",
         RequestStep.Extended when IsExtended => "The request was already extended.",
         RequestStep.Extended when today > FirstDueOn => "An extension can be recorded only by the first due date.",
+        RequestStep.Erased when Type != RequestType.Erasure => "Only an erasure request erases data.",
+        RequestStep.Erased when ErasedAt is not null => "The persons of this request were already erased.",
+        RequestStep.Erased when IdentityVerifiedAt is null => "Verify the requester's identity before erasing anything.",
+        RequestStep.Erased when PersonIds.Length == 0 => "Match the persons the request concerns before erasing.",
         RequestStep.Completed when IdentityVerifiedAt is null => "Verify the requester's identity before completing the request.",
         RequestStep.ReportGenerated when Type != RequestType.Access => "An access report is made for an access request.",
         RequestStep.PortabilityExported when Type != RequestType.Portability => "Portable data is exported for a portability request.",
@@ -406,6 +416,14 @@ public sealed class DataSubjectRequest
         (ClosedAt, ClosedBy, CompletionSummary) = (now, by, Clean(summary));
         Status = RequestStatus.Completed;
         Record(RequestStep.Completed, now, by, CompletionSummary);
+    }
+
+    /// <summary>Records that the matched persons' data was erased; the items are recorded by the erasure itself.</summary>
+    public void MarkErased(DateTimeOffset now, string by)
+    {
+        Guard(RequestStep.Erased, now);
+        ErasedAt = now;
+        Record(RequestStep.Erased, now, by, string.Join(' ', PersonIds));
     }
 
     /// <summary>Refuses the request (Art. 12(4), 12(5)) with its reasons; the reply must have told of the right to complain and to a judicial remedy.</summary>

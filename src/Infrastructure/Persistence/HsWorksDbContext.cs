@@ -102,6 +102,9 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<ManualRecipientNotice> ManualRecipientNotices => Set<ManualRecipientNotice>();
     public DbSet<AccessReport> AccessReports => Set<AccessReport>();
+    public DbSet<ErasureItem> ErasureItems => Set<ErasureItem>();
+
+    public DbSet<SuppressionRecord> SuppressionRecords => Set<SuppressionRecord>();
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -240,6 +243,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new RestrictedUseConfiguration());
         modelBuilder.ApplyConfiguration(new ManualRecipientNoticeConfiguration());
         modelBuilder.ApplyConfiguration(new AccessReportConfiguration());
+        modelBuilder.ApplyConfiguration(new ErasureItemConfiguration());
+        modelBuilder.ApplyConfiguration(new SuppressionRecordConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Requests;
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Infrastructure.Persistence;
@@ -19,7 +20,8 @@ namespace HsWorks.Infrastructure.ProhibitionRegisters;
 /// and puts the matches in force in place of the register's previous snapshot — all in one
 /// transaction. A file with any bad line is rejected with the lines' numbers and changes nothing.
 /// </summary>
-internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector protector, TimeProvider clock, ILogger<RegisterImportRunner> logger)
+internal sealed class RegisterImportRunner(
+    HsWorksDbContext db, FieldProtector protector, ISuppressionHasher hasher, TimeProvider clock, ILogger<RegisterImportRunner> logger)
 {
     private const int ProgressEvery = 20_000;
 
@@ -61,7 +63,10 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector p
             return;
         }
 
-        var read = Copy(import.Id, path, encoding, report, cancellationToken);
+        // Lines of erased persons are caught by their suppression records: counted, since there is no person left to ban.
+        var suppressed = (await db.SuppressionRecords.AsNoTracking().Select(s => s.Hash).ToListAsync(cancellationToken))
+            .Select(Convert.ToHexString).ToHashSet();
+        var read = Copy(import.Id, path, encoding, suppressed, report, cancellationToken);
         if (read.ErrorCount > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -77,11 +82,11 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector p
         if (inForce is not null) await db.Database.ExecuteSqlAsync($"DELETE FROM register_entries WHERE import_id = {inForce.Id}", cancellationToken);
 
         var now = clock.GetUtcNow();
-        import.Read(read.Rows, encodingName, matches, matchedPersons);
+        import.Read(read.Rows, encodingName, matches, matchedPersons, read.SuppressedMatches);
         register.Replace(import, now);
         // The matches themselves are the record of whom the import concerns (register_matches).
         db.AuditRecords.Add(AuditRecord.Create(now, null, $"import:{import.StartedBy}", "prohibitionRegister.import.completed", [], [],
-            [$"register:{register.Id}", $"import:{import.Id}", $"matches:{matches}"]));
+            [$"register:{register.Id}", $"import:{import.Id}", $"matches:{matches}", $"suppressedMatches:{read.SuppressedMatches}"]));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Register import {ImportId} completed: {Rows} rows, {Matches} matches", import.Id, read.Rows, matches);
@@ -108,13 +113,14 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector p
         logger.LogInformation("Register import {ImportId} rejected: {Errors} bad lines", import.Id, errorCount);
     }
 
-    private sealed record ReadResult(long Rows, List<ImportError> Errors, long ErrorCount);
+    private sealed record ReadResult(long Rows, List<ImportError> Errors, long ErrorCount, long SuppressedMatches = 0);
 
     /// <summary>Reads every line; good lines go to COPY until the first bad one, after which lines are only checked.</summary>
-    private ReadResult Copy(Guid importId, string path, Encoding encoding, Action<ImportProgress> report, CancellationToken cancellationToken)
+    private ReadResult Copy(Guid importId, string path, Encoding encoding, HashSet<string> suppressed, Action<ImportProgress> report,
+        CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
-        long errorCount = 0, rows = 0;
+        long errorCount = 0, rows = 0, suppressedMatches = 0;
         void Bad(long line, ImportProblem problem)
         {
             errorCount++;
@@ -170,6 +176,8 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector p
                 string? Value(RegisterColumn column) => layout.IndexOf(column) is { } index ? values[index] : null;
                 var keys = MatchKeys.Of(Value(RegisterColumn.Email), Value(RegisterColumn.Phone), null, Value(RegisterColumn.LastName),
                     Value(RegisterColumn.FirstName), Value(RegisterColumn.PostalCode), Value(RegisterColumn.Street));
+                if (suppressed.Count > 0 && Suppression.HashesOf(hasher, null, keys.Email, keys.Phone).Any(h => suppressed.Contains(Convert.ToHexString(h.Hash))))
+                    suppressedMatches++;
                 copy.StartRow();
                 copy.Write(importId, NpgsqlDbType.Uuid);
                 copy.Write(line, NpgsqlDbType.Bigint);
@@ -191,7 +199,7 @@ internal sealed class RegisterImportRunner(HsWorksDbContext db, FieldProtector p
             Bad(rows + 2, new ImportProblem("importEncoding"));
         }
         if (errorCount == 0) copy.Complete();
-        return new ReadResult(rows, errors, errorCount);
+        return new ReadResult(rows, errors, errorCount, suppressedMatches);
     }
 
     /// <summary>Whether the whole file is valid UTF-8; otherwise it is read as Windows-1252 (a superset of ISO-8859-1's letters).</summary>

@@ -38,6 +38,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The encryption key of this run (base64), for tests of key rotation.</summary>
     public string EncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The suppression records' HMAC key of this run (base64), its own key beside the encryption key.</summary>
+    public string SuppressionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     /// <summary>The JWT signing key of this run (base64), for tests that forge tokens.</summary>
     public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
@@ -53,6 +56,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Encryption:Key", EncryptionKey);
+        builder.UseSetting("Suppression:Key", SuppressionKey);
         builder.UseSetting("Startup:Migrate", "false");
         builder.UseSetting("Startup:SeedDemo", "false");
         builder.UseSetting("Storage:RecordingsPath", RecordingsPath);

@@ -105,6 +105,11 @@ public interface IHsWorksDb
     DbSet<ManualRecipientNotice> ManualRecipientNotices { get; }
     /// <summary>The access reports generated for requests, as they were given.</summary>
     DbSet<AccessReport> AccessReports { get; }
+    /// <summary>What each erasure did with each item of a person's data (the request's erasure record).</summary>
+    DbSet<ErasureItem> ErasureItems { get; }
+
+    /// <summary>Keyed hashes of erased persons' identifiers.</summary>
+    DbSet<SuppressionRecord> SuppressionRecords { get; }
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.ToTable("customers", t =>
         {
             t.HasCheckConstraint("ck_customers_shape",
-                $"(type = {StoredEnum.Sql(CustomerType.Consumer)} AND person_id IS NOT NULL AND name IS NULL AND business_id IS NULL) OR (type = {StoredEnum.Sql(CustomerType.Organisation)} AND person_id IS NULL AND name IS NOT NULL)");
+                $"(type = {StoredEnum.Sql(CustomerType.Consumer)} AND (person_id IS NOT NULL OR erased_at IS NOT NULL) AND name IS NULL AND business_id IS NULL) OR (type = {StoredEnum.Sql(CustomerType.Organisation)} AND person_id IS NULL AND name IS NOT NULL)");
         });
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();

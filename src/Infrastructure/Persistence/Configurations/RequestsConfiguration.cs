@@ -90,6 +90,37 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
     }
 }
 
+/// <summary>A request's erasure record: what was done with each item of each person's data, kept items with their ground. Append-only (the Erasure migration).</summary>
+internal sealed class ErasureItemConfiguration : IEntityTypeConfiguration<ErasureItem>
+{
+    public void Configure(EntityTypeBuilder<ErasureItem> builder)
+    {
+        builder.ToTable("erasure_items", t => t.HasCheckConstraint("ck_erasure_items_kept_with_ground", $"action <> {StoredEnum.Sql(ErasureAction.Keep)} OR ground IS NOT NULL"));
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).UseIdentityAlwaysColumn();
+        builder.Property(i => i.Area).HasConversion<string>().HasMaxLength(32);
+        builder.Property(i => i.Action).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Ground).HasConversion<string>().HasMaxLength(32);
+        builder.Property(i => i.ItemId).HasMaxLength(ErasureItem.MaxItemIdLength);
+        builder.Property(i => i.What).HasMaxLength(ErasureItem.MaxWhatLength);
+        builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.RequestId, i.Id });
+        builder.HasIndex(i => i.PersonId);
+    }
+}
+
+/// <summary>Erased persons' suppression records: one keyed hash per identifier, looked up by the hash.</summary>
+internal sealed class SuppressionRecordConfiguration : IEntityTypeConfiguration<SuppressionRecord>
+{
+    public void Configure(EntityTypeBuilder<SuppressionRecord> builder)
+    {
+        builder.ToTable("suppression_records");
+        builder.HasKey(s => s.Hash);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 /// <summary>The access reports generated for requests: kept as they were given, as text (a trigger refuses changes, as for the timeline).</summary>
 internal sealed class AccessReportConfiguration : IEntityTypeConfiguration<AccessReport>
 {

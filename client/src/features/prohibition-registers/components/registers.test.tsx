@@ -24,6 +24,7 @@ const imp = (over: Partial<RegisterImportDto>): RegisterImportDto => ({
   rowsRead: 3,
   matches: 2,
   matchedPersons: 2,
+  suppressedMatches: 0,
   encoding: 'utf-8',
   errorCount: 0,
   errors: [],

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261202173514_DataSubjectRights")]
+    [Migration("20261202182555_DataSubjectRights")]
     partial class DataSubjectRights
     {
         /// <inheritdoc />
@@ -388,6 +388,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("customer_since");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -433,7 +437,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                     b.ToTable("customers", null, t =>
                         {
-                            t.HasCheckConstraint("ck_customers_shape", "(type = 'Consumer' AND person_id IS NOT NULL AND name IS NULL AND business_id IS NULL) OR (type = 'Organisation' AND person_id IS NULL AND name IS NOT NULL)");
+                            t.HasCheckConstraint("ck_customers_shape", "(type = 'Consumer' AND (person_id IS NOT NULL OR erased_at IS NOT NULL) AND name IS NULL AND business_id IS NULL) OR (type = 'Organisation' AND person_id IS NULL AND name IS NOT NULL)");
                         });
                 });
 
@@ -1773,6 +1777,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<long>("SuppressedMatches")
+                        .HasColumnType("bigint")
+                        .HasColumnName("suppressed_matches");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -2012,6 +2020,46 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purpose_versions", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Requests.AccessReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("generated_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_reports");
+
+                    b.HasIndex("RequestId", "GeneratedAt")
+                        .HasDatabaseName("ix_access_reports_request_id_generated_at");
+
+                    b.ToTable("access_reports", (string)null);
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Requests.DataSubjectRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2045,6 +2093,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
 
                     b.Property<DateTimeOffset?>("ExtendedAt")
                         .HasColumnType("timestamp with time zone")
@@ -2176,6 +2228,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("requester_phone");
 
+                    b.Property<bool>("StaffNamesEssential")
+                        .HasColumnType("boolean")
+                        .HasColumnName("staff_names_essential");
+
+                    b.Property<string>("StaffNamesReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("staff_names_reason");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2237,6 +2298,75 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_data_subject_requests_rejected", "(status = 'Rejected') = (rejection_reason IS NOT NULL) AND (status <> 'Rejected' OR remedies_told) AND (rejection_ground IS NULL OR status = 'Rejected')");
 
                             t.HasCheckConstraint("ck_data_subject_requests_verified", "(identity_verified_at IS NULL) = (verification_method IS NULL) AND (identity_verified_at IS NULL) = (identity_verified_by IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.ErasureItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("area");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateOnly?>("KeepUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("keep_until");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_erasure_items");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_erasure_items_person_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_erasure_items_request_id_id");
+
+                    b.ToTable("erasure_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_erasure_items_kept_with_ground", "action <> 'Keep' OR ground IS NOT NULL");
                         });
                 });
 
@@ -2519,6 +2649,35 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_restricted_uses_person_id_at");
 
                     b.ToTable("restricted_uses", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.SuppressionRecord", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Hash")
+                        .HasName("pk_suppression_records");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_suppression_records_request_id");
+
+                    b.ToTable("suppression_records", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.RefreshToken", b =>
@@ -3362,6 +3521,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_purpose_versions_purposes_purpose_id");
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Requests.AccessReport", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_reports_data_subject_requests_request_id");
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Requests.DataSubjectRequest", b =>
                 {
                     b.HasOne("HsWorks.Domain.Users.StaffUser", null)
@@ -3369,6 +3538,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_data_subject_requests_users_assignee_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.ErasureItem", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_erasure_items_data_subject_requests_request_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Requests.ManualRecipientNotice", b =>
@@ -3433,6 +3612,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_restricted_uses_processing_restrictions_restriction_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Requests.SuppressionRecord", b =>
+                {
+                    b.HasOne("HsWorks.Domain.Requests.DataSubjectRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suppression_records_data_subject_requests_request_id");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Users.RefreshToken", b =>

@@ -12,6 +12,23 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_customers_shape",
+                table: "customers");
+
+            migrationBuilder.AddColumn<long>(
+                name: "suppressed_matches",
+                table: "register_imports",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "erased_at",
+                table: "data_subject_requests",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "objected_at",
                 table: "data_subject_requests",
@@ -52,6 +69,48 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 maxLength: 32,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "staff_names_essential",
+                table: "data_subject_requests",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "staff_names_reason",
+                table: "data_subject_requests",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "erased_at",
+                table: "customers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "access_reports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    generated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    generated_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_access_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_access_reports_data_subject_requests_request_id",
+                        column: x => x.request_id,
+                        principalTable: "data_subject_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "data_subject_request_rectified_fields",
                 columns: table => new
@@ -71,6 +130,34 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     table.PrimaryKey("pk_data_subject_request_rectified_fields", x => x.id);
                     table.ForeignKey(
                         name: "fk_data_subject_request_rectified_fields_data_subject_requests",
+                        column: x => x.request_id,
+                        principalTable: "data_subject_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "erasure_items",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    item_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    what = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ground = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    keep_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_erasure_items", x => x.id);
+                    table.CheckConstraint("ck_erasure_items_kept_with_ground", "action <> 'Keep' OR ground IS NOT NULL");
+                    table.ForeignKey(
+                        name: "fk_erasure_items_data_subject_requests_request_id",
                         column: x => x.request_id,
                         principalTable: "data_subject_requests",
                         principalColumn: "id",
@@ -145,6 +232,26 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "suppression_records",
+                columns: table => new
+                {
+                    hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_suppression_records", x => x.hash);
+                    table.ForeignKey(
+                        name: "fk_suppression_records_data_subject_requests_request_id",
+                        column: x => x.request_id,
+                        principalTable: "data_subject_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "restricted_uses",
                 columns: table => new
                 {
@@ -173,6 +280,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 table: "data_subject_requests",
                 sql: "(objection_kind IS NULL) = (objected_at IS NULL) AND (objection_decided_at IS NULL) = (objection_decision IS NULL) AND (objection_decided_at IS NULL) = (objection_decision_reasons IS NULL) AND (objection_decided_at IS NULL) = (objection_decided_by IS NULL) AND (objection_decision IS NULL OR objection_kind = 'OtherProcessing')");
 
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_customers_shape",
+                table: "customers",
+                sql: "(type = 'Consumer' AND (person_id IS NOT NULL OR erased_at IS NOT NULL) AND name IS NULL AND business_id IS NULL) OR (type = 'Organisation' AND person_id IS NULL AND name IS NOT NULL)");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_access_reports_request_id_generated_at",
+                table: "access_reports",
+                columns: new[] { "request_id", "generated_at" });
+
             migrationBuilder.CreateIndex(
                 name: "ix_data_subject_request_rectified_fields_person_id",
                 table: "data_subject_request_rectified_fields",
@@ -181,6 +298,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_data_subject_request_rectified_fields_request_id_id",
                 table: "data_subject_request_rectified_fields",
+                columns: new[] { "request_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_erasure_items_person_id",
+                table: "erasure_items",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_erasure_items_request_id_id",
+                table: "erasure_items",
                 columns: new[] { "request_id", "id" });
 
             migrationBuilder.CreateIndex(
@@ -215,6 +342,11 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 table: "restricted_uses",
                 column: "restriction_id");
 
+            migrationBuilder.CreateIndex(
+                name: "ix_suppression_records_request_id",
+                table: "suppression_records",
+                column: "request_id");
+
             // BEGIN HAND-WRITTEN SQL
             // Rectified fields, uses of restricted data and manual notices to recipients are records of proof: append-only like
             // the request's timeline (ledger_append_only() refuses updates, and deletions outside an erasure).
@@ -239,6 +371,32 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only();
                 """);
             // END HAND-WRITTEN SQL
+
+            // BEGIN HAND-WRITTEN SQL
+            // A request's erasure record is append-only like its timeline (ledger_append_only() from the Foundation
+            // migration refuses updates, and deletions outside an erasure).
+            migrationBuilder.Sql("""
+                CREATE TRIGGER erasure_items_append_only
+                    BEFORE UPDATE OR DELETE ON erasure_items
+                    FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
+                CREATE TRIGGER erasure_items_no_truncate
+                    BEFORE TRUNCATE ON erasure_items
+                    FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only();
+                """);
+            // END HAND-WRITTEN SQL
+
+            // BEGIN HAND-WRITTEN SQL
+            // A generated access report is kept as it was given, like the request's timeline (ledger_append_only() from the
+            // Foundation migration refuses updates, and deletions outside an erasure).
+            migrationBuilder.Sql("""
+                CREATE TRIGGER access_reports_append_only
+                    BEFORE UPDATE OR DELETE ON access_reports
+                    FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
+                CREATE TRIGGER access_reports_no_truncate
+                    BEFORE TRUNCATE ON access_reports
+                    FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only();
+                """);
+            // END HAND-WRITTEN SQL
         }
 
         /// <inheritdoc />
@@ -253,9 +411,24 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 DROP TRIGGER IF EXISTS manual_recipient_notices_no_truncate ON manual_recipient_notices;
                 DROP TRIGGER IF EXISTS manual_recipient_notices_append_only ON manual_recipient_notices;
                 """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS erasure_items_no_truncate ON erasure_items;
+                DROP TRIGGER IF EXISTS erasure_items_append_only ON erasure_items;
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS access_reports_no_truncate ON access_reports;
+                DROP TRIGGER IF EXISTS access_reports_append_only ON access_reports;
+                """);
             // END HAND-WRITTEN SQL
+
+            migrationBuilder.DropTable(
+                name: "access_reports");
+
             migrationBuilder.DropTable(
                 name: "data_subject_request_rectified_fields");
+
+            migrationBuilder.DropTable(
+                name: "erasure_items");
 
             migrationBuilder.DropTable(
                 name: "manual_recipient_notices");
@@ -264,10 +437,25 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 name: "restricted_uses");
 
             migrationBuilder.DropTable(
+                name: "suppression_records");
+
+            migrationBuilder.DropTable(
                 name: "processing_restrictions");
 
             migrationBuilder.DropCheckConstraint(
                 name: "ck_data_subject_requests_objection",
+                table: "data_subject_requests");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_customers_shape",
+                table: "customers");
+
+            migrationBuilder.DropColumn(
+                name: "suppressed_matches",
+                table: "register_imports");
+
+            migrationBuilder.DropColumn(
+                name: "erased_at",
                 table: "data_subject_requests");
 
             migrationBuilder.DropColumn(
@@ -293,6 +481,23 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "objection_kind",
                 table: "data_subject_requests");
+
+            migrationBuilder.DropColumn(
+                name: "staff_names_essential",
+                table: "data_subject_requests");
+
+            migrationBuilder.DropColumn(
+                name: "staff_names_reason",
+                table: "data_subject_requests");
+
+            migrationBuilder.DropColumn(
+                name: "erased_at",
+                table: "customers");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_customers_shape",
+                table: "customers",
+                sql: "(type = 'Consumer' AND person_id IS NOT NULL AND name IS NULL AND business_id IS NULL) OR (type = 'Organisation' AND person_id IS NULL AND name IS NOT NULL)");
         }
     }
 }
