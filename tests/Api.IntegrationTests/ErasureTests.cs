@@ -34,7 +34,7 @@ public sealed class ErasureTests(ApiFactory factory) : ApiTest(factory)
     private static readonly string[] ErasedValues =
     [
         FirstName, LastName, Email, "ekvilaatti.unohdettava", Street, "Hiljaisuudenkuja", IdentityCode, IdentityCode.Replace("-", string.Empty),
-        "040 765 4321", "407654321", "050 987 6543", "509876543",
+        "040 765 4321", "407654321", "050 987 6543", "509876543", "050 111 2233", "501112233",
     ];
 
     private static object PersonBody(bool withIdentityCode = true) => new
@@ -128,6 +128,30 @@ public sealed class ErasureTests(ApiFactory factory) : ApiTest(factory)
         var register = await admin.CreateRegisterAsync("Phone opt-outs", "phone");
         (await admin.ImportAsync(register.Id, RegisterImports.Lines("phone", "040 765 4321"))).Matches.Should().Be(1);
 
+        // Earlier requests of the person: a rectification (its before and after), an access report kept as given, a restriction with its note.
+        var rectification = await RequestAsync(dpo, "rectification", personIds: person.Id);
+        using (var rectify = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/requests/{rectification}/rectification"))
+        {
+            rectify.Content = JsonContent.Create(new
+            {
+                personId = person.Id,
+                details = new
+                {
+                    firstName = FirstName, lastName = LastName, email = Email, phone = "040 765 4321", mobile = "050 111 2233", language = "fi",
+                    personalIdentityCode = IdentityCode, address = new { street = Street, postalCode = "00500", city = "Helsinki", country = "FI" },
+                    source = "subject",
+                },
+                note = "New mobile number",
+            }, options: HttpTestExtensions.Web);
+            rectify.Headers.TryAddWithoutValidation("If-Match", (await dpo.GetAsync($"/api/v1/persons/{person.Id}", Ct)).ETag());
+            var rectified = await dpo.SendAsync(rectify, Ct);
+            rectified.StatusCode.Should().Be(HttpStatusCode.OK, await rectified.Content.ReadAsStringAsync(Ct));
+        }
+        var access = await RequestAsync(dpo, "access", personIds: person.Id);
+        (await dpo.GetAsync($"/api/v1/requests/{access}/report", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var restriction = await RequestAsync(dpo, "restriction", personIds: person.Id);
+        await StepAsync(dpo, restriction, "restriction", new { personId = person.Id, reason = "accuracyContested", note = $"{FirstName} disputes the phone 040 765 4321" });
+
         var requestId = await RequestAsync(dpo, personIds: person.Id);
 
         // The preview names every item; the invoice is kept with its reason and keep-until date, and nothing changed yet.
@@ -151,7 +175,8 @@ public sealed class ErasureTests(ApiFactory factory) : ApiTest(factory)
         (await CountAsync("SELECT count(*) FROM persons WHERE id = @id", person.Id)).Should().Be(1, "the preview changes nothing");
         var before = await ScanAsync();
         foreach (var where in new[] { "persons.", "search_words.", "search_terms.", "person_match_keys.", "register_entries.", "contacts.notes", "problems.",
-                     "consent_events.evidence", "data_subject_requests.requester_name" })
+                     "consent_events.evidence", "data_subject_requests.requester_name", "data_subject_request_rectified_fields.", "access_reports.content",
+                     "processing_restrictions.note" })
             before.Should().Contain(f => f.StartsWith(where), $"the scan finds the person's values in {where} before the erasure");
 
         var erased = await dpo.PostAsync($"/api/v1/requests/{requestId}/erasure", null, Ct);

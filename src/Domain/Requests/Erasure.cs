@@ -44,6 +44,7 @@ public enum ErasureArea
     AuditTrail,
     RequestRecord,
     SuppressionRecord,
+    ProcessingRestriction,
 }
 
 /// <summary>Why an item stays after an erasure (Art. 17(3)).</summary>

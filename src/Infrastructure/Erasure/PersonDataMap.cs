@@ -81,6 +81,19 @@ public static class PersonDataMap
             "t.invoice_id IN (SELECT i.id FROM invoices i WHERE i.customer_id = ANY(@customers))", "t.id::text",
             "the invoice's collection history", RetentionGround.AccountingAct,
             "(SELECT i.issued_on FROM invoices i WHERE i.id = t.invoice_id)"),
+        // Restrictions go with the person they restricted (their uses first: a use points to its restriction); the request's
+        // timeline keeps that a restriction was placed and lifted.
+        new("restricted_uses", ErasureArea.ProcessingRestriction, ErasureAction.Erase, "t.person_id = ANY(@persons)", "t.id::text",
+            "a use of the person's restricted data under a ground of Art. 18(2)"),
+        new("processing_restrictions", ErasureArea.ProcessingRestriction, ErasureAction.Erase, "t.person_id = ANY(@persons)", "t.id::text",
+            "the restriction of processing, its reason and note"),
+        // Before and after of a rectification are the person's values; the timeline keeps which fields were corrected.
+        new("data_subject_request_rectified_fields", ErasureArea.RequestRecord, ErasureAction.Erase, "t.person_id = ANY(@persons)", "t.id::text",
+            "a corrected field's value before and after"),
+        // A kept access report is a copy of the person's data; the timeline keeps that it was generated, when and by whom.
+        new("access_reports", ErasureArea.RequestRecord, ErasureAction.Erase,
+            "t.request_id IN (SELECT r.id FROM data_subject_requests r WHERE r.person_ids && @persons)", "t.id::text",
+            "a copy of an access report given to the person"),
         new("customers", ErasureArea.ConsumerCustomer, ErasureAction.Erase,
             "t.id = ANY(@customers) AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = t.id)", "t.id::text",
             "the consumer customer the person is"),
@@ -103,6 +116,9 @@ public static class PersonDataMap
         new("suppression_records", ErasureArea.SuppressionRecord, ErasureAction.Keep,
             "t.request_id IN (SELECT r.id FROM data_subject_requests r WHERE r.person_ids && @persons)", null,
             "suppression records of earlier erasures of the person: keyed hashes only", RetentionGround.ErasureSuppression),
+        new("manual_recipient_notices", ErasureArea.RecipientNotice, ErasureAction.Keep,
+            "t.request_id IN (SELECT r.id FROM data_subject_requests r WHERE r.person_ids && @persons)", "t.id::text",
+            "that a recipient was told by hand of the person's request: how and when", RetentionGround.Accountability),
         new("persons", ErasureArea.BasicDetails, ErasureAction.Erase, "t.id = ANY(@persons)", "t.id::text",
             "names, e-mail, phone, mobile, language, encrypted identity code, address, sources, markings"),
     ];
@@ -165,12 +181,17 @@ public static class PersonDataMap
                 ("identification_arrived_at", KeepId), ("paused_days", KeepId), ("first_due_on", KeepId), ("due_on", KeepId),
                 ("extended_at", KeepId), ("extended_by", KeepId), ("extension_reasons", KeepId), ("extension_told_at", KeepId),
                 ("closed_at", KeepId), ("closed_by", KeepId), ("completion_summary", KeepId), ("rejection_reason", KeepId),
-                ("rejection_ground", KeepId), ("remedies_told", KeepId), ("erased_at", KeepId)),
+                ("rejection_ground", KeepId), ("remedies_told", KeepId), ("erased_at", KeepId),
+                ("objection_kind", KeepId), ("objected_at", KeepId), ("objection_decision", KeepId), ("objection_decision_reasons", KeepId),
+                ("objection_decided_at", KeepId), ("objection_decided_by", KeepId), ("staff_names_essential", KeepId), ("staff_names_reason", KeepId)),
             ["data_subject_request_events"] = Rules(
                 ("id", KeepId), ("request_id", KeepId), ("step", KeepId), ("at", KeepId), ("by", KeepId), ("detail", KeepId)),
             ["suppression_records"] = Rules(
                 ("hash", new ColumnRule(ErasureAction.Keep, RetentionGrounds.Explain(RetentionGround.ErasureSuppression))),
                 ("kind", KeepId), ("request_id", KeepId), ("at", KeepId)),
+            ["manual_recipient_notices"] = Rules(
+                ("id", KeepId), ("request_id", KeepId), ("recipient_id", KeepId), ("method", KeepId), ("told_at", KeepId), ("note", KeepId),
+                ("recorded_at", KeepId), ("recorded_by", KeepId)),
             ["erasure_items"] = Rules(
                 ("id", KeepId), ("request_id", KeepId), ("person_id", KeepId), ("area", KeepId), ("item_id", KeepId), ("what", KeepId),
                 ("action", KeepId), ("ground", KeepId), ("keep_until", KeepId), ("at", KeepId)),
