@@ -5,6 +5,7 @@ using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Requests;
 using HsWorks.Domain.Requests;
+using HsWorks.Domain.Users;
 using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;
@@ -162,6 +163,29 @@ public sealed class RequestsTests(ApiFactory factory) : ApiTest(factory)
         var rejected = await StepAsync(dpo, id, "reject", new { reason = "The same request every week", ground = "manifestlyUnfounded", remediesTold = true });
         rejected.Outcome.Should().Be(RequestOutcome.RejectedManifestlyUnfounded);
         rejected.Timeline.Select(e => e.Step).Should().Equal(RequestStep.Registered, RequestStep.Rejected);
+    }
+
+    [Fact]
+    public async Task A_handler_sees_whom_a_request_can_be_assigned_to_without_the_staff_accounts_list()
+    {
+        var (dpo, dpoUser, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var (helpdesk, helpdeskUser, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        var (other, otherUser, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+
+        (await dpo.GetAsync("/api/v1/users", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a handler does not list staff accounts");
+        var handlers = await (await dpo.GetAsync("/api/v1/requests/handlers", Ct)).ReadAsync<List<RequestHandlerDto>>(Ct);
+        handlers.Should().Contain(h => h.Id == dpoUser.Id && h.AccessLevel == AccessLevel.DataProtectionOfficer && h.Enabled)
+            .And.Contain(h => h.Id == otherUser.Id && h.DisplayName == otherUser.DisplayName)
+            .And.Contain(h => h.AccessLevel == AccessLevel.Administrator)
+            .And.NotContain(h => h.Id == helpdeskUser.Id);
+        handlers.Select(h => h.AccessLevel).Should().OnlyContain(l => l == AccessLevel.DataProtectionOfficer || l == AccessLevel.Administrator);
+
+        var id = (await (await helpdesk.PostAsJsonAsync("/api/v1/requests", new
+        {
+            type = "access", channel = "phone", receivedAt = DateTimeOffset.UtcNow, requester = new { name = "Maija Meikäläinen" },
+        }, Ct)).ReadAsync<RequestReceipt>(Ct)).Id;
+        (await dpo.PostAsJsonAsync($"/api/v1/requests/{id}/assign", new { assigneeId = otherUser.Id }, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await helpdesk.GetAsync("/api/v1/requests/handlers", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]

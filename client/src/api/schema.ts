@@ -1503,6 +1503,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff who handle requests: whom a request can be assigned to
+         * @description Every staff user whose access level has requests.manage, by name: id, displayName, accessLevel, enabled (only enabled ones can be assigned). Needs requests.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ListRequestHandlers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/export": {
         parameters: {
             query?: never;
@@ -2482,7 +2502,7 @@ export interface components {
         /** @enum {string} */
         ErasureAction: "erase" | "anonymise" | "keep";
         /** @enum {string} */
-        ErasureArea: "basicDetails" | "consumerCustomer" | "contactPersonLink" | "contactEvent" | "problemReport" | "interestTag" | "purchaseRecord" | "assetRecord" | "remoteAccessSecret" | "callRecording" | "invoiceRecord" | "consentEvent" | "marketingBan" | "nonDisclosureMarking" | "registerMatch" | "matchKeys" | "searchIndex" | "selectionExport" | "disclosureRecord" | "recipientNotice" | "leadSubmission" | "auditTrail" | "requestRecord" | "suppressionRecord";
+        ErasureArea: "basicDetails" | "consumerCustomer" | "contactPersonLink" | "contactEvent" | "problemReport" | "interestTag" | "purchaseRecord" | "assetRecord" | "remoteAccessSecret" | "callRecording" | "invoiceRecord" | "consentEvent" | "marketingBan" | "nonDisclosureMarking" | "registerMatch" | "matchKeys" | "searchIndex" | "selectionExport" | "disclosureRecord" | "recipientNotice" | "leadSubmission" | "auditTrail" | "requestRecord" | "suppressionRecord" | "processingRestriction";
         ErasureDto: {
             /** Format: uuid */
             requestId: string;
@@ -3640,6 +3660,13 @@ export interface components {
             by: string;
             /** Format: date-time */
             requesterToldAt: string;
+        };
+        RequestHandlerDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            accessLevel: components["schemas"]["AccessLevel"];
+            enabled: boolean;
         };
         RequestInput: {
             type: components["schemas"]["RequestType"];
@@ -11816,6 +11843,55 @@ export interface operations {
             };
         };
     };
+    ListRequestHandlers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestHandlerDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ExportRequests: {
         parameters: {
             query?: never;
@@ -14454,7 +14530,7 @@ export const customerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const dataSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataSource"]> = ["subject", "order", "serviceUse", "populationRegister", "partnerRegister", "prohibitionRegister", "staff"];
 export const disclosureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureKind"]> = ["manual", "selectionHandover", "partnerRead"];
 export const erasureActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureAction"]> = ["erase", "anonymise", "keep"];
-export const erasureAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureArea"]> = ["basicDetails", "consumerCustomer", "contactPersonLink", "contactEvent", "problemReport", "interestTag", "purchaseRecord", "assetRecord", "remoteAccessSecret", "callRecording", "invoiceRecord", "consentEvent", "marketingBan", "nonDisclosureMarking", "registerMatch", "matchKeys", "searchIndex", "selectionExport", "disclosureRecord", "recipientNotice", "leadSubmission", "auditTrail", "requestRecord", "suppressionRecord"];
+export const erasureAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureArea"]> = ["basicDetails", "consumerCustomer", "contactPersonLink", "contactEvent", "problemReport", "interestTag", "purchaseRecord", "assetRecord", "remoteAccessSecret", "callRecording", "invoiceRecord", "consentEvent", "marketingBan", "nonDisclosureMarking", "registerMatch", "matchKeys", "searchIndex", "selectionExport", "disclosureRecord", "recipientNotice", "leadSubmission", "auditTrail", "requestRecord", "suppressionRecord", "processingRestriction"];
 export const exclusionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExclusionReason"]> = ["nonDisclosure", "restricted", "ownBan", "partnerBan", "prohibitionRegister", "noConsent", "noAddress"];
 export const identityVerificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityVerificationMethod"]> = ["identityDocument", "signedLetter", "strongElectronicIdentification", "knownContactDetails"];
 export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportStatus"]> = ["running", "completed", "failed"];

@@ -142,5 +142,3 @@ export const PERSON_DATA_CATEGORIES = ['basic', 'email', 'phone', 'address'] as 
 /** What a partner's API client may do. */
 export const API_CLIENT_SCOPES = ['persons.read', 'disclosures.read', 'leads.write'] as const;
 
-/** The access levels that hold requests.manage (docs/access-levels.md): the staff a request can be assigned to. */
-export const REQUEST_HANDLER_LEVELS: readonly AccessLevel[] = ['Administrator', 'DataProtectionOfficer'];

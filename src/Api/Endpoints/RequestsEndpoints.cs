@@ -32,6 +32,11 @@ public static class RequestsEndpoints
             .WithSummary("The requests inbox: open ones first, by due date; overdue and due within 7 days marked")
             .WithDescription($"Filters: status (received, verifyingIdentity, inProgress, extended, completed, rejected), type, assigneeId. The requester is masked: initials and a masked e-mail. {Managers}")
             .ProducesValidationProblem();
+        requests.MapGet("/handlers", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRequestHandlers(), ct)))
+            .WithName("ListRequestHandlers")
+            .WithSummary("The staff who handle requests: whom a request can be assigned to")
+            .WithDescription($"Every staff user whose access level has requests.manage, by name: id, displayName, accessLevel, enabled (only enabled ones can be assigned). {Managers}");
         requests.MapGet("/export", async (ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var file = await sender.Send(new ExportRequests(), ct);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using HsWorks.Application.Persons;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Requests;
+using HsWorks.Domain.Users;
 
 namespace HsWorks.Application.Requests;
 
@@ -140,3 +141,6 @@ public sealed record RequestDto(
     string? RejectionReason, RejectionGround? RejectionGround, bool RemediesTold, bool StaffNamesEssential, string? StaffNamesReason,
     DateTimeOffset RegisteredAt, string RegisteredBy, IReadOnlyList<RequestEventDto> Timeline,
     IReadOnlyList<RectifiedFieldDto> Rectifications, IReadOnlyList<RestrictionDto> Restrictions, ObjectionDto? Objection);
+
+/// <summary>A staff user who handles requests: enabled ones can be assigned requests; disabled ones are listed so earlier assignees keep their names.</summary>
+public sealed record RequestHandlerDto(Guid Id, string DisplayName, AccessLevel AccessLevel, bool Enabled);
