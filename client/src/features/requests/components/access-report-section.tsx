@@ -32,7 +32,8 @@ export function AccessReportSection({ request: r, defaultLanguage }: { request: 
     <Section id="report" title={t('requests.report.title')}>
       <Stack>
         {ready ? (
-          <GenerateReport request={r} defaultLanguage={defaultLanguage ?? 'fi'} />
+          // Starts in the person's language once it is known.
+          <GenerateReport key={defaultLanguage ?? ''} request={r} defaultLanguage={defaultLanguage ?? 'fi'} />
         ) : (
           <Text size="sm">{t(r.closedAt ? 'requests.report.closed' : 'requests.report.needsVerification')}</Text>
         )}

@@ -40,7 +40,7 @@ export function ErasureSection({ request: r, names }: { request: RequestDto; nam
                 {t('requests.erasure.previewHint')}
               </Text>
               {e.refusal ? (
-                <Alert color="yellow" title={t('requests.erasure.notYet')} data-testid="erasure-refusal">
+                <Alert color="yellow" role="note" title={t('requests.erasure.notYet')} data-testid="erasure-refusal">
                   {e.refusal}
                 </Alert>
               ) : (
@@ -147,8 +147,8 @@ function ConfirmErasure({ request: r, erasure, onClose }: { request: RequestDto;
   return (
     <Modal opened onClose={() => onClose(false)} title={t('requests.erasure.confirmTitle')} centered size="lg">
       <Stack gap="sm">
-        <Alert color="red" title={t('requests.erasure.cannotUndo')}>
-          {t('requests.erasure.confirmText', { count: erasure.persons.length, erase: c.erase, anonymise: c.anonymise, keep: c.keep })}
+        <Alert color="red" role="note" title={t('requests.erasure.cannotUndo')}>
+          {t('requests.erasure.confirmText', { count: erasure.persons.length, counts: t('requests.erasure.counts', c) })}
         </Alert>
         <FormProblems error={carryOut.error} unmatched={[]} fallback={t('requests.erasure.failed')} />
         <Group justify="flex-end">
