@@ -44,6 +44,19 @@ export async function accessReportPage(id: string, lang: Language): Promise<{ bl
   return downloadedFile(result, `access-report-${lang}.html`);
 }
 
+/** Generates the printable page; it too is kept with the request, so the kept list and the timeline are read again. */
+export function useAccessReportPage(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (lang: Language) => accessReportPage(id, lang),
+    gcTime: 0,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: accessReportsQueryOptions(id).queryKey });
+      void queryClient.invalidateQueries({ queryKey: requestQueryOptions(id).queryKey, exact: true });
+    },
+  });
+}
+
 /** The portable data of a portability request as the API's ZIP (audited and written to the timeline). */
 export async function portableData(id: string): Promise<{ blob: Blob; fileName: string }> {
   const result = await api.GET('/api/v1/requests/{id}/portability', { params: { path: { id } }, parseAs: 'blob' });

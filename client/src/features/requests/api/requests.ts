@@ -97,6 +97,8 @@ export function useRequestStep<S extends RequestStepPath>(id: string, step: S) {
     mutationFn: (body: StepBodies[S]) => takeStep(id, step, body),
     onSuccess: (request) => {
       queryClient.setQueryData(requestQueryOptions(id).queryKey, request);
+      // What hangs on the request's state (its erasure preview, recipients, reports) is read again.
+      void queryClient.invalidateQueries({ queryKey: requestQueryOptions(id).queryKey, predicate: (q) => q.queryKey.length > 3 });
       void queryClient.invalidateQueries({ queryKey: [...requestsKey, 'list'] });
     },
   });

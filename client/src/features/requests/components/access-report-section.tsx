@@ -12,7 +12,7 @@ import { FormProblems } from '@/components/form-problems';
 import { saveBlob } from '@/lib/download';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
-import { accessReportPage, useAccessReports, useGenerateAccessReport } from '../api/report';
+import { useAccessReportPage, useAccessReports, useGenerateAccessReport } from '../api/report';
 import { useRequestStep } from '../api/requests';
 import { Section } from './section';
 
@@ -65,31 +65,25 @@ function GenerateReport({ request: r, defaultLanguage }: { request: RequestDto; 
   const { t } = useTranslation();
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const generate = useGenerateAccessReport(r.id);
-  const [pageError, setPageError] = useState<unknown>(null);
+  const page = useAccessReportPage(r.id);
   const [pageBusy, setPageBusy] = useState<'open' | 'save' | null>(null);
 
   // The printable page comes through the API client (it carries the Bearer token); a new window
-  // shows it from a blob: URL, which keeps the SPA's Content-Security-Policy (no scripts).
-  const printable = async (how: 'open' | 'save') => {
-    setPageError(null);
+  // shows it from a blob: URL, where the SPA's Content-Security-Policy still holds (no scripts).
+  const printable = (how: 'open' | 'save') => {
     // Opened now, while the click still counts as the user's gesture (else a popup blocker may stop it).
     const win = how === 'open' ? window.open('', '_blank') : null;
     setPageBusy(how);
-    try {
-      const file = await accessReportPage(r.id, language);
-      if (how === 'save') saveBlob(file.blob, file.fileName);
-      else {
+    page.mutate(language, {
+      onSuccess: (file) => {
+        if (!win) return saveBlob(file.blob, file.fileName);
         const url = URL.createObjectURL(file.blob);
-        if (win) win.location.href = url;
-        else saveBlob(file.blob, file.fileName);
+        win.location.href = url;
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      }
-    } catch (e) {
-      win?.close();
-      setPageError(e);
-    } finally {
-      setPageBusy(null);
-    }
+      },
+      onError: () => win?.close(),
+      onSettled: () => setPageBusy(null),
+    });
   };
 
   return (
@@ -107,14 +101,14 @@ function GenerateReport({ request: r, defaultLanguage }: { request: RequestDto; 
         <Button onClick={() => generate.mutate(language)} loading={generate.isPending}>
           {t('requests.report.generate')}
         </Button>
-        <Button variant="default" onClick={() => void printable('open')} loading={pageBusy === 'open'}>
+        <Button variant="default" onClick={() => printable('open')} loading={pageBusy === 'open'}>
           {t('requests.report.open')}
         </Button>
-        <Button variant="default" onClick={() => void printable('save')} loading={pageBusy === 'save'}>
+        <Button variant="default" onClick={() => printable('save')} loading={pageBusy === 'save'}>
           {t('requests.report.save')}
         </Button>
       </Group>
-      <FormError error={generate.error ?? pageError} fallback={t('requests.report.failed')} />
+      <FormError error={generate.error ?? page.error} fallback={t('requests.report.failed')} />
       {generate.data && <ReportPreview report={generate.data} />}
     </Stack>
   );

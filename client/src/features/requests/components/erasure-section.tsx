@@ -22,6 +22,7 @@ export function ErasureSection({ request: r, names }: { request: RequestDto; nam
   const format = useFormat();
   const erasure = useErasure(r.id);
   const heading = useRef<HTMLHeadingElement>(null);
+  const carryOutButton = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);
   const e = erasure.data;
   return (
@@ -45,7 +46,7 @@ export function ErasureSection({ request: r, names }: { request: RequestDto; nam
                 </Alert>
               ) : (
                 <Group>
-                  <Button color="red" onClick={() => setConfirming(true)}>
+                  <Button ref={carryOutButton} color="red" onClick={() => setConfirming(true)}>
                     {t('requests.erasure.carryOut')}
                   </Button>
                 </Group>
@@ -64,8 +65,8 @@ export function ErasureSection({ request: r, names }: { request: RequestDto; nam
           erasure={e}
           onClose={(done) => {
             setConfirming(false);
-            // The button that opened the dialog is gone once the erasure is done: the focus goes to the record's heading.
-            if (done) requestAnimationFrame(() => heading.current?.focus());
+            // Back to the button that opened the dialog; once the erasure is done that button is gone, and the focus goes to the record's heading.
+            requestAnimationFrame(() => (done ? heading.current : carryOutButton.current)?.focus());
           }}
         />
       )}

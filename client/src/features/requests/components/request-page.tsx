@@ -21,8 +21,8 @@ import { RecipientsSection } from './recipients-section';
 import { Section } from './section';
 import { AssignForm, CompleteForm, ExtendForm, IdentificationForm, MatchPersonsForm, RejectForm, StepRecordedContext, VerifyForm } from './request-steps';
 
-/** The request types whose recipients are told (Art. 19); the API answers 409 for the others. */
-const RECIPIENT_TYPES: readonly RequestDto['type'][] = ['rectification', 'erasure', 'restriction'];
+/** The request types that change the persons' data, whose recipients are told (Art. 19); the API answers 409 for the others. */
+const tellsRecipients = (type: RequestDto['type']) => type === 'rectification' || type === 'erasure' || type === 'restriction';
 
 /** One request: the requester in full, its deadline, its timeline, and the steps its state allows now. */
 export function RequestPage() {
@@ -199,7 +199,7 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
       {r.type === 'access' && <AccessReportSection request={r} defaultLanguage={persons.find((p) => p.data)?.data?.language} />}
       {r.type === 'portability' && <PortabilitySection request={r} />}
       {r.type === 'erasure' && <ErasureSection request={r} names={names} />}
-      {RECIPIENT_TYPES.includes(r.type) && <RecipientsSection request={r} names={names} />}
+      {tellsRecipients(r.type) && <RecipientsSection request={r} names={names} />}
 
       <Section id="timeline" title={t('requests.timelineTitle')}>
         <DataTable

@@ -88,6 +88,7 @@ describe('Erasure on the request page', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(within(erasure).getByRole('button', { name: 'Carry out the erasure' })).toHaveFocus());
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
 
     await userEvent.click(within(erasure).getByRole('button', { name: 'Carry out the erasure' }));
