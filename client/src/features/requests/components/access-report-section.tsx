@@ -154,74 +154,99 @@ function PersonPreview({ person: p }: { person: AccessReportPerson }) {
           { label: t('requests.report.since'), value: format.date(d.createdAt) },
         ]}
       />
-      <DataTable
-        label={t('requests.report.customersOf', { name })}
-        rows={p.customers}
-        emptyText={t('requests.report.noCustomers')}
-        rowKey={(c) => c.id}
-        columns={[
-          { id: 'customer', header: t('requests.report.customer'), rowHeader: true, cell: (c) => `${c.name} (${c.customerNumber})` },
-          { id: 'since', header: t('requests.report.customerSince'), cell: (c) => format.date(c.customerSince) },
-          { id: 'purchases', header: t('requests.report.purchases'), cell: (c) => format.count(c.purchases.length) },
-          { id: 'assets', header: t('requests.report.assets'), cell: (c) => format.count(c.assets.length) },
-          { id: 'contacts', header: t('requests.report.contacts'), cell: (c) => format.count(c.contacts.length) },
-          { id: 'problems', header: t('requests.report.problems'), cell: (c) => format.count(c.problems.length) },
-          { id: 'invoices', header: t('requests.report.invoices'), cell: (c) => format.count(c.invoices.length) },
-          { id: 'recordings', header: t('requests.report.recordings'), cell: (c) => format.count(c.recordings.length) },
-        ]}
-      />
-      <DataTable
-        label={t('requests.report.consentsOf', { name })}
-        rows={p.consents}
-        emptyText={t('requests.report.noConsents')}
-        rowKey={(c, i) => `${c.at}-${i}`}
-        columns={[
-          { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
-          { id: 'purpose', header: t('requests.report.purpose'), rowHeader: true, cell: (c) => c.purpose },
-          { id: 'action', header: t('requests.report.consent'), cell: (c) => t(`consents.actions.${c.action}`) },
-          { id: 'channel', header: t('requests.report.channel'), cell: (c) => t(`consents.channels.${c.channel}`) },
-        ]}
-      />
-      <DataTable
-        label={t('requests.report.disclosuresOf', { name })}
-        rows={p.disclosures}
-        emptyText={t('requests.report.noDisclosures')}
-        rowKey={(c, i) => `${c.at}-${i}`}
-        columns={[
-          { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
-          { id: 'recipient', header: t('requests.recipients.recipient'), rowHeader: true, cell: (c) => `${c.recipient} (${c.country})` },
-          { id: 'kind', header: t('requests.recipients.received'), cell: (c) => t(`recipients.disclosureKinds.${c.kind}`) },
-          { id: 'purpose', header: t('requests.report.purpose'), cell: (c) => c.purpose },
-        ]}
-      />
-      <DataTable
-        label={t('requests.report.exportsOf', { name })}
-        rows={p.selectionExports}
-        emptyText={t('requests.report.noExports')}
-        rowKey={(c, i) => `${c.at}-${i}`}
-        columns={[
-          { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
-          { id: 'selection', header: t('requests.report.selection'), rowHeader: true, cell: (c) => c.selection },
-          { id: 'purpose', header: t('requests.report.purpose'), cell: (c) => c.purpose },
-          { id: 'channel', header: t('requests.report.channel'), cell: (c) => t(`consents.channels.${c.channel}`) },
-        ]}
-      />
-      <DataTable
-        label={t('requests.report.usesOf', { name })}
-        rows={p.uses}
-        emptyText={t('requests.report.noUses')}
-        rowKey={(c, i) => `${c.at}-${i}`}
-        columns={[
-          { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
-          { id: 'purpose', header: t('requests.report.purpose'), rowHeader: true, cell: (c) => t(`requests.usePurposes.${c.purpose}`) },
-          { id: 'operation', header: t('requests.report.operation'), cell: (c) => c.operation },
-          {
-            id: 'who',
-            header: t('requests.report.usedBy'),
-            cell: (c) => [c.staffName, c.accessLevel ? t(`accessLevels.${c.accessLevel}`) : null].filter(Boolean).join(' · '),
-          },
-        ]}
-      />
+      <Stack gap={4}>
+        <Title order={4} size="h6">
+          {t('requests.report.customersOf', { name })}
+        </Title>
+        <DataTable
+          label={t('requests.report.customersOf', { name })}
+          rows={p.customers}
+          emptyText={t('requests.report.noCustomers')}
+          rowKey={(c) => c.id}
+          columns={[
+            { id: 'customer', header: t('requests.report.customer'), rowHeader: true, cell: (c) => `${c.name} (${c.customerNumber})` },
+            { id: 'since', header: t('requests.report.customerSince'), cell: (c) => format.date(c.customerSince) },
+            { id: 'purchases', header: t('requests.report.purchases'), cell: (c) => format.count(c.purchases.length) },
+            { id: 'assets', header: t('requests.report.assets'), cell: (c) => format.count(c.assets.length) },
+            { id: 'contacts', header: t('requests.report.contacts'), cell: (c) => format.count(c.contacts.length) },
+            { id: 'problems', header: t('requests.report.problems'), cell: (c) => format.count(c.problems.length) },
+            { id: 'invoices', header: t('requests.report.invoices'), cell: (c) => format.count(c.invoices.length) },
+            { id: 'recordings', header: t('requests.report.recordings'), cell: (c) => format.count(c.recordings.length) },
+          ]}
+        />
+      </Stack>
+      <Stack gap={4}>
+        <Title order={4} size="h6">
+          {t('requests.report.consentsOf', { name })}
+        </Title>
+        <DataTable
+          label={t('requests.report.consentsOf', { name })}
+          rows={p.consents}
+          emptyText={t('requests.report.noConsents')}
+          rowKey={(c, i) => `${c.at}-${i}`}
+          columns={[
+            { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
+            { id: 'purpose', header: t('requests.report.purpose'), rowHeader: true, cell: (c) => c.purpose },
+            { id: 'action', header: t('requests.report.consent'), cell: (c) => t(`consents.actions.${c.action}`) },
+            { id: 'channel', header: t('requests.report.channel'), cell: (c) => t(`consents.channels.${c.channel}`) },
+          ]}
+        />
+      </Stack>
+      <Stack gap={4}>
+        <Title order={4} size="h6">
+          {t('requests.report.disclosuresOf', { name })}
+        </Title>
+        <DataTable
+          label={t('requests.report.disclosuresOf', { name })}
+          rows={p.disclosures}
+          emptyText={t('requests.report.noDisclosures')}
+          rowKey={(c, i) => `${c.at}-${i}`}
+          columns={[
+            { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
+            { id: 'recipient', header: t('requests.recipients.recipient'), rowHeader: true, cell: (c) => `${c.recipient} (${c.country})` },
+            { id: 'kind', header: t('requests.recipients.received'), cell: (c) => t(`recipients.disclosureKinds.${c.kind}`) },
+            { id: 'purpose', header: t('requests.report.purpose'), cell: (c) => c.purpose },
+          ]}
+        />
+      </Stack>
+      <Stack gap={4}>
+        <Title order={4} size="h6">
+          {t('requests.report.exportsOf', { name })}
+        </Title>
+        <DataTable
+          label={t('requests.report.exportsOf', { name })}
+          rows={p.selectionExports}
+          emptyText={t('requests.report.noExports')}
+          rowKey={(c, i) => `${c.at}-${i}`}
+          columns={[
+            { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
+            { id: 'selection', header: t('requests.report.selection'), rowHeader: true, cell: (c) => c.selection },
+            { id: 'purpose', header: t('requests.report.purpose'), cell: (c) => c.purpose },
+            { id: 'channel', header: t('requests.report.channel'), cell: (c) => t(`consents.channels.${c.channel}`) },
+          ]}
+        />
+      </Stack>
+      <Stack gap={4}>
+        <Title order={4} size="h6">
+          {t('requests.report.usesOf', { name })}
+        </Title>
+        <DataTable
+          label={t('requests.report.usesOf', { name })}
+          rows={p.uses}
+          emptyText={t('requests.report.noUses')}
+          rowKey={(c, i) => `${c.at}-${i}`}
+          columns={[
+            { id: 'at', header: t('requests.when'), cell: (c) => format.dateTime(c.at) },
+            { id: 'purpose', header: t('requests.report.purpose'), rowHeader: true, cell: (c) => t(`requests.usePurposes.${c.purpose}`) },
+            { id: 'operation', header: t('requests.report.operation'), cell: (c) => c.operation },
+            {
+              id: 'who',
+              header: t('requests.report.usedBy'),
+              cell: (c) => [c.staffName, c.accessLevel ? t(`accessLevels.${c.accessLevel}`) : null].filter(Boolean).join(' · '),
+            },
+          ]}
+        />
+      </Stack>
     </Stack>
   );
 }
@@ -236,8 +261,9 @@ function StaffNames({ request: r }: { request: RequestDto }) {
   const unmatched = useServerErrors(step.error, setError, ['essential', 'reason']);
   const decision = (
     <Text size="sm" data-testid="staff-names-decision">
-      {t(r.staffNamesEssential ? 'requests.report.staffNamed' : 'requests.report.staffLevels')}
-      {r.staffNamesReason ? ` ${t('requests.report.staffReasonWas', { reason: r.staffNamesReason })}` : ''}
+      {r.staffNamesReason
+        ? `${t(r.staffNamesEssential ? 'requests.report.staffNamed' : 'requests.report.staffLevels')} ${t('requests.report.staffReasonWas', { reason: r.staffNamesReason })}`
+        : t('requests.report.staffUndecided')}
     </Text>
   );
   return (

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ErasureDto, ErasureItemDto, RequestDto } from '@/api/types';
@@ -111,8 +111,9 @@ function PersonItems({ name, items }: { name: string; items: ErasureItemDto[] })
           {
             id: 'action',
             header: t('requests.erasure.action'),
+            cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
             cell: (i) => (
-              <Badge variant="light" color={ACTION_COLORS[i.action]} style={{ textTransform: 'none' }}>
+              <Badge variant="light" color={ACTION_COLORS[i.action]} style={{ textTransform: 'none', minWidth: 'max-content' }}>
                 {t(`requests.erasureActions.${i.action}`)}
               </Badge>
             ),
@@ -131,11 +132,33 @@ function PersonItems({ name, items }: { name: string; items: ErasureItemDto[] })
           { id: 'until', header: t('requests.erasure.keepUntil'), cell: (i) => (i.keepUntil ? format.date(i.keepUntil) : null), cellProps: () => ({ style: { whiteSpace: 'nowrap' } }) },
         ]}
       />
-      {kept.length > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('requests.erasure.keptSummary', { count: kept.length })}
-        </Text>
-      )}
+      {kept.length > 0 && <WhatStays kept={kept} />}
+    </Stack>
+  );
+}
+
+/** What stays and why, in plain words: each ground of keeping with how many items and until when. */
+function WhatStays({ kept }: { kept: ErasureItemDto[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const grounds = [...new Set(kept.map((i) => i.ground ?? null))];
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {t('requests.erasure.keptSummary', { count: kept.length })}
+      </Text>
+      <List size="sm" spacing={2}>
+        {grounds.map((g) => {
+          const items = kept.filter((i) => (i.ground ?? null) === g);
+          const until = items.map((i) => i.keepUntil).filter((d): d is string => Boolean(d)).sort().at(-1);
+          return (
+            <List.Item key={g ?? 'other'}>
+              {g ? t(`requests.retentionGrounds.${g}`) : t('requests.erasure.otherGround')}: {t('requests.erasure.items', { count: items.length })}
+              {until ? ` · ${t('requests.erasure.keptUntil', { date: format.date(until) })}` : ''}
+            </List.Item>
+          );
+        })}
+      </List>
     </Stack>
   );
 }

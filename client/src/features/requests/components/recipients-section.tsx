@@ -83,7 +83,7 @@ export function RecipientsSection({ request: r, names }: { request: RequestDto; 
               id: 'told',
               header: t('requests.recipients.told'),
               cell: (x) => (
-                <Badge variant="light" color={x.told ? 'teal' : 'yellow'} style={{ textTransform: 'none' }}>
+                <Badge variant="light" color={x.told ? 'teal' : 'yellow'} style={{ textTransform: 'none', minWidth: 'max-content' }}>
                   {x.told ? t('requests.recipients.toldYes') : t('requests.recipients.toldNo')}
                 </Badge>
               ),
