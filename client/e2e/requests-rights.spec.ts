@@ -169,7 +169,7 @@ test('an access request: the report is generated, previewed, kept, and its print
     await report.getByLabel('Language').selectOption('en');
     await report.getByRole('button', { name: 'Generate report' }).click();
     const preview = report.getByTestId('report-preview');
-    await expect(preview.getByRole('heading', { name: fullName })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: fullName, exact: true })).toBeVisible();
     await expect(preview.getByRole('table', { name: `Customers of ${fullName}` })).toContainText('1');
     await expect(preview.getByRole('table', { name: `Use of the data of ${fullName}` })).toBeVisible();
     const kept = report.getByRole('table', { name: 'Reports kept with the request' });
