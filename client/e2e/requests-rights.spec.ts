@@ -46,7 +46,19 @@ test('an erasure request walks from receipt to a completed erasure: what stays a
   const headers = { Authorization: `Bearer ${token}` };
   const lastName = `Poistettava${stamp}`;
   const fullName = `Eero ${lastName}`;
-  await personWithData(request, headers, 'Eero', lastName);
+  const personId = await personWithData(request, headers, 'Eero', lastName);
+  // A processor that received the person's data, without a webhook: it is told by hand.
+  const recipientName = `Tilitoimisto ${stamp} Oy`;
+  const rec = await request.post('/api/v1/recipients', {
+    headers,
+    data: { name: recipientName, type: 'processor', country: 'FI', agreementReference: `DPA-${stamp}`, purposes: ['invoicing'], dataCategories: ['name'] },
+  });
+  expect(rec.ok(), await rec.text()).toBeTruthy();
+  const disclosure = await request.post('/api/v1/disclosures', {
+    headers,
+    data: { recipientId: ((await rec.json()) as Created).id, purpose: 'invoicing', legalBasis: 'contract', dataCategories: ['name'], personIds: [personId] },
+  });
+  expect(disclosure.ok(), await disclosure.text()).toBeTruthy();
 
   await signInAs(page, ADMIN_USER, ADMIN_PASSWORD);
 
@@ -63,7 +75,7 @@ test('an erasure request walks from receipt to a completed erasure: what stays a
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Erasure: ${fullName}`);
   });
 
-  await test.step('before anything is verified the preview says why it cannot run; no recipient got the data', async () => {
+  await test.step('before anything is verified the preview says why it cannot run; no person yet, no recipient', async () => {
     const erasure = page.getByRole('region', { name: 'Erasure: what is erased and what stays' });
     await expect(erasure.getByTestId('erasure-refusal')).toContainText('Verify');
     await expect(erasure.getByRole('button', { name: 'Carry out the erasure' })).toHaveCount(0);
@@ -121,8 +133,29 @@ test('an erasure request walks from receipt to a completed erasure: what stays a
     await expect(record.getByTestId('erasure-done')).toContainText('The erasure was carried out');
     await expect(record.locator('tr[data-area="invoiceRecord"]').first()).toContainText('Accounting Act 1336/1997');
     await expect(timeline(page).locator('tr[data-step="erased"]')).toHaveCount(1);
-    await expect(page.getByRole('region', { name: 'Recipients to tell' })).toBeVisible();
     await shot(page, 'erasure-record');
+    await expectAccessible(page);
+  });
+
+  await test.step('the recipient that got the data is told by hand, and the list downloads as CSV', async () => {
+    const recipients = page.getByRole('region', { name: 'Recipients to tell' });
+    const row = recipients.getByRole('row').filter({ hasText: recipientName });
+    await expect(row).toContainText('No webhook: tell by hand.');
+    await expect(row).toContainText('Not told yet');
+    const form = recipients.getByRole('form', { name: 'Record a manual notice' });
+    await form.getByLabel(/^Recipient/).selectOption({ label: recipientName });
+    await form.getByLabel(/^How/).selectOption('phone');
+    await form.getByLabel(/^What was said or sent/).fill('Asked them by phone to erase the person from their books.');
+    await form.getByRole('button', { name: 'Record the notice' }).click();
+    await expect(row).toContainText('Told');
+    await expect(row).toContainText('Asked them by phone to erase the person');
+    await expect(timeline(page).locator('tr[data-step="recipientToldManually"]')).toHaveCount(1);
+    const download = page.waitForEvent('download');
+    await recipients.getByRole('button', { name: 'Download as CSV' }).click();
+    const csv = await readFile(await (await download).path(), 'utf8');
+    expect(csv).toContain(recipientName);
+    await recipients.scrollIntoViewIfNeeded();
+    await shot(page, 'recipients');
     await expectAccessible(page);
   });
 
