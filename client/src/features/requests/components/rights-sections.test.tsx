@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
@@ -227,5 +227,35 @@ describe('Access report', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Record the decision' }));
     expect(await screen.findByTestId('staff-names-decision')).toHaveTextContent('Staff who used the data are named. Reason: Suspected misuse by an employee.');
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ essential: true, reason: 'Suspected misuse by an employee.' });
+  });
+});
+
+describe('Portable data', () => {
+  it('downloads the ZIP under the API’s file name, and shows a refusal with its reason', async () => {
+    signIn();
+    const createObjectURL = vi.fn(() => 'blob:zip');
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    let refuse = false;
+    mockFetch({
+      [`GET /api/v1/requests/${R1}`]: () => json(detail({ type: 'portability' })),
+      [`GET /api/v1/persons/${P1}`]: () => json(person),
+      [`GET /api/v1/requests/${R1}/portability`]: () =>
+        refuse
+          ? json({ title: 'Conflict', status: 409, detail: 'The request is closed.' }, 409)
+          : new Response('PK', { headers: { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="portability-2026-01-07.zip"' } }),
+    });
+    renderWithProviders(<RequestPage />, { route: `/requests/${R1}`, path: '/requests/:id' });
+    const section = await screen.findByRole('region', { name: 'Portable data' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Download portable data (ZIP)' }));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('portability-2026-01-07.zip');
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+
+    refuse = true;
+    await userEvent.click(within(section).getByRole('button', { name: 'Download portable data (ZIP)' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('The request is closed.');
+    click.mockRestore();
   });
 });
