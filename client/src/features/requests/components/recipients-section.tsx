@@ -76,7 +76,7 @@ export function RecipientsSection({ request: r, names }: { request: RequestDto; 
                 </Stack>
               ),
             },
-            { id: 'persons', header: t('requests.recipients.persons'), cell: (x) => x.personIds.map((id) => names.get(id) ?? id).join(', ') },
+            { id: 'persons', header: t('requests.recipients.persons'), cell: (x) => x.personIds.map((id) => names.get(id) ?? t('requests.erasure.personById', { id })).join(', ') },
             { id: 'webhook', header: t('requests.recipients.webhook'), cell: (x) => <WebhookNotices recipient={x} /> },
             { id: 'manual', header: t('requests.recipients.manual'), cell: (x) => <ManualNotices recipient={x} /> },
             {
