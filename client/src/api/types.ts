@@ -107,6 +107,14 @@ export type VerifyIdentityInput = Body<'/api/v1/requests/{id}/verify', 'post'>;
 export type ExtendRequestInput = Body<'/api/v1/requests/{id}/extend', 'post'>;
 export type CompleteRequestInput = Body<'/api/v1/requests/{id}/complete', 'post'>;
 export type RejectRequestInput = Body<'/api/v1/requests/{id}/reject', 'post'>;
+export type AccessReportDto = Ok<'/api/v1/requests/{id}/report', 'get'>;
+export type AccessReportPerson = AccessReportDto['persons'][number];
+export type AccessReportSummary = Ok<'/api/v1/requests/{id}/reports', 'get'>[number];
+export type StaffNamesInput = Body<'/api/v1/requests/{id}/staff-names', 'post'>;
+export type ErasureDto = Ok<'/api/v1/requests/{id}/erasure', 'get'>;
+export type ErasureItemDto = ErasureDto['persons'][number]['items'][number];
+export type RequestRecipientDto = Ok<'/api/v1/requests/{id}/recipients', 'get'>[number];
+export type ManualNoticeInput = Body<'/api/v1/requests/{id}/recipients/{recipientId}/manual-notice', 'post'>;
 
 // The closed sets' values come generated from openapi.json (openapi-typescript --enum-values in
 // src/api/schema.ts: `accessLevelValues`, `channelValues`, ...); none is copied here. What follows

@@ -1,4 +1,5 @@
 // Files the API answers for download (CSV exports): their names and handing them to the browser.
+import { ApiError, type Problem } from '@/api/problem';
 
 /**
  * The file name a Content-Disposition header gives (RFC 6266): `filename*` (RFC 8187,
@@ -55,4 +56,17 @@ export function saveBlob(blob: Blob, fileName: string) {
   a.remove();
   // Give the browser a moment to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A file the API answered through the one API client (openapi-fetch with `parseAs: 'blob'`): its
+ * Blob and the name Content-Disposition gives (else `fallback`). An error answer throws ApiError.
+ */
+export function downloadedFile(result: { data?: unknown; error?: unknown; response: Response }, fallback: string): { blob: Blob; fileName: string } {
+  if (!result.response.ok) {
+    // openapi-fetch reads error bodies as JSON (problem details) whatever parseAs says.
+    const error = result.error;
+    throw new ApiError(result.response.status, typeof error === 'object' && error !== null ? (error as Problem) : undefined);
+  }
+  return { blob: result.data as Blob, fileName: attachmentFileName(result.response.headers.get('Content-Disposition'), fallback) };
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
-import { ApiError, unwrap, type Problem } from '@/api/problem';
+import { unwrap } from '@/api/problem';
 import type {
   AssignRequestInput,
   CompleteRequestInput,
@@ -10,9 +10,10 @@ import type {
   RejectRequestInput,
   RequestDto,
   RequestInput,
+  StaffNamesInput,
   VerifyIdentityInput,
 } from '@/api/types';
-import { attachmentFileName, saveBlob } from '@/lib/download';
+import { downloadedFile, saveBlob } from '@/lib/download';
 import type { RequestQuery } from '../lib/filters';
 
 const requestsKey = ['requests'] as const;
@@ -61,6 +62,7 @@ type StepBodies = {
   extend: ExtendRequestInput;
   complete: CompleteRequestInput;
   reject: RejectRequestInput;
+  'staff-names': StaffNamesInput;
 };
 export type RequestStepPath = keyof StepBodies;
 
@@ -81,6 +83,8 @@ async function takeStep<S extends RequestStepPath>(id: string, step: S, body: St
       return unwrap(await api.POST('/api/v1/requests/{id}/extend', { ...path, body: body as ExtendRequestInput }));
     case 'complete':
       return unwrap(await api.POST('/api/v1/requests/{id}/complete', { ...path, body: body as CompleteRequestInput }));
+    case 'staff-names':
+      return unwrap(await api.POST('/api/v1/requests/{id}/staff-names', { ...path, body: body as StaffNamesInput }));
     default:
       return unwrap(await api.POST('/api/v1/requests/{id}/reject', { ...path, body: body as RejectRequestInput }));
   }
@@ -93,6 +97,8 @@ export function useRequestStep<S extends RequestStepPath>(id: string, step: S) {
     mutationFn: (body: StepBodies[S]) => takeStep(id, step, body),
     onSuccess: (request) => {
       queryClient.setQueryData(requestQueryOptions(id).queryKey, request);
+      // What hangs on the request's state (its erasure preview, recipients, reports) is read again.
+      void queryClient.invalidateQueries({ queryKey: requestQueryOptions(id).queryKey, predicate: (q) => q.queryKey.length > 3 });
       void queryClient.invalidateQueries({ queryKey: [...requestsKey, 'list'] });
     },
   });
@@ -100,13 +106,7 @@ export function useRequestStep<S extends RequestStepPath>(id: string, step: S) {
 
 /** The regulator's CSV through the one API client (the Bearer token goes along), saved under the API's file name. */
 export async function downloadRequestsExport(): Promise<{ blob: Blob; fileName: string }> {
-  const result = await api.GET('/api/v1/requests/export', { parseAs: 'blob' });
-  if (!result.response.ok) {
-    // openapi-fetch reads error bodies as JSON (problem details) whatever parseAs says.
-    const error: unknown = result.error;
-    throw new ApiError(result.response.status, typeof error === 'object' && error !== null ? (error as Problem) : undefined);
-  }
-  return { blob: result.data as Blob, fileName: attachmentFileName(result.response.headers.get('Content-Disposition'), 'requests.csv') };
+  return downloadedFile(await api.GET('/api/v1/requests/export', { parseAs: 'blob' }), 'requests.csv');
 }
 
 export function useExportRequests() {

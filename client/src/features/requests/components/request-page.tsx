@@ -1,5 +1,5 @@
-import { useCallback, useRef, type ReactNode } from 'react';
-import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useRef } from 'react';
+import { Anchor, Badge, Divider, Group, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -14,7 +14,15 @@ import { useHandlers } from '../api/handlers';
 import { useRequest } from '../api/requests';
 import { availableSteps } from '../lib/steps';
 import { DueMarker } from './due-marker';
+import { AccessReportSection } from './access-report-section';
+import { ErasureSection } from './erasure-section';
+import { PortabilitySection } from './portability-section';
+import { RecipientsSection } from './recipients-section';
+import { Section } from './section';
 import { AssignForm, CompleteForm, ExtendForm, IdentificationForm, MatchPersonsForm, RejectForm, StepRecordedContext, VerifyForm } from './request-steps';
+
+/** The request types that change the persons' data, whose recipients are told (Art. 19); the API answers 409 for the others. */
+const tellsRecipients = (type: RequestDto['type']) => type === 'rectification' || type === 'erasure' || type === 'restriction';
 
 /** One request: the requester in full, its deadline, its timeline, and the steps its state allows now. */
 export function RequestPage() {
@@ -31,17 +39,6 @@ export function RequestPage() {
       </Anchor>
       {request ? <RequestDetail request={request} /> : <QueryState isLoading={isLoading} error={error} />}
     </Stack>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-labelledby={`${id}-heading`}>
-      <Title order={2} size="h4" id={`${id}-heading`} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
   );
 }
 
@@ -199,11 +196,10 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
         )}
       </Section>
 
-      {/*
-        Where the work on the request's content goes (issue 12, after the backend lands): the access
-        report preview, the erasure preview with what stays and why, and the recipients notified.
-        Each is its own <Section> here, between the closing and the timeline.
-      */}
+      {r.type === 'access' && <AccessReportSection request={r} defaultLanguage={persons.find((p) => p.data)?.data?.language} />}
+      {r.type === 'portability' && <PortabilitySection request={r} />}
+      {r.type === 'erasure' && <ErasureSection request={r} names={names} />}
+      {tellsRecipients(r.type) && <RecipientsSection request={r} names={names} />}
 
       <Section id="timeline" title={t('requests.timelineTitle')}>
         <DataTable
