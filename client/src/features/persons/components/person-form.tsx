@@ -2,7 +2,7 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Tex
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
-import { dataSourceValues, languageValues } from '@/api/schema';
+import { dataSourceValues, languageValues, restrictionGroundValues } from '@/api/schema';
 import type { PersonDto, PersonInput } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
@@ -19,6 +19,8 @@ export type PersonFormValues = {
   address: { street: string; postalCode: string; city: string; country: string };
   source: string;
   nonDisclosure: boolean;
+  /** While processing is restricted (Art. 18): the ground of Art. 18(2) the edit is made on; '' for none. */
+  restrictionGround: string;
 };
 
 const FIELDS = [
@@ -36,6 +38,7 @@ const FIELDS = [
   'address.country',
   'source',
   'nonDisclosure',
+  'restrictionGround',
 ] as const;
 
 export function toFormValues(person?: PersonDto): PersonFormValues {
@@ -57,6 +60,7 @@ export function toFormValues(person?: PersonDto): PersonFormValues {
     // What staff type in comes from staff unless they say otherwise; the stored sources stay per field group.
     source: 'staff',
     nonDisclosure: person?.nonDisclosure ?? false,
+    restrictionGround: '',
   };
 }
 
@@ -88,6 +92,7 @@ export function toPersonInput(v: PersonFormValues, managesMarking = true): Perso
       : undefined, // no address (the API treats a missing address as none)
     source: v.source as PersonInput['source'],
     nonDisclosure: managesMarking ? v.nonDisclosure : undefined,
+    restrictionGround: v.restrictionGround ? (v.restrictionGround as PersonInput['restrictionGround']) : undefined,
   };
 }
 
@@ -98,9 +103,11 @@ type Props = {
   error: unknown;
   pending: boolean;
   submitLabel: string;
+  /** Offer the ground of Art. 18(2) when the person's processing is restricted (not for a rectification, which the restriction allows). */
+  offerRestrictionGround?: boolean;
 };
 
-export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel }: Props) {
+export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel, offerRestrictionGround = true }: Props) {
   const { t } = useTranslation();
   const managesMarking = usePermission('nonDisclosure.manage');
   const addressHidden = person?.addressHidden ?? false;
@@ -205,6 +212,18 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
           />
           )}
         </SimpleGrid>
+        {offerRestrictionGround && person?.processingRestricted && (
+          <NativeSelect
+            label={t('person.restriction.ground')}
+            description={t('person.restriction.groundHint')}
+            error={e.restrictionGround?.message}
+            data={[
+              { value: '', label: t('person.restriction.noGround') },
+              ...restrictionGroundValues.map((g) => ({ value: g, label: t(`requests.restrictionGrounds.${g}`) })),
+            ]}
+            {...register('restrictionGround')}
+          />
+        )}
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}
