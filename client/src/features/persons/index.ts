@@ -3,3 +3,4 @@ export { getPersons, personsQueryOptions, usePersons, type PersonsParams } from 
 export { personQueryOptions, usePerson } from './api/get-person';
 export { RestrictionBanner } from './components/restriction-banner';
 export { PersonForm } from './components/person-form';
+export { RestrictionGroundSelect } from './components/restriction-ground-select';

@@ -2,10 +2,11 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Tex
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
-import { dataSourceValues, languageValues, restrictionGroundValues } from '@/api/schema';
+import { dataSourceValues, languageValues } from '@/api/schema';
 import type { PersonDto, PersonInput } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
+import { RestrictionGroundSelect } from './restriction-ground-select';
 
 export type PersonFormValues = {
   firstName: string;
@@ -213,16 +214,7 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
           )}
         </SimpleGrid>
         {offerRestrictionGround && person?.processingRestricted && (
-          <NativeSelect
-            label={t('person.restriction.ground')}
-            description={t('person.restriction.groundHint')}
-            error={e.restrictionGround?.message}
-            data={[
-              { value: '', label: t('person.restriction.noGround') },
-              ...restrictionGroundValues.map((g) => ({ value: g, label: t(`requests.restrictionGrounds.${g}`) })),
-            ]}
-            {...register('restrictionGround')}
-          />
+          <RestrictionGroundSelect error={e.restrictionGround?.message} {...register('restrictionGround')} />
         )}
         <Group>
           <Button type="submit" loading={pending}>

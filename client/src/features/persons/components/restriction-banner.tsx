@@ -16,8 +16,8 @@ export function RestrictionBanner({ person }: { person: Pick<PersonDto, 'id' | '
   const titleId = `restriction-${person.id}-title`;
   return (
     <Alert
-      color="orange"
-      variant="outline"
+      color="red"
+      variant="light"
       role="status"
       aria-labelledby={titleId}
       title={<span id={titleId}>{t('person.restriction.title')}</span>}
@@ -30,7 +30,7 @@ export function RestrictionBanner({ person }: { person: Pick<PersonDto, 'id' | '
           {r.until
             ? t('person.restriction.period', { from: format.date(r.from), until: format.date(r.until) })
             : t('person.restriction.since', { from: format.date(r.from) })}{' '}
-          <Anchor component={Link} to={`/requests/${r.requestId}`} size="sm">
+          <Anchor component={Link} to={`/requests/${r.requestId}`} size="sm" underline="always">
             {t('person.restriction.requestLink')}
           </Anchor>
         </Text>

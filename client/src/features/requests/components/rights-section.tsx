@@ -15,7 +15,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { PersonForm, personQueryOptions, RestrictionBanner } from '@/features/persons';
 import { useRightsStep } from '../api/rights';
-import { availableRights, hasRightsSection, restrictedPersons, unrestrictedPersons } from '../lib/rights';
+import { availableRights, hasRightsSection, personToldAtIso, restrictedPersons, unrestrictedPersons } from '../lib/rights';
 import { helsinkiToday, localInputToIso, toLocalInput } from '../lib/steps';
 import { StepForm, useRecorded } from './request-steps';
 
@@ -189,7 +189,7 @@ function Restrictions({ request: r, nameOf }: Named) {
           id: 'state',
           header: t('requests.rights.state'),
           cell: (x) => (
-            <Badge variant="outline" color={x.active ? 'orange' : 'gray'}>
+            <Badge variant="outline" color={x.active ? 'red' : 'dark'}>
               {t(x.active ? 'requests.rights.inForce' : 'requests.rights.lifted')}
             </Badge>
           ),
@@ -258,7 +258,7 @@ function RestrictForm({ request: r, nameOf }: Named) {
       </Group>
       <Textarea label={t('requests.rights.note')} autosize minRows={2} maxLength={MAX_TEXT} error={e.note?.message} {...register('note')} />
       <Group>
-        <Button type="submit" color="orange" loading={step.isPending}>
+        <Button type="submit" loading={step.isPending}>
           {t('requests.rights.restrictButton')}
         </Button>
       </Group>
@@ -286,7 +286,7 @@ function LiftForm({ request: r, nameOf }: Named) {
       hint={t('requests.rights.liftHint')}
       onSubmit={handleSubmit((v) =>
         step.mutate(
-          { personId: v.personId, personToldAt: localInputToIso(v.personToldAt) ?? '' },
+          { personId: v.personId, personToldAt: personToldAtIso(v.personToldAt) ?? '' },
           { onSuccess: () => recorded(t('requests.rights.liftedDone')) },
         ),
       )}
@@ -406,7 +406,7 @@ function DecisionForm({ request: r }: { request: RequestDto }) {
           {
             decision: v.decision as ClosedSet<'ObjectionDecision'>,
             reasons: v.reasons.trim(),
-            personToldAt: v.decision === 'dismissed' ? (localInputToIso(v.personToldAt) ?? null) : null,
+            personToldAt: v.decision === 'dismissed' ? (personToldAtIso(v.personToldAt) ?? null) : null,
           },
           { onSuccess: () => recorded(t('requests.rights.decided')) },
         ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestDto } from '@/api/types';
-import { availableRights, hasRightsSection, restrictedPersons, unrestrictedPersons } from './rights';
+import { availableRights, hasRightsSection, personToldAtIso, restrictedPersons, unrestrictedPersons } from './rights';
+import { toLocalInput } from './steps';
 
 const P1 = '0195f0a2-0000-7000-8000-0000000000b1';
 const P2 = '0195f0a2-0000-7000-8000-0000000000b2';
@@ -57,5 +58,14 @@ describe('Rights forms on a request', () => {
     expect(hasRightsSection(request({ type: 'rectification' }))).toBe(true);
     expect(hasRightsSection(request({ type: 'access' }))).toBe(false);
     expect(hasRightsSection(request({ type: 'erasure', restrictions: [restriction(P1, false)] }))).toBe(true);
+  });
+});
+
+describe('When the person was told', () => {
+  it('is now when the current minute is given, otherwise the minute entered', () => {
+    const now = new Date(2026, 2, 2, 10, 15, 42);
+    expect(personToldAtIso(toLocalInput(now), now)).toBe(now.toISOString());
+    expect(personToldAtIso('2026-03-01T09:30', now)).toBe(new Date(2026, 2, 1, 9, 30).toISOString());
+    expect(personToldAtIso('', now)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { RequestDto } from '@/api/types';
+import { localInputToIso, toLocalInput } from './steps';
 
 /** The forms of the rights of rectification, restriction and objection (GDPR Art. 16, 18, 21) on a request's page. */
 export type RightsForm = 'rectify' | 'restrict' | 'lift' | 'object' | 'decideObjection';
@@ -36,4 +37,12 @@ export function unrestrictedPersons(r: RequestDto): string[] {
 /** The persons on whom a restriction placed through the request holds (those that can be lifted). */
 export function restrictedPersons(r: RequestDto): string[] {
   return [...new Set(r.restrictions.filter((x) => x.active).map((x) => x.personId))];
+}
+
+/**
+ * When the person was told, from a datetime-local input (to the minute) as an ISO instant. The current
+ * minute means now: the minute's start could fall before a restriction placed a moment ago, which the API refuses.
+ */
+export function personToldAtIso(value: string, now: Date = new Date()): string | undefined {
+  return value === toLocalInput(now) ? now.toISOString() : localInputToIso(value);
 }
