@@ -69,7 +69,7 @@ function LogContactForm({ customerId, productGroupId, persons }: Props) {
           notes: orNull(v.notes),
           outcome: orNull(v.outcome),
           followUpOn: v.followUpOn || null,
-          restrictionGround: v.restrictionGround ? (v.restrictionGround as ClosedSet<'RestrictionGround'>) : null,
+          restrictionGround: v.restrictionGround ? (v.restrictionGround as ClosedSet<'RestrictionGround'>) : undefined,
         },
       },
       {

@@ -206,7 +206,7 @@ function Interests({ customerId }: { customerId: string }) {
   const submit = () => {
     const value = tag.trim();
     if (!value) return;
-    const restrictionGround = ground ? (ground as ClosedSet<'RestrictionGround'>) : null;
+    const restrictionGround = ground ? (ground as ClosedSet<'RestrictionGround'>) : undefined;
     add.mutate({ customerId, input: { tag: value, restrictionGround } }, { onSuccess: () => { setTag(''); setGround(''); } });
   };
 

@@ -125,7 +125,10 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   return (
     <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v, managesMarking)))} noValidate aria-label={submitLabel}>
       <Stack>
-        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} />
+        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} fallback={t('person.notSaved')} />
+        {offerRestrictionGround && person?.processingRestricted && (
+          <RestrictionGroundSelect error={e.restrictionGround?.message} {...register('restrictionGround')} />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('person.firstName')} required error={e.firstName?.message} {...register('firstName', required)} />
           <TextInput label={t('person.lastName')} required error={e.lastName?.message} {...register('lastName', required)} />
@@ -213,9 +216,6 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
           />
           )}
         </SimpleGrid>
-        {offerRestrictionGround && person?.processingRestricted && (
-          <RestrictionGroundSelect error={e.restrictionGround?.message} {...register('restrictionGround')} />
-        )}
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Divider, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Divider, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
 import { PersonForm, personQueryOptions, RestrictionBanner } from '@/features/persons';
 import { useRightsStep } from '../api/rights';
-import { availableRights, hasRightsSection, personToldAtIso, restrictedPersons, unrestrictedPersons } from '../lib/rights';
+import { availableRights, hasRightsSection, isRightsType, personToldAtIso, restrictedPersons, unrestrictedPersons } from '../lib/rights';
 import { helsinkiToday, localInputToIso, toLocalInput } from '../lib/steps';
 import { StepForm, useRecorded } from './request-steps';
 
@@ -38,7 +38,7 @@ export function RightsSection({ request: r }: { request: RequestDto }) {
   return (
     <Card withBorder component="section" aria-labelledby="rights-heading">
       <Title order={2} size="h4" id="rights-heading" mb="sm">
-        {t(`requests.rights.title.${r.type === 'rectification' || r.type === 'restriction' || r.type === 'objection' ? r.type : 'other'}`)}
+        {t(`requests.rights.title.${isRightsType(r.type) ? r.type : 'other'}`)}
       </Title>
       <Stack>
         {needsWork && <Text size="sm">{t('requests.rights.needsVerification')}</Text>}
@@ -189,9 +189,9 @@ function Restrictions({ request: r, nameOf }: Named) {
           id: 'state',
           header: t('requests.rights.state'),
           cell: (x) => (
-            <Badge variant="outline" color={x.active ? 'red' : 'dark'}>
+            <Text span inherit fw={x.active ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
               {t(x.active ? 'requests.rights.inForce' : 'requests.rights.lifted')}
-            </Badge>
+            </Text>
           ),
         },
         { id: 'reason', header: t('requests.rights.reason'), cell: (x) => t(`requests.restrictionReasons.${x.reason}`) },

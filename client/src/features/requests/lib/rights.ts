@@ -4,12 +4,22 @@ import { localInputToIso, toLocalInput } from './steps';
 /** The forms of the rights of rectification, restriction and objection (GDPR Art. 16, 18, 21) on a request's page. */
 export type RightsForm = 'rectify' | 'restrict' | 'lift' | 'object' | 'decideObjection';
 
-/** The request types whose content is worked on in the rights section. */
-const RIGHTS_TYPES: ReadonlySet<RequestDto['type']> = new Set(['rectification', 'restriction', 'objection']);
+/** The request types whose content is worked on in the rights section (every type named, so a new one is decided on). */
+const RIGHTS_TYPES: Record<RequestDto['type'], boolean> = {
+  access: false,
+  rectification: true,
+  erasure: false,
+  restriction: true,
+  objection: true,
+  portability: false,
+};
+
+/** Whether the request's type is one of the rights worked on in the rights section. */
+export const isRightsType = (type: RequestDto['type']): boolean => RIGHTS_TYPES[type];
 
 /** Whether the request has a rights section: its type is one of them, or it holds a record of one. */
 export function hasRightsSection(r: RequestDto): boolean {
-  return RIGHTS_TYPES.has(r.type) || r.rectifications.length > 0 || r.restrictions.length > 0 || Boolean(r.objection);
+  return isRightsType(r.type) || r.rectifications.length > 0 || r.restrictions.length > 0 || Boolean(r.objection);
 }
 
 /**
@@ -19,12 +29,14 @@ export function hasRightsSection(r: RequestDto): boolean {
  */
 export function availableRights(r: RequestDto): Set<RightsForm> {
   const forms = new Set<RightsForm>();
-  if (r.restrictions.some((x) => x.active) && (r.type === 'restriction' || r.type === 'objection')) forms.add('lift');
+  // An objection awaiting its decision keeps its restriction: the decision (dismissed) lifts it.
+  const awaitingDecision = r.objection?.kind === 'otherProcessing' && !r.objection.decision;
+  if (r.restrictions.some((x) => x.active) && (r.type === 'restriction' || r.type === 'objection') && !awaitingDecision) forms.add('lift');
   if (r.closedAt || !r.verification || r.personIds.length === 0) return forms;
   if (r.type === 'rectification') forms.add('rectify');
   if (r.type === 'restriction' && unrestrictedPersons(r).length > 0) forms.add('restrict');
   if (r.type === 'objection' && !r.objection) forms.add('object');
-  if (r.objection?.kind === 'otherProcessing' && !r.objection.decision) forms.add('decideObjection');
+  if (awaitingDecision) forms.add('decideObjection');
   return forms;
 }
 
