@@ -91,7 +91,7 @@ test('a restriction marks the person on every screen; an edit needs a ground; li
     await expect(banner(page)).toBeVisible();
     await shot(page, 'edit-refused');
     await expectAccessible(page);
-    await form.getByLabel(/^Ground for the edit/).selectOption('consent');
+    await form.getByLabel(/^Ground of Art\. 18\(2\)/).selectOption('consent');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Person saved.')).toBeVisible();
     await expect(page.getByText(`rajoitus.new.${stamp}@example.fi`)).toBeVisible();

@@ -50,7 +50,7 @@ describe('A person whose processing is restricted (Art. 18)', () => {
     renderWithProviders(<PersonPage />, { route: `/persons/${ID}`, path: '/persons/:id' });
     await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     expect(screen.queryByRole('status', { name: 'Processing restricted (GDPR Art. 18)' })).toBeNull();
-    expect(screen.queryByLabelText(/^Ground for the edit/)).toBeNull();
+    expect(screen.queryByLabelText(/^Ground of Art\. 18\(2\)/)).toBeNull();
   });
 
   it("an edit without a ground shows the API's refusal; with a ground it is sent along", async () => {
@@ -75,7 +75,7 @@ describe('A person whose processing is restricted (Art. 18)', () => {
     expect((await screen.findAllByText(new RegExp(message.replace(/[().]/g, '\\$&')))).length).toBeGreaterThan(0);
     expect(calls.filter((c) => c.method === 'PUT')[0].body).not.toHaveProperty('restrictionGround');
 
-    await userEvent.selectOptions(screen.getByLabelText(/^Ground for the edit/), 'legalClaims');
+    await userEvent.selectOptions(screen.getByLabelText(/^Ground of Art\. 18\(2\)/), 'legalClaims');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
     expect(calls.filter((c) => c.method === 'PUT')[1].body).toMatchObject({ email: 'riikka.uusi@example.fi', restrictionGround: 'legalClaims' });

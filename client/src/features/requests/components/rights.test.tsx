@@ -97,7 +97,7 @@ describe('Rights on a request', () => {
     const form = await screen.findByRole('form', { name: 'Correct the details' });
     expect(screen.getByText('No details corrected yet.')).toBeInTheDocument();
     // A rectification is the edit a restriction allows: no ground is asked.
-    expect(within(form).queryByLabelText(/^Ground for the edit/)).toBeNull();
+    expect(within(form).queryByLabelText(/^Ground of Art\. 18\(2\)/)).toBeNull();
     const email = within(form).getByLabelText('E-mail');
     expect(email).toHaveValue('vanha@example.fi');
     await userEvent.clear(email);
