@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Badge, Button, Card, Center, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
@@ -13,6 +13,8 @@ import { useContacts, useCreateContact } from '../api/contacts';
 import { orNull, ProductGroupSelect, useProductGroupNames } from './c360-shared';
 import { FormProblems } from '@/components/form-problems';
 import type { ClosedSet } from '@/api/types';
+import { fieldErrors } from '@/api/problem';
+import { RestrictionGroundSelect } from '@/features/persons';
 
 type Props = { customerId: string; productGroupId: string; persons: OverviewPersonDto[] };
 
@@ -35,14 +37,15 @@ type Values = {
   notes: string;
   outcome: string;
   followUpOn: string;
+  restrictionGround: string;
 };
-const FIELDS = ['channel', 'personId', 'productGroupId', 'topic', 'notes', 'outcome', 'followUpOn', 'at'] as const;
+const FIELDS = ['channel', 'personId', 'productGroupId', 'topic', 'notes', 'outcome', 'followUpOn', 'at', 'restrictionGround'] as const;
 
 function LogContactForm({ customerId, productGroupId, persons }: Props) {
   const { t } = useTranslation();
   const create = useCreateContact();
-  const defaults: Values = { channel: 'phoneIn', personId: '', productGroupId, topic: '', notes: '', outcome: '', followUpOn: '' };
-  const { register, handleSubmit, formState, setError, reset, getValues, setValue } = useForm<Values>({ defaultValues: defaults });
+  const defaults: Values = { channel: 'phoneIn', personId: '', productGroupId, topic: '', notes: '', outcome: '', followUpOn: '', restrictionGround: '' };
+  const { register, handleSubmit, formState, setError, reset, getValues, setValue, control } = useForm<Values>({ defaultValues: defaults });
   // A consumer (or an organisation with one contact person): that person is the one calling.
   const onlyPerson = persons.length === 1 ? persons[0].id : '';
   useEffect(() => {
@@ -50,6 +53,9 @@ function LogContactForm({ customerId, productGroupId, persons }: Props) {
   }, [onlyPerson, getValues, setValue]);
   const unmatched = useServerErrors(create.error, setError, FIELDS, { at: 'topic' });
   const e = formState.errors;
+  // The person's processing is restricted (Art. 18): the API refused without a ground of Art. 18(2), so one is asked.
+  const ground = useWatch({ control, name: 'restrictionGround' });
+  const asksGround = ground !== '' || 'restrictionGround' in fieldErrors(create.error);
 
   const submit = handleSubmit((v) =>
     create.mutate(
@@ -63,6 +69,7 @@ function LogContactForm({ customerId, productGroupId, persons }: Props) {
           notes: orNull(v.notes),
           outcome: orNull(v.outcome),
           followUpOn: v.followUpOn || null,
+          restrictionGround: v.restrictionGround ? (v.restrictionGround as ClosedSet<'RestrictionGround'>) : undefined,
         },
       },
       {
@@ -131,6 +138,7 @@ function LogContactForm({ customerId, productGroupId, persons }: Props) {
             <TextInput label={t('c360.contacts.outcome')} error={e.outcome?.message} {...register('outcome')} />
             <TextInput label={t('c360.contacts.followUpOn')} type="date" error={e.followUpOn?.message} {...register('followUpOn')} />
           </SimpleGrid>
+          {asksGround && <RestrictionGroundSelect error={e.restrictionGround?.message} {...register('restrictionGround')} />}
           <Group>
             <Button type="submit" loading={create.isPending}>
               {t('c360.contacts.save')}

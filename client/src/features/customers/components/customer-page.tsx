@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { isStatus } from '@/api/problem';
 import { usePermission } from '@/lib/auth';
+import { RestrictionBanner, usePerson } from '@/features/persons';
 import { useCustomer } from '../api/get-customer';
 import { useCustomerOverview } from '../api/get-overview';
 import { useUpdateCustomer } from '../api/update-customer';
@@ -87,6 +88,7 @@ export function CustomerPage() {
         )}
       </PageHeader>
 
+      {customer.type === 'consumer' && customer.personId && <ConsumerRestriction personId={customer.personId} />}
       <CustomerSummary customer={customer} overview={overview.data} overviewError={overview.error} />
 
       <Group align="flex-end">
@@ -163,4 +165,10 @@ export function CustomerPage() {
       </Tabs>
     </Stack>
   );
+}
+
+/** A consumer customer is the person: a restriction of the person's processing (Art. 18) is marked on the customer too. */
+function ConsumerRestriction({ personId }: { personId: string }) {
+  const { data: person } = usePerson(personId);
+  return person ? <RestrictionBanner person={person} /> : null;
 }

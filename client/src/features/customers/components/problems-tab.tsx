@@ -10,6 +10,8 @@ import { QueryState } from '@/components/query-state';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useServerErrors } from '@/lib/server-errors';
+import type { ClosedSet } from '@/api/types';
+import { RestrictionGroundSelect } from '@/features/persons';
 import type { ProblemDto } from '../api/c360-types';
 import { problemStatusValues } from '@/api/schema';
 import { useAddInterest, useInterests, useRemoveInterest } from '../api/interests';
@@ -197,11 +199,15 @@ function Interests({ customerId }: { customerId: string }) {
   // The tag's validation message goes under the input; anything else above it.
   const addFieldErrors = fieldErrors(add.error);
   const addError = addFieldErrors.tag ?? Object.values(addFieldErrors).join(' ');
+  // The person's processing is restricted (Art. 18): the API refused without a ground of Art. 18(2), so one is asked.
+  const [ground, setGround] = useState('');
+  const asksGround = ground !== '' || 'restrictionGround' in addFieldErrors;
 
   const submit = () => {
     const value = tag.trim();
     if (!value) return;
-    add.mutate({ customerId, input: { tag: value } }, { onSuccess: () => setTag('') });
+    const restrictionGround = ground ? (ground as ClosedSet<'RestrictionGround'>) : undefined;
+    add.mutate({ customerId, input: { tag: value, restrictionGround } }, { onSuccess: () => { setTag(''); setGround(''); } });
   };
 
   return (
@@ -256,6 +262,7 @@ function Interests({ customerId }: { customerId: string }) {
               }
             }}
           />
+          {asksGround && <RestrictionGroundSelect value={ground} onChange={(e) => setGround(e.currentTarget.value)} />}
           <Button mt={25} onClick={submit} loading={add.isPending}>
             {t('c360.interests.add')}
           </Button>

@@ -18,7 +18,10 @@ export function CreatePersonPage() {
           pending={create.isPending}
           submitLabel={t('common.create')}
           onCancel={() => navigate('/persons')}
-          onSubmit={(input) => create.mutate(input, { onSuccess: (p) => navigate(`/persons/${p.id}`) })}
+          onSubmit={(input) =>
+            // The person page shows what the creation warned of (state: it is not kept in the URL or on a reload).
+            create.mutate(input, { onSuccess: (p) => navigate(`/persons/${p.id}`, { state: { warnings: p.warnings } }) })
+          }
         />
       </Card>
     </Stack>

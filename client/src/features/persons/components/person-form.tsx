@@ -6,6 +6,7 @@ import { dataSourceValues, languageValues } from '@/api/schema';
 import type { PersonDto, PersonInput } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useServerErrors } from '@/lib/server-errors';
+import { RestrictionGroundSelect } from './restriction-ground-select';
 
 export type PersonFormValues = {
   firstName: string;
@@ -19,6 +20,8 @@ export type PersonFormValues = {
   address: { street: string; postalCode: string; city: string; country: string };
   source: string;
   nonDisclosure: boolean;
+  /** While processing is restricted (Art. 18): the ground of Art. 18(2) the edit is made on; '' for none. */
+  restrictionGround: string;
 };
 
 const FIELDS = [
@@ -36,6 +39,7 @@ const FIELDS = [
   'address.country',
   'source',
   'nonDisclosure',
+  'restrictionGround',
 ] as const;
 
 export function toFormValues(person?: PersonDto): PersonFormValues {
@@ -57,6 +61,7 @@ export function toFormValues(person?: PersonDto): PersonFormValues {
     // What staff type in comes from staff unless they say otherwise; the stored sources stay per field group.
     source: 'staff',
     nonDisclosure: person?.nonDisclosure ?? false,
+    restrictionGround: '',
   };
 }
 
@@ -88,6 +93,7 @@ export function toPersonInput(v: PersonFormValues, managesMarking = true): Perso
       : undefined, // no address (the API treats a missing address as none)
     source: v.source as PersonInput['source'],
     nonDisclosure: managesMarking ? v.nonDisclosure : undefined,
+    restrictionGround: v.restrictionGround ? (v.restrictionGround as PersonInput['restrictionGround']) : undefined,
   };
 }
 
@@ -98,9 +104,11 @@ type Props = {
   error: unknown;
   pending: boolean;
   submitLabel: string;
+  /** Offer the ground of Art. 18(2) when the person's processing is restricted (not for a rectification, which the restriction allows). */
+  offerRestrictionGround?: boolean;
 };
 
-export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel }: Props) {
+export function PersonForm({ person, onSubmit, onCancel, error, pending, submitLabel, offerRestrictionGround = true }: Props) {
   const { t } = useTranslation();
   const managesMarking = usePermission('nonDisclosure.manage');
   const addressHidden = person?.addressHidden ?? false;
@@ -117,7 +125,10 @@ export function PersonForm({ person, onSubmit, onCancel, error, pending, submitL
   return (
     <form onSubmit={handleSubmit((v) => onSubmit(toPersonInput(v, managesMarking)))} noValidate aria-label={submitLabel}>
       <Stack>
-        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} />
+        <FormProblems error={error} unmatched={unmatched} shownElsewhere={[412]} fallback={t('person.notSaved')} />
+        {offerRestrictionGround && person?.processingRestricted && (
+          <RestrictionGroundSelect error={e.restrictionGround?.message} {...register('restrictionGround')} />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('person.firstName')} required error={e.firstName?.message} {...register('firstName', required)} />
           <TextInput label={t('person.lastName')} required error={e.lastName?.message} {...register('lastName', required)} />

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { ConflictAlert } from '@/components/conflict-alert';
 import { DetailList } from '@/components/detail-list';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { isStatus } from '@/api/problem';
+import type { PersonDto } from '@/api/types';
 import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { usePerson } from '../api/get-person';
@@ -16,6 +17,8 @@ import { PersonForm } from './person-form';
 import { ConsentsPanel } from './consents-panel';
 import { ProhibitionsPanel } from './prohibitions-panel';
 import { NonDisclosureClaimButton } from './non-disclosure-claim';
+import { RestrictionBanner } from './restriction-banner';
+import { CreationWarnings } from './creation-warnings';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -28,6 +31,8 @@ export function PersonPage() {
   const [editing, setEditing] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const format = useFormat();
+  // The warnings the creation answered (e.g. a match with an erased person), handed over by the create page.
+  const created = (useLocation().state as { warnings?: PersonDto['warnings'] } | null)?.warnings ?? [];
 
   if (!person) return <QueryState isLoading={isLoading} error={error} />;
 
@@ -70,6 +75,9 @@ export function PersonPage() {
           <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
         )}
       </PageHeader>
+
+      <CreationWarnings warnings={created} />
+      <RestrictionBanner person={person} />
 
       {person.nonDisclosureClaimPending && (
         <Alert color="orange" title={t('nonDisclosure.pendingTitle')}>

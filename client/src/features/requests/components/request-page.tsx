@@ -11,6 +11,7 @@ import type { ClosedSet, RequestDto } from '@/api/types';
 import { useFormat } from '@/lib/format';
 import { personQueryOptions } from '@/features/persons';
 import { useHandlers } from '../api/handlers';
+import { RightsSection } from './rights-section';
 import { useRequest } from '../api/requests';
 import { availableSteps } from '../lib/steps';
 import { DueMarker } from './due-marker';
@@ -172,6 +173,7 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
         </Stack>
       </Section>
 
+      <RightsSection request={r} />
       <Section id="closing" title={t('requests.closingTitle')}>
         {r.closedAt ? (
           <DetailList

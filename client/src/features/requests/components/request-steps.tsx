@@ -17,7 +17,7 @@ const MAX_TEXT = 2000;
 const MAX_PERSONS = 20;
 
 /** One step's form: its heading (for the region's name), what it does, and the form itself. */
-function StepForm({
+export function StepForm({
   id,
   title,
   hint,
@@ -52,7 +52,7 @@ function StepForm({
 /** What the page does after a step is recorded: its form may be gone, so the focus goes to the page's title (with the new status). */
 export const StepRecordedContext = createContext<() => void>(() => undefined);
 
-function useRecorded() {
+export function useRecorded() {
   const afterStep = useContext(StepRecordedContext);
   return (message: string) => {
     notifications.show({ color: 'teal', message });

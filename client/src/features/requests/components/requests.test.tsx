@@ -34,6 +34,7 @@ const detail = (over: Record<string, unknown> = {}) => ({
   personIds: [], assigneeId: null, firstDueOn: '2099-02-05', dueOn: '2099-02-05', overdue: false, dueSoon: false, pausedDays: 0,
   identificationAskedAt: null, identificationArrivedAt: null, verification: null, extension: null, closedAt: null, closedBy: null,
   completionSummary: null, rejectionReason: null, rejectionGround: null, remediesTold: false,
+  staffNamesEssential: false, rectifications: [], restrictions: [], objection: null,
   registeredAt: '2026-01-05T09:05:00Z', registeredBy: 'agent',
   timeline: [{ step: 'registered', at: '2026-01-05T09:05:00Z', by: 'agent', detail: null }],
   ...over,
