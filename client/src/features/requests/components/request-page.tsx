@@ -174,6 +174,11 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
       </Section>
 
       <RightsSection request={r} />
+      {r.type === 'access' && <AccessReportSection request={r} defaultLanguage={persons.find((p) => p.data)?.data?.language} />}
+      {r.type === 'portability' && <PortabilitySection request={r} />}
+      {r.type === 'erasure' && <ErasureSection request={r} names={names} />}
+      {tellsRecipients(r.type) && <RecipientsSection request={r} names={names} />}
+
       <Section id="closing" title={t('requests.closingTitle')}>
         {r.closedAt ? (
           <DetailList
@@ -197,11 +202,6 @@ function RequestDetail({ request: r }: { request: RequestDto }) {
           </Stack>
         )}
       </Section>
-
-      {r.type === 'access' && <AccessReportSection request={r} defaultLanguage={persons.find((p) => p.data)?.data?.language} />}
-      {r.type === 'portability' && <PortabilitySection request={r} />}
-      {r.type === 'erasure' && <ErasureSection request={r} names={names} />}
-      {tellsRecipients(r.type) && <RecipientsSection request={r} names={names} />}
 
       <Section id="timeline" title={t('requests.timelineTitle')}>
         <DataTable
