@@ -10,6 +10,7 @@ import { usePermission } from '@/lib/auth';
 import { useFormat } from '@/lib/format';
 import { useAddContactPerson } from '../api/add-contact-person';
 import { PersonPicker } from './person-picker';
+import { customerName } from './customer-name';
 
 /** The customer's register details and contact persons (read-only view; editing is on the page). */
 export function CustomerDetails({ customer }: { customer: CustomerDto }) {
@@ -51,7 +52,7 @@ export function CustomerDetails({ customer }: { customer: CustomerDto }) {
             {t('customer.person')}
           </Title>
           <Anchor component={Link} to={`/persons/${customer.personId}`}>
-            {customer.name}
+            {customerName(customer.name, t)}
           </Anchor>
         </Card>
       )}

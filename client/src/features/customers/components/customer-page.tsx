@@ -10,6 +10,7 @@ import { isStatus } from '@/api/problem';
 import { usePermission } from '@/lib/auth';
 import { RestrictionBanner, usePerson } from '@/features/persons';
 import { useCustomer } from '../api/get-customer';
+import { customerName } from './customer-name';
 import { useCustomerOverview } from '../api/get-overview';
 import { useUpdateCustomer } from '../api/update-customer';
 import { ProductGroupSelect } from './c360-shared';
@@ -69,7 +70,7 @@ export function CustomerPage() {
       <PageHeader
         title={
           <>
-            {customer.name}{' '}
+            {customerName(customer.name, t)}{' '}
             <Text span c="dimmed" size="lg">
               {customer.customerNumber}
             </Text>

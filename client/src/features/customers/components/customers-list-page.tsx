@@ -7,6 +7,7 @@ import { DataTable } from '@/components/data-table';
 import { usePermission } from '@/lib/auth';
 import { useDebounced } from '@/lib/use-debounced';
 import { useCustomers } from '../api/get-customers';
+import { customerName } from './customer-name';
 
 const PAGE_SIZE = 20;
 
@@ -66,7 +67,7 @@ export function CustomersListPage() {
             header: t('customer.name'),
             cell: (c) => (
               <Anchor component={Link} to={`/customers/${c.id}`}>
-                {c.name}
+                {customerName(c.name, t)}
               </Anchor>
             ),
           },
