@@ -165,6 +165,9 @@ app.MapDisclosuresEndpoints();
 app.MapApiClientsEndpoints();
 app.MapPartnerApiEndpoints();
 app.MapRequestsEndpoints();
+app.MapControllerEndpoints();
+app.MapPrivacyNoticeEndpoints();
+app.MapProcessingRecordEndpoints();
 app.MapFallback("/api/{**rest}", ApiFallback.Answer)
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<SessionIssuer>();
         services.AddScoped<TokenRevalidation>();
+        services.AddScoped<Register.IRetentionTexts, Register.CatalogueRetentionTexts>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

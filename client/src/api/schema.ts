@@ -331,6 +331,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/controller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The controller's details and the privacy notice's maintained texts
+         * @description Name, business id, address, phone, e-mail and the data-protection contact; securityMeasures, provisionOfData (whether giving the data is required and what follows if not) and safeguardsCopy (how to get a copy of the transfer safeguards), each in fi, sv and en. Returns an ETag for the edit. Any signed-in staff member.
+         */
+        get: operations["GetController"];
+        /**
+         * Edit the controller's details and the notice's maintained texts (Administrator)
+         * @description Every field at once: name and contactName 1–200 characters; businessId a Finnish business id (2168645-1); street, postalCode (five digits), city; phone and contactPhone (optional) a Finnish number or one with its + country code, stored as E.164; email and contactEmail; each maintained text 1–4000 characters in fi, sv and en (a line break between paragraphs). Send the ETag from GET in `If-Match`: a stale version answers 412, a missing one 428. The published privacy notice changes only with the next publish. Audited with the changed fields. Needs controller.manage.
+         */
+        put: operations["UpdateController"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -951,6 +975,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy-notice/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draft privacy notice generated from the register now
+         * @description lang: fi (default), sv or en. Sections in reading order, each with a stable key (controller, contact, rightToObject — shown apart, Art. 21(4) —, purposes, categories, sources, recipients, transfers, retention, provision, security, rights, withdrawingConsent, complaint, automatedDecisions, suppression), its title and its lines. version and publishedAt are null: nothing is kept. Needs privacyNotice.publish (DataProtectionOfficer, Administrator).
+         */
+        get: operations["PreviewPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy-notice/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published version, newest first
+         * @description number, publishedAt and publishedBy. Any signed-in staff member.
+         */
+        get: operations["ListPrivacyNoticeVersions"];
+        put?: never;
+        /**
+         * Publish the privacy notice: a dated, immutable version in Finnish, Swedish and English
+         * @description Generates the notice from the register now and keeps it as the next number; it is public at once (GET /privacy) and every consent recorded from now on carries this number. Versions are never changed. Audited. 409 when another publish took the number at the same moment (send again). Needs privacyNotice.publish (DataProtectionOfficer, Administrator).
+         */
+        post: operations["PublishPrivacyNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy-notice/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published version with its notice in every language, exactly as published
+         * @description Any signed-in staff member.
+         */
+        get: operations["GetPrivacyNoticeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy-notice/versions/{number}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two published versions, section by section
+         * @description from: the older version (default the one before; for version 1 every section is added). lang: fi (default), sv or en. Each section that differs: change newSection, removedSection or changedSection, with addedLines (only in the newer version) and removedLines (only in the older one); a changed line shows as one removed and one added. Unchanged sections are left out. Any signed-in staff member.
+         */
+        get: operations["DiffPrivacyNoticeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/register-description": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published register description (privacy notice) as JSON; no sign-in
+         * @description The latest published version in one language — lang fi, sv or en, else the first of them in Accept-Language, else Finnish — and every published version (number, publishedAt). 404 when nothing is published yet.
+         */
+        get: operations["GetRegisterDescription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The privacy notice in force as a page for anyone; no sign-in
+         * @description A self-contained HTML page that works on a phone: lang fi, sv or en, else the first of them in Accept-Language, else Finnish; links to the other languages and to every published version. 404 (problem details) when nothing is published yet.
+         */
+        get: operations["PrivacyPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/privacy/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An earlier published version of the privacy notice as a page; no sign-in
+         * @description As GET /privacy, for the version asked for. 404 for a version never published.
+         */
+        get: operations["PrivacyVersionPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/problems": {
         parameters: {
             query?: never;
@@ -980,6 +1148,46 @@ export interface paths {
         get: operations["GetProblem"];
         /** Edit a problem or mark it solved */
         put: operations["UpdateProblem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processing-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The record of processing activities (Art. 30), per purpose
+         * @description lang: fi (default), sv or en. The controller and the data-protection contact; per purpose: legalBasis with legalBasisDpv (https://w3id.org/dpv#Consent, #Contract, #LegalObligation, #LegitimateInterest) and gdprArticle (https://w3id.org/dpv/legal/eu/gdpr#A6-1-a …), the legitimate interest where that is the basis, the categories of data subjects and of data (each with its https://w3id.org/dpv/pd# terms: Name, EmailAddress, TelephoneNumber, PhysicalAddress, OfficialID, VoiceCommunicationRecording, …), recipients, transfers outside the EU/EEA with their safeguards, retention per category and the security measures. Accept: text/html answers a self-contained printable page instead. Needs processingRecord.read (DataProtectionOfficer, Administrator).
+         */
+        get: operations["GetProcessingRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processing-record.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The record of processing activities as CSV, one line per purpose
+         * @description Streams text/csv (UTF-8, comma separated, header line first). Columns: purpose, name, marketing, legalBasis, legalBasisDpv, gdprArticle, legitimateInterest, dataSubjects, dataCategories, personalDataDpv, recipients, transfers, retention, securityMeasures, controller, dataProtectionContact; lists separated by "; ". Cells a spreadsheet would run as a formula are neutralised. lang: fi (default), sv or en. Needs processingRecord.read (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ExportProcessingRecord"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2294,6 +2502,8 @@ export interface components {
             source: components["schemas"]["ConsentSource"];
             evidence: string;
             recordedBy: string;
+            /** Format: int32 */
+            noticeVersion?: number | null;
         };
         ConsentEventInput: {
             purpose: string;
@@ -2375,6 +2585,41 @@ export interface components {
             lastName: string;
             email?: string | null;
             phoneDisplay?: string | null;
+        };
+        ControllerDto: {
+            name: string;
+            businessId: string;
+            street: string;
+            postalCode: string;
+            city: string;
+            phone: string;
+            email: string;
+            contactName: string;
+            contactEmail: string;
+            contactPhone?: string | null;
+            securityMeasures: components["schemas"]["LocalisedText"];
+            provisionOfData: components["schemas"]["LocalisedText"];
+            safeguardsCopy: components["schemas"]["LocalisedText"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ControllerInput: {
+            name?: string | null;
+            businessId?: string | null;
+            street?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            securityMeasures: components["schemas"]["LocalisedText"];
+            provisionOfData: components["schemas"]["LocalisedText"];
+            safeguardsCopy: components["schemas"]["LocalisedText"];
         };
         CreateUserBody: {
             username: string;
@@ -2669,6 +2914,11 @@ export interface components {
             /** Format: date-time */
             personToldAt: string;
         };
+        LocalisedText: {
+            fi: string;
+            sv: string;
+            en: string;
+        };
         LoginBody: {
             username: string;
             password: string;
@@ -2785,8 +3035,37 @@ export interface components {
             outcome: components["schemas"]["NonDisclosureClaimOutcome"];
             note?: string | null;
         };
+        NoticeDiffDto: {
+            /** Format: int32 */
+            from: number;
+            /** Format: int32 */
+            to: number;
+            language: components["schemas"]["Language"];
+            sections: components["schemas"]["SectionDiff"][];
+        };
+        NoticeSection: {
+            key: string;
+            title: string;
+            lines: string[];
+            apart: boolean;
+        };
         /** @enum {string} */
         NoticeType: "consentWithdrawn" | "objected" | "personRectified" | "personErased" | "processingRestricted";
+        NoticeVersionDto: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            notices: components["schemas"]["PrivacyNoticeDto"][];
+        };
+        NoticeVersionSummary: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+        };
         /** @enum {string} */
         ObjectionDecision: "upheld" | "dismissed";
         ObjectionDecisionInput: {
@@ -2960,6 +3239,15 @@ export interface components {
         };
         /** @enum {string} */
         PersonWarning: "erasedPersonMatch";
+        PrivacyNoticeDto: {
+            /** Format: int32 */
+            version?: number | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            language: components["schemas"]["Language"];
+            title: string;
+            sections: components["schemas"]["NoticeSection"][];
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3002,6 +3290,15 @@ export interface components {
         };
         /** @enum {string} */
         ProblemStatus: "open" | "solved";
+        ProcessingRecordDto: {
+            /** Format: date-time */
+            generatedAt: string;
+            language: components["schemas"]["Language"];
+            controller: components["schemas"]["RecordController"];
+            dataProtectionContact: components["schemas"]["RecordContact"];
+            securityMeasures: string;
+            activities: components["schemas"]["RecordActivity"][];
+        };
         ProductGroupDto: {
             /** Format: uuid */
             id: string;
@@ -3055,6 +3352,12 @@ export interface components {
         ProhibitionRegisterInput: {
             name: string;
             channels: components["schemas"]["Channel"][];
+        };
+        PublicNoticeVersion: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
         };
         PurchaseDto: {
             /** Format: uuid */
@@ -3230,6 +3533,59 @@ export interface components {
             by: string;
             fields: components["schemas"]["RecipientFieldChangeDto"][];
         };
+        RecordActivity: {
+            purpose: string;
+            name: string;
+            marketing: boolean;
+            legalBasis: components["schemas"]["LegalBasis"];
+            legalBasisDpv: string;
+            gdprArticle: string;
+            legitimateInterest?: string | null;
+            dataSubjects: components["schemas"]["RecordDataSubjects"][];
+            dataCategories: components["schemas"]["RecordDataCategory"][];
+            recipients: components["schemas"]["RecordRecipient"][];
+            transfers: components["schemas"]["RecordTransfer"][];
+            retention: components["schemas"]["RecordRetention"][];
+            securityMeasures: string;
+        };
+        RecordContact: {
+            name: string;
+            email: string;
+            phone?: string | null;
+        };
+        RecordController: {
+            name: string;
+            businessId: string;
+            address: string;
+            phone: string;
+            email: string;
+        };
+        RecordDataCategory: {
+            code: string;
+            label: string;
+            dpv: string[];
+        };
+        RecordDataSubjects: {
+            label: string;
+            dpv?: string | null;
+        };
+        RecordRecipient: {
+            name: string;
+            type: components["schemas"]["RecipientType"];
+            country: string;
+            inEea: boolean;
+        };
+        RecordRetention: {
+            dataCategory: string;
+            period: string;
+        };
+        RecordTransfer: {
+            recipient: string;
+            country: string;
+            safeguard?: (string & components["schemas"]["SafeguardKind"]) | null;
+            reference?: string | null;
+            dpv?: string | null;
+        };
         RecordingDto: {
             /** Format: uuid */
             id: string;
@@ -3292,6 +3648,10 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        RegisterDescriptionDto: {
+            notice: components["schemas"]["PrivacyNoticeDto"];
+            versions: components["schemas"]["PublicNoticeVersion"][];
         };
         RegisterImportDto: {
             /** Format: uuid */
@@ -3396,6 +3756,8 @@ export interface components {
             source: components["schemas"]["ConsentSource"];
             evidence: string;
             recordedBy?: string | null;
+            /** Format: int32 */
+            noticeVersion?: number | null;
         };
         ReportContact: {
             /** Format: uuid */
@@ -3822,6 +4184,15 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
             hasMore: boolean;
+        };
+        /** @enum {string} */
+        SectionChange: "newSection" | "removedSection" | "changedSection";
+        SectionDiff: {
+            key: string;
+            title: string;
+            change: components["schemas"]["SectionChange"];
+            addedLines: string[];
+            removedLines: string[];
         };
         SelectionCriteriaDto: {
             productGroupIds?: string[] | null;
@@ -5580,6 +5951,162 @@ export interface operations {
             };
             /** @description Not found (or not visible to the caller). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetController: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControllerDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateController: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControllerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControllerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8619,6 +9146,469 @@ export interface operations {
             };
         };
     };
+    PreviewPrivacyNotice: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNoticeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPrivacyNoticeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeVersionSummary"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeVersionSummary"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPrivacyNoticeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeVersionDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DiffPrivacyNoticeVersions: {
+        parameters: {
+            query?: {
+                from?: number;
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDiffDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegisterDescription: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterDescriptionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PrivacyPage: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PrivacyVersionPage: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListProblems: {
         parameters: {
             query?: {
@@ -8908,6 +9898,127 @@ export interface operations {
             };
             /** @description The body is missing or not of the content type below. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcessingRecord: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingRecordDto"];
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportProcessingRecord: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14562,5 +15673,6 @@ export const restrictionReasonValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const retentionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionGround"]> = ["accountingAct", "accountability", "erasureSuppression"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];
+export const sectionChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionChange"]> = ["newSection", "removedSection", "changedSection"];
 export const usePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsePurpose"]> = ["customerRelationship", "invoicesAndPayments", "directMarketing", "disclosingToRecipients", "consentsAndBans", "nonDisclosureMarking", "dataSubjectRights", "systemAdministration"];
 export const webhookDeliveryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]> = ["sent", "delivered", "failed"];

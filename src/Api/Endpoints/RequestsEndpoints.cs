@@ -54,7 +54,7 @@ public static class RequestsEndpoints
         requests.MapGet("/{id:guid}/report", async (Guid id, Language? lang, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var generated = await sender.Send(new GenerateAccessReport(id, lang), ct);
-                return WantsHtml(http.Request)
+                return http.Request.WantsHtml()
                     ? Results.Content(generated.Html, "text/html; charset=utf-8")
                     : Results.Content(generated.Json, "application/json; charset=utf-8");
             })
@@ -180,10 +180,6 @@ public static class RequestsEndpoints
             "essential: true names the staff who used the person's data in the access report (otherwise only their access level); reason: required. Replaces an earlier decision.",
             (id, body) => new DecideStaffNames(id, body));
     }
-
-    /// <summary>The printable page only when the client asks for HTML; API clients get the JSON.</summary>
-    private static bool WantsHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A step on a request: POST /{id}/…, answering the request as it is now; a closed request or a step its state refuses is a 409.</summary>
     private static void Step<TBody>(RouteGroupBuilder requests, string path, string name, string summary, string description,

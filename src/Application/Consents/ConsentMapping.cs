@@ -6,5 +6,5 @@ namespace HsWorks.Application.Consents;
 internal static class ConsentMapping
 {
     public static ConsentEventDto ToDto(this ConsentEvent e, IReadOnlyDictionary<Guid, string> purposeCodes) =>
-        new(e.Id, purposeCodes[e.PurposeId], e.Channel, e.ProductGroupId, e.Action, e.At, e.Source, e.Evidence, e.RecordedBy);
+        new(e.Id, purposeCodes[e.PurposeId], e.Channel, e.ProductGroupId, e.Action, e.At, e.Source, e.Evidence, e.RecordedBy, e.NoticeVersion);
 }

@@ -5,6 +5,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Disclosures;
+using HsWorks.Application.Register;
 using HsWorks.Domain.Consents;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Marketing;
@@ -49,8 +50,10 @@ internal sealed class RecordConsentHandler(IHsWorksDb db, ICurrentUser currentUs
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("productGroupId", Messages.Get("noSuchProductGroup"))]);
 
         var ledger = new ConsentLedger(await db.ConsentEvents.Where(e => e.PersonId == command.PersonId && e.PurposeId == purpose.Id).ToListAsync(cancellationToken));
+        // Pinned to the privacy notice in force now, so what the person was told can be shown with the consent.
+        var noticeVersion = await PrivacyNotices.InForceAsync(db, cancellationToken);
         var recorded = ledger.Record(purpose, command.PersonId, input.Channel!.Value, input.ProductGroupId,
-            input.Action!.Value, clock.GetUtcNow(), input.Source ?? ConsentSource.Form, input.Evidence, currentUser.UserId, currentUser.Username);
+            input.Action!.Value, clock.GetUtcNow(), input.Source ?? ConsentSource.Form, input.Evidence, currentUser.UserId, currentUser.Username, noticeVersion);
         db.ConsentEvents.Add(recorded);
         if (recorded.Action == ConsentAction.Withdrawn)
             await RecipientNotices.AddAsync(db, command.PersonId, NoticeType.ConsentWithdrawn, recorded.At, cancellationToken);

@@ -58,7 +58,7 @@ internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections se
                 from e in db.ConsentEvents.AsNoTracking()
                 where e.PersonId == personId
                 orderby e.At, e.Id
-                select new { e.At, e.PurposeId, e.Action, e.Channel, e.ProductGroupId, e.Source, e.Evidence, e.RecordedBy })
+                select new { e.At, e.PurposeId, e.Action, e.Channel, e.ProductGroupId, e.Source, e.Evidence, e.RecordedBy, e.NoticeVersion })
             .ToListAsync(ct);
         var prohibitions = await db.Prohibitions.AsNoTracking().Where(p => p.PersonId == personId).OrderBy(p => p.CreatedAt)
             .Select(p => new ReportProhibition(p.Kind, p.Channel, p.Source, p.Reason, p.CreatedAt, p.LiftedAt))
@@ -99,7 +99,8 @@ internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections se
 
         return new ReportPerson(person.Id, details, customers,
             [.. consents.Select(e => new ReportConsent(e.At, purposeNames.GetValueOrDefault(e.PurposeId, string.Empty), e.Action, e.Channel,
-                e.ProductGroupId is { } g ? groups.GetValueOrDefault(g) : null, e.Source, e.Evidence, staffNames ? e.RecordedBy : null))],
+                e.ProductGroupId is { } g ? groups.GetValueOrDefault(g) : null, e.Source, e.Evidence, staffNames ? e.RecordedBy : null,
+                e.NoticeVersion))],
             prohibitions,
             // One entry per import: several lines of one file can match the same person.
             [.. matches.GroupBy(m => m.ImportId).Select(g => new ReportRegisterMatch(g.First().Name, g.First().FileDate,

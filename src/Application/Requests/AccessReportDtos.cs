@@ -54,9 +54,12 @@ public sealed record ReportCustomer(
     IReadOnlyList<ReportContact> Contacts, IReadOnlyList<ReportInterest> Interests, IReadOnlyList<ReportProblem> Problems,
     IReadOnlyList<ReportInvoice> Invoices, IReadOnlyList<ReportRecording> Recordings);
 
-/// <summary>One entry of the consent ledger with its evidence; recordedBy only where staff names are recorded as essential.</summary>
+/// <summary>
+/// One entry of the consent ledger with its evidence; recordedBy only where staff names are recorded as essential; noticeVersion the
+/// privacy notice version in force when it was recorded (null before the first publish).
+/// </summary>
 public sealed record ReportConsent(DateTimeOffset At, string Purpose, ConsentAction Action, Channel Channel, string? ProductGroup, ConsentSource Source,
-    string Evidence, string? RecordedBy);
+    string Evidence, string? RecordedBy, int? NoticeVersion);
 
 public sealed record ReportProhibition(ProhibitionKind Kind, Channel Channel, DataSource Source, string? Reason, DateTimeOffset CreatedAt,
     DateTimeOffset? LiftedAt);

@@ -94,11 +94,12 @@ internal static class AccessReportHtml
         }
         if (secretsHeld) html.Append("<p class=\"note\">").Append(E(t.SecretsHeld)).Append("</p>");
 
-        Section(html, t, t.Consents, [t.When, t.Purpose, t.ChannelHeading, t.Status, t.Source, t.Evidence], person.Consents.Select(x => new[]
-        {
-            Time(x.At), Join(x.Purpose, x.ProductGroup), t.Label(x.Channel), t.ConsentActions[x.Action], t.Label(x.Source),
-            Join(x.Evidence, staffNames ? x.RecordedBy : null),
-        }));
+        Section(html, t, t.Consents, [t.When, t.Purpose, t.ChannelHeading, t.Status, t.Source, t.Evidence, t.NoticeVersion],
+            person.Consents.Select(x => new[]
+            {
+                Time(x.At), Join(x.Purpose, x.ProductGroup), t.Label(x.Channel), t.ConsentActions[x.Action], t.Label(x.Source),
+                Join(x.Evidence, staffNames ? x.RecordedBy : null), x.NoticeVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }));
         Section(html, t, t.Prohibitions, [t.When, t.Name, t.ChannelHeading, t.Source, t.Lifted], person.Prohibitions.Select(p => new[]
         {
             Time(p.CreatedAt), Join(t.Label(p.Kind), p.Reason), t.Label(p.Channel), t.Sources[p.Source],

@@ -24,7 +24,7 @@ internal sealed record AccessReportTexts(
     string Country, string Safeguard, string Categories, string Why, string SelectionExports, string Selection, string Purpose, string ChannelHeading,
     string When, string Uses, string Operation, string AccessLevelHeading, string StaffName, string StaffNamesWithheld, string Purposes,
     string LegalBasisLabel, string Retention, string Rights, IReadOnlyList<string> RightsList, string Complaint, string NoAutomatedDecisions,
-    string None, string Evidence, string Lifted, string Status, string Amount, string Date, string ProductGroup, string Notes,
+    string None, string Evidence, string NoticeVersion, string Lifted, string Status, string Amount, string Date, string ProductGroup, string Notes,
     IReadOnlyDictionary<DataSource, string> Sources, IReadOnlyDictionary<LegalBasis, string> LegalBases,
     IReadOnlyDictionary<UsePurpose, string> UsePurposes, IReadOnlyDictionary<ConsentAction, string> ConsentActions,
     IReadOnlyDictionary<Enum, string> Values)
@@ -70,7 +70,7 @@ internal sealed record AccessReportTexts(
         ],
         Complaint: "Sinulla on oikeus tehdä valitus valvontaviranomaiselle: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki, tietosuoja.fi.",
         NoAutomatedDecisions: "Tietojasi ei käytetä automaattiseen päätöksentekoon eikä profilointiin (22 artikla).",
-        None: "Ei tietoja.", Evidence: "Todiste", Lifted: "Poistettu", Status: "Tila", Amount: "Summa", Date: "Päivä", ProductGroup: "Tuoteryhmä", Notes: "Muistiinpanot",
+        None: "Ei tietoja.", Evidence: "Todiste", NoticeVersion: "Tietosuojaselosteen versio", Lifted: "Poistettu", Status: "Tila", Amount: "Summa", Date: "Päivä", ProductGroup: "Tuoteryhmä", Notes: "Muistiinpanot",
         Sources: new Dictionary<DataSource, string>
         {
             [DataSource.Subject] = "Itse antamasi", [DataSource.Order] = "Tilaus", [DataSource.ServiceUse] = "Palvelun käyttö",
@@ -185,7 +185,7 @@ internal sealed record AccessReportTexts(
         ],
         Complaint: "Du har rätt att lämna in klagomål till tillsynsmyndigheten: Dataombudsmannens byrå, PB 800, 00531 Helsingfors, tietosuoja.fi.",
         NoAutomatedDecisions: "Dina uppgifter används inte för automatiserat beslutsfattande eller profilering (artikel 22).",
-        None: "Inga uppgifter.", Evidence: "Bevis", Lifted: "Upphävt", Status: "Status", Amount: "Belopp", Date: "Datum", ProductGroup: "Produktgrupp", Notes: "Anteckningar",
+        None: "Inga uppgifter.", Evidence: "Bevis", NoticeVersion: "Dataskyddsbeskrivningens version", Lifted: "Upphävt", Status: "Status", Amount: "Belopp", Date: "Datum", ProductGroup: "Produktgrupp", Notes: "Anteckningar",
         Sources: new Dictionary<DataSource, string>
         {
             [DataSource.Subject] = "Lämnat av dig", [DataSource.Order] = "Beställning", [DataSource.ServiceUse] = "Användning av tjänsten",
@@ -298,7 +298,7 @@ internal sealed record AccessReportTexts(
         ],
         Complaint: "You have the right to lodge a complaint with the supervisory authority: the Office of the Data Protection Ombudsman (Tietosuojavaltuutetun toimisto), P.O. Box 800, 00531 Helsinki, tietosuoja.fi.",
         NoAutomatedDecisions: "Your data is not used for automated decision-making or profiling (Article 22).",
-        None: "None.", Evidence: "Evidence", Lifted: "Lifted", Status: "Status", Amount: "Amount", Date: "Date", ProductGroup: "Product group", Notes: "Notes",
+        None: "None.", Evidence: "Evidence", NoticeVersion: "Privacy notice version", Lifted: "Lifted", Status: "Status", Amount: "Amount", Date: "Date", ProductGroup: "Product group", Notes: "Notes",
         Sources: new Dictionary<DataSource, string>
         {
             [DataSource.Subject] = "Given by you", [DataSource.Order] = "An order", [DataSource.ServiceUse] = "Use of the service",

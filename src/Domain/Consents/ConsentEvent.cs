@@ -56,8 +56,11 @@ public sealed class ConsentEvent
 
     public string RecordedBy { get; private set; }
 
+    /// <summary>The number of the privacy notice version in force when the event was recorded; null before any notice was published.</summary>
+    public int? NoticeVersion { get; private set; }
+
     internal static ConsentEvent Create(Guid personId, Guid purposeId, Channel channel, Guid? productGroupId, ConsentAction action,
-        DateTimeOffset at, ConsentSource source, string evidence, Guid? recordedByUserId, string recordedBy)
+        DateTimeOffset at, ConsentSource source, string evidence, Guid? recordedByUserId, string recordedBy, int? noticeVersion)
     {
         var text = evidence?.Trim() ?? string.Empty;
         if (text.Length is 0 or > MaxEvidenceLength) throw new DomainRuleException($"Evidence is 1–{MaxEvidenceLength} characters.", "evidence");
@@ -73,6 +76,7 @@ public sealed class ConsentEvent
             Evidence = text,
             RecordedByUserId = recordedByUserId,
             RecordedBy = recordedBy,
+            NoticeVersion = noticeVersion,
         };
     }
 

@@ -49,7 +49,7 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
     }
 
     public ConsentEvent Record(Purpose purpose, Guid personId, Channel channel, Guid? productGroupId, ConsentAction action, DateTimeOffset at,
-        ConsentSource source, string evidence, Guid? recordedByUserId, string recordedBy)
+        ConsentSource source, string evidence, Guid? recordedByUserId, string recordedBy, int? noticeVersion = null)
     {
         // Only giving needs a consent-based purpose: a withdrawal is always taken, even after the basis changed.
         if (action == ConsentAction.Given && purpose.LegalBasis != LegalBasis.Consent)
@@ -61,7 +61,8 @@ public sealed class ConsentLedger(IReadOnlyList<ConsentEvent> history)
             var anyGiven = channel == Channel.All ? Channels.Any(Withdrawable) : Withdrawable(channel);
             if (!anyGiven) throw new DomainRuleException("There is no consent in force to withdraw for that purpose and channel.", "action");
         }
-        return ConsentEvent.Create(personId, purpose.Id, channel, productGroupId, action, at, source, evidence, recordedByUserId, recordedBy);
+        return ConsentEvent.Create(personId, purpose.Id, channel, productGroupId, action, at, source, evidence, recordedByUserId, recordedBy,
+            noticeVersion);
     }
 
     /// <summary>Whether the person's last word on the purpose and channel, in any product group, was no.</summary>

@@ -41,4 +41,13 @@ public enum Permission
 
     /// <summary>Handle data subjects' requests: the inbox, their details and every step (issue 12).</summary>
     RequestsManage,
+
+    /// <summary>Preview the privacy notice generated from the register and publish it as a new version (issue 13).</summary>
+    PrivacyNoticePublish,
+
+    /// <summary>Read the record of processing activities (GDPR Art. 30) as JSON, CSV or a printable page (issue 13).</summary>
+    ProcessingRecordRead,
+
+    /// <summary>Edit the controller's details and the notice's maintained texts (R1.1; issue 13).</summary>
+    ControllerManage,
 }

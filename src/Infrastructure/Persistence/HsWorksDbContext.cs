@@ -10,6 +10,7 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Register;
 using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence.Configurations;
@@ -105,6 +106,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<ErasureItem> ErasureItems => Set<ErasureItem>();
 
     public DbSet<SuppressionRecord> SuppressionRecords => Set<SuppressionRecord>();
+
+    public DbSet<ControllerDetails> ControllerDetails => Set<ControllerDetails>();
+
+    public DbSet<PrivacyNoticeVersion> PrivacyNoticeVersions => Set<PrivacyNoticeVersion>();
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -245,6 +250,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new AccessReportConfiguration());
         modelBuilder.ApplyConfiguration(new ErasureItemConfiguration());
         modelBuilder.ApplyConfiguration(new SuppressionRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ControllerDetailsConfiguration());
+        modelBuilder.ApplyConfiguration(new PrivacyNoticeVersionConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

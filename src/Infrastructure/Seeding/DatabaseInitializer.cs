@@ -4,6 +4,7 @@ using HsWorks.Domain.Customers;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Register;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.ProhibitionRegisters;
@@ -34,6 +35,7 @@ public sealed class DatabaseInitializer(
         await EnsureProductGroupsAsync(ct);
         await EnsurePurposesAsync(ct);
         await EnsureProhibitionRegistersAsync(ct);
+        await EnsureControllerAsync(ct);
         if (await PersonMatchKeys.BackfillAsync(db, ct) is > 0 and var keyed)
             logger.LogInformation("Match keys written for {Count} persons", keyed);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
@@ -105,6 +107,32 @@ public sealed class DatabaseInitializer(
         if (await db.ProhibitionRegisters.AnyAsync(ct)) return;
         foreach (var (name, channels) in registers)
             db.ProhibitionRegisters.Add(ProhibitionRegister.Create(Guid.CreateVersion7(), name, channels, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The controller of section 1 of the register description (R1.1) and the notice's maintained texts, section 7's security in
+    /// today's words; an administrator edits them from then on.
+    /// </summary>
+    private async Task EnsureControllerAsync(CancellationToken ct)
+    {
+        if (await db.ControllerDetails.AnyAsync(ct)) return;
+        db.ControllerDetails.Add(ControllerDetails.Create(new ControllerFields(
+            "HS-Works Oy", "2168645-1", "Korppaanmäentie 27", "00300", "Helsinki", "+358404133597", "mika.lausamo@hs-works.fi",
+            "Harry Sileoni", "harry.sileoni@hs-works.fi", null,
+            new LocalisedText(
+                "Rekisterin käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta ja salasanaa; käyttötaso rajaa, mitä kukin näkee ja tekee, ja jokainen tietojen käyttö kirjataan lokiin.\nTiedot ovat palomuurein ja salauksin suojatuissa tietokannoissa; henkilötunnukset, etäyhteyksien salasanat ja tallenteet on salattu. Palvelimet ovat vartioiduissa tiloissa, joihin on pääsy vain asiaankuuluvilla henkilöillä.",
+                "Användning av registret kräver ett personligt användarnamn och lösenord från huvudanvändaren; behörighetsnivån begränsar vad var och en ser och gör, och varje användning av uppgifterna loggas.\nUppgifterna finns i databaser skyddade med brandväggar och kryptering; personbeteckningar, fjärranslutningarnas lösenord och inspelningar är krypterade. Servrarna finns i bevakade lokaler där endast behöriga personer har tillträde.",
+                "Using the register needs a personal user id and password granted by the main administrator; the access level limits what each user sees and does, and every use of the data is logged.\nThe data is kept in databases protected by firewalls and encryption; identity codes, remote-access passwords and recordings are encrypted. The servers are in guarded premises that only the relevant people can enter."),
+            new LocalisedText(
+                "Asiakassuhteen ja sopimuksen tiedot (nimi, yhteystiedot, laskutustiedot) ovat sopimuksen tekemisen edellytys: ilman niitä emme voi toimittaa tuotteita ja palveluja emmekä laskuttaa niistä.\nMarkkinoinnin tiedot ja suostumukset ovat vapaaehtoisia; niiden antamatta jättäminen ei vaikuta asiakassuhteeseen.",
+                "Uppgifter om kundrelationen och avtalet (namn, kontaktuppgifter, faktureringsuppgifter) är en förutsättning för avtalet: utan dem kan vi inte leverera produkter och tjänster eller fakturera dem.\nUppgifter och samtycken för marknadsföring är frivilliga; att inte lämna dem påverkar inte kundrelationen.",
+                "The data of the customer relationship and the contract (name, contact details, invoicing data) is needed to enter into the contract: without it we cannot deliver products and services or invoice them.\nMarketing data and consents are voluntary; not giving them does not affect the customer relationship."),
+            new LocalisedText(
+                "Jäljennöksen siirtojen suojatoimista (esimerkiksi komission vakiolausekkeet) saat pyytämällä sitä tietosuojayhteyshenkilöltä.",
+                "En kopia av skyddsåtgärderna för överföringar (till exempel kommissionens standardavtalsklausuler) får du av kontaktpersonen för dataskydd.",
+                "A copy of the safeguards of the transfers (for example the Commission's standard contractual clauses) is available from the data-protection contact on request.")),
+            clock.GetUtcNow(), "system"));
         await db.SaveChangesAsync(ct);
     }
 

@@ -8,6 +8,7 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Register;
 using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +111,12 @@ public interface IHsWorksDb
 
     /// <summary>Keyed hashes of erased persons' identifiers.</summary>
     DbSet<SuppressionRecord> SuppressionRecords { get; }
+
+    /// <summary>The controller's details and the privacy notice's maintained texts (one row).</summary>
+    DbSet<ControllerDetails> ControllerDetails { get; }
+
+    /// <summary>Published privacy notices (never updated).</summary>
+    DbSet<PrivacyNoticeVersion> PrivacyNoticeVersions { get; }
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

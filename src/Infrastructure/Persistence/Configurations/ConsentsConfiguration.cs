@@ -56,6 +56,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
         builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Evidence).HasMaxLength(ConsentEvent.MaxEvidenceLength);
         builder.Property(e => e.RecordedBy).HasMaxLength(64);
+        builder.HasOne<HsWorks.Domain.Register.PrivacyNoticeVersion>().WithMany().HasForeignKey(e => e.NoticeVersion).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Purpose>().WithMany().HasForeignKey(e => e.PurposeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ProductGroup>().WithMany().HasForeignKey(e => e.ProductGroupId).OnDelete(DeleteBehavior.Restrict);

@@ -139,6 +139,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("evidence");
 
+                    b.Property<int?>("NoticeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("notice_version");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
@@ -169,6 +173,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_consent_events");
+
+                    b.HasIndex("NoticeVersion")
+                        .HasDatabaseName("ix_consent_events_notice_version");
 
                     b.HasIndex("ProductGroupId")
                         .HasDatabaseName("ix_consent_events_product_group_id");
@@ -2017,6 +2024,195 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.ToTable("purpose_versions", (string)null);
                 });
 
+            modelBuilder.Entity("HsWorks.Domain.Register.ControllerDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BusinessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("street");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProvisionOfData", "HsWorks.Domain.Register.ControllerDetails.ProvisionOfData#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provision_of_data_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provision_of_data_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provision_of_data_sv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SafeguardsCopy", "HsWorks.Domain.Register.ControllerDetails.SafeguardsCopy#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("safeguards_copy_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("safeguards_copy_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("safeguards_copy_sv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SecurityMeasures", "HsWorks.Domain.Register.ControllerDetails.SecurityMeasures#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("security_measures_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("security_measures_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("security_measures_sv");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_controller_details");
+
+                    b.ToTable("controller_details", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_controller_details_single_row", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Register.PrivacyNoticeVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("published_by");
+
+                    b.HasKey("Number")
+                        .HasName("pk_privacy_notice_versions");
+
+                    b.ToTable("privacy_notice_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_privacy_notice_versions_number", "number >= 1");
+                        });
+                });
+
             modelBuilder.Entity("HsWorks.Domain.Requests.AccessReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3052,6 +3248,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.ConsentEvent", b =>
                 {
+                    b.HasOne("HsWorks.Domain.Register.PrivacyNoticeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consent_events_privacy_notice_versions_notice_version");
+
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
