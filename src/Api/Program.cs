@@ -165,6 +165,7 @@ app.MapDisclosuresEndpoints();
 app.MapApiClientsEndpoints();
 app.MapPartnerApiEndpoints();
 app.MapRequestsEndpoints();
+app.MapRetentionEndpoints();
 app.MapFallback("/api/{**rest}", ApiFallback.Answer)
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

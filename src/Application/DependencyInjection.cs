@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddScoped<SessionIssuer>();
         services.AddScoped<TokenRevalidation>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Retention.IRetentionTexts, Retention.RetentionTexts>();
+        services.AddScoped<Retention.RetentionEnforcement>();
         return services;
     }
 }

@@ -41,4 +41,7 @@ public enum Permission
 
     /// <summary>Handle data subjects' requests: the inbox, their details and every step (issue 12).</summary>
     RequestsManage,
+
+    /// <summary>Set the retention rules and the financial year, place and lift legal holds, preview and run the retention (issue 13).</summary>
+    RetentionManage,
 }
