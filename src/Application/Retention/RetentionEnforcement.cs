@@ -82,12 +82,13 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
             run.Recordings = await RemoveRecordingsAsync(context, recordingRule, audit, files, ct);
         if (context.Rule(RetentionCategories.Contacts) is { } contactRule)
             run.Contacts = await RemoveContactsAsync(context, contactRule, audit, ct);
+        // Persons before their consent evidence: a person whose withdrawn consent was the last basis goes whole, by the erasure.
+        if (context.Rule(RetentionCategories.Basic) is { } basicRule)
+            run.Persons = await ErasePersonsAsync(context, basicRule, audit, files, now, ct);
         if (context.Rule(RetentionCategories.ConsentEvidence) is { } consentRule)
             run.ConsentEvents = await RemoveConsentEvidenceAsync(context, consentRule, audit, ct);
         if (context.Rule(RetentionCategories.Invoicing) is { } invoiceRule)
             run.Invoices = await RemoveInvoicesAsync(context, invoiceRule, audit, ct);
-        if (context.Rule(RetentionCategories.Basic) is { } basicRule)
-            run.Persons = await ErasePersonsAsync(context, basicRule, audit, files, now, ct);
         run.Customers = await RemoveSpentCustomersAsync(context, audit, ct);
 
         run.Finish(clock.GetUtcNow());
@@ -200,10 +201,17 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
 
     /// <summary>A person's links to customers, as a consumer or a contact person, with when each relationship ended.</summary>
     private IQueryable<PersonLink> Links() =>
-        db.Customers.Where(c => c.PersonId != null).Select(c => new PersonLink(c.PersonId!.Value, c.RelationshipEndedOn))
-            .Concat(db.ContactPersons.Join(db.Customers, cp => cp.CustomerId, c => c.Id, (cp, c) => new PersonLink(cp.PersonId, c.RelationshipEndedOn)));
+        db.Customers.Where(c => c.PersonId != null).Select(c => new PersonLink { PersonId = c.PersonId!.Value, EndedOn = c.RelationshipEndedOn })
+            .Concat(db.ContactPersons.Join(db.Customers, cp => cp.CustomerId, c => c.Id,
+                (cp, c) => new PersonLink { PersonId = cp.PersonId, EndedOn = c.RelationshipEndedOn }));
 
-    private sealed record PersonLink(Guid PersonId, DateOnly? EndedOn);
+    /// <summary>Initialised by members, not a constructor: EF translates a set operation of such projections.</summary>
+    private sealed class PersonLink
+    {
+        public Guid PersonId { get; init; }
+
+        public DateOnly? EndedOn { get; init; }
+    }
 
     /// <summary>
     /// Persons whose last legal basis lapsed longer ago than the basic rule keeps them: every customer relationship ended (or none),

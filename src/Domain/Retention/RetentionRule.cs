@@ -183,6 +183,7 @@ public static class FinnishDays
     public static DateTimeOffset StartOf(DateOnly day)
     {
         var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Helsinki.GetUtcOffset(local));
+        // In UTC: PostgreSQL's timestamptz parameters take no other offset.
+        return new DateTimeOffset(local, Helsinki.GetUtcOffset(local)).ToUniversalTime();
     }
 }

@@ -150,7 +150,7 @@ public static class PersonDataMap
                 ("business_id", new ColumnRule(ErasureAction.Anonymise, "a consumer has none", "NULL")),
                 ("erased_at", new ColumnRule(ErasureAction.Keep, "marks the customer erased: its invoices serve accounting only", "@now")),
                 ("updated_at", new ColumnRule(ErasureAction.Keep, "when it was anonymised", "@now")),
-                ("id", KeepId), ("customer_number", Accounting()), ("type", Accounting()), ("customer_since", Accounting()),
+                ("id", KeepId), ("customer_number", Accounting()), ("type", Accounting()), ("customer_since", Accounting()), ("relationship_ended_on", Accounting()),
                 ("product_groups", Accounting()), ("created_at", Accounting())),
             ["invoices"] = Rules(
                 ("id", Accounting()), ("customer_id", Accounting()), ("invoice_number", Accounting()), ("reference_number", Accounting()),
