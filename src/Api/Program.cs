@@ -168,6 +168,7 @@ app.MapRequestsEndpoints();
 app.MapControllerEndpoints();
 app.MapPrivacyNoticeEndpoints();
 app.MapProcessingRecordEndpoints();
+app.MapRetentionEndpoints();
 app.MapFallback("/api/{**rest}", ApiFallback.Answer)
     .ExcludeFromDescription();
 app.MapFallbackToFile("index.html");

@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<TokenRevalidation>();
         services.AddScoped<Register.IRetentionTexts, Register.CatalogueRetentionTexts>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Retention.IRetentionTexts, Retention.RetentionTexts>();
+        services.AddScoped<Retention.RetentionEnforcement>();
         return services;
     }
 }

@@ -52,6 +52,9 @@ public static class DependencyInjection
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttp.Handler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection("Retention"));
+        services.AddSingleton<Retention.RetentionScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Retention.RetentionScheduler>());
         return services;
     }
 }

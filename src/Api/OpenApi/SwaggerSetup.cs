@@ -10,6 +10,7 @@ using HsWorks.Application.Partner;
 using HsWorks.Application.Persons;
 using HsWorks.Application.ProhibitionRegisters;
 using HsWorks.Application.Prohibitions;
+using HsWorks.Application.Retention;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
@@ -23,6 +24,7 @@ using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
+using HsWorks.Domain.Retention;
 using HsWorks.Domain.Users;
 
 namespace HsWorks.Api.OpenApi;
@@ -251,6 +253,15 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
         [typeof(ProhibitionInput)] = new JsonObject { ["kind"] = EnumNames.ToWire(ProhibitionKind.DirectMarketing), ["channel"] = EnumNames.ToWire(Channel.Phone), ["reason"] = "Asked on the phone" },
         [typeof(NonDisclosureClaimInput)] = new JsonObject { ["note"] = "Caller 2026-12-02 10:05 says the Population Register marks her address non-disclosed" },
         [typeof(NonDisclosureDecisionInput)] = new JsonObject { ["outcome"] = EnumNames.ToWire(NonDisclosureClaimOutcome.Confirmed), ["note"] = "Checked from the Population Register extract of 2026-12-02" },
+        [typeof(RetentionRuleInput)] = new JsonObject
+        {
+            ["period"] = 6, ["unit"] = EnumNames.ToWire(PeriodUnit.Months), ["start"] = EnumNames.ToWire(RetentionStart.RecordingDate),
+            ["action"] = EnumNames.ToWire(RetentionAction.Delete),
+            ["reasonFi"] = "Puhelutallenteet 6 kuukautta tallentamisesta.", ["reasonSv"] = "Samtalsinspelningar 6 månader från inspelningen.",
+            ["reasonEn"] = "Call recordings 6 months from the recording.",
+        },
+        [typeof(FinancialYearInput)] = new JsonObject { ["endMonth"] = 4, ["endDay"] = 30 },
+        [typeof(LegalHoldInput)] = new JsonObject { ["personId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a", ["reason"] = "Dispute over invoice 10042, district court case R 26/1234" },
         [typeof(ProhibitionRegisterInput)] = new JsonObject { ["name"] = "Kuntaliiton kieltolista", ["channels"] = new JsonArray(EnumNames.ToWire(Channel.Post), EnumNames.ToWire(Channel.Phone)) },
         [typeof(MarketingSelectionInput)] = new JsonObject
         {

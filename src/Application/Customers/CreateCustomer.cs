@@ -31,6 +31,7 @@ internal sealed class CreateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
         var now = clock.GetUtcNow();
         var customer = Customer.Create(Guid.CreateVersion7(), input.Type!.Value, input.Name, input.ToBusinessId(),
             input.PersonId, input.CustomerSince ?? DateOnly.FromDateTime(now.UtcDateTime), input.ProductGroups ?? [], now);
+        customer.EndRelationship(input.RelationshipEndedOn, now);
         db.Customers.Add(customer);
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(customer.Id).Persons(customer.PersonIds()).Changed(["type", "name", "businessId", "personId", "customerSince", "productGroups"]);

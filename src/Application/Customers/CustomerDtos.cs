@@ -2,14 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using HsWorks.Domain.Customers;
 namespace HsWorks.Application.Customers;
 
-/// <summary>type: consumer (points at its person) or organisation (name and business id).</summary>
+/// <summary>
+/// type: consumer (points at its person) or organisation (name and business id). relationshipEndedOn: the day the customer
+/// relationship ended (null while it lasts); retention periods run from it.
+/// </summary>
 public sealed record CustomerInput(
     [property: Required] CustomerType? Type,
     string? Name,
     string? BusinessId,
     Guid? PersonId,
     DateOnly? CustomerSince,
-    IReadOnlyList<string>? ProductGroups);
+    IReadOnlyList<string>? ProductGroups,
+    DateOnly? RelationshipEndedOn = null);
 
 public sealed record ContactPersonDto(Guid Id, string FirstName, string LastName, string? Email, string? PhoneDisplay);
 
@@ -25,7 +29,8 @@ public sealed record CustomerDto(
     IReadOnlyList<ContactPersonDto> ContactPersons,
     string Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    DateOnly? RelationshipEndedOn);
 
 public sealed record CustomerSummary(Guid Id, long CustomerNumber, CustomerType Type, string Name, string? BusinessId, string? City);
 

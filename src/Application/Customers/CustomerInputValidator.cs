@@ -20,6 +20,8 @@ internal sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             RuleFor(x => x.PersonId).NotEmpty().WithMessage(_ => Messages.Get("consumerNeedsPerson"));
             RuleFor(x => x.BusinessId).Empty().WithMessage(_ => Messages.Get("consumerNoBusinessId"));
         });
+        RuleFor(x => x.RelationshipEndedOn).GreaterThanOrEqualTo(x => x.CustomerSince!.Value)
+            .When(x => x.RelationshipEndedOn is not null && x.CustomerSince is not null);
         RuleForEach(x => x.ProductGroups)
             .Must(ProductGroups.IsKnown)
             .WithMessage(_ => Messages.Get("productGroup", string.Join(", ", ProductGroups.Codes)));

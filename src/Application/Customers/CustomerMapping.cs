@@ -33,7 +33,8 @@ internal static class CustomerMapping
                 .OrderBy(p => p.LastName)],
             customer.Version.ToString(),
             customer.CreatedAt,
-            customer.UpdatedAt);
+            customer.UpdatedAt,
+            customer.RelationshipEndedOn);
     }
 
     public static IEnumerable<Guid> PersonIds(this Customer customer) =>

@@ -39,6 +39,7 @@ internal sealed class UpdateCustomerHandler(IHsWorksDb db, AuditTrail trail, Tim
 
         var changed = customer.Update(input.Name, input.ToBusinessId(), input.PersonId, input.CustomerSince ?? customer.CustomerSince,
             input.ProductGroups ?? customer.ProductGroups, clock.GetUtcNow());
+        if (customer.EndRelationship(input.RelationshipEndedOn, clock.GetUtcNow())) changed = [.. changed, "relationshipEndedOn"];
         await db.SaveChangesAsync(cancellationToken);
         trail.Customer(customer.Id).Persons(customer.PersonIds()).Changed(changed);
         return await customer.ToDtoAsync(db, cancellationToken);

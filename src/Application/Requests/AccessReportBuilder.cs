@@ -1,5 +1,6 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Audit;
 using HsWorks.Domain.Common;
 using HsWorks.Domain.Customers;
@@ -15,7 +16,7 @@ namespace HsWorks.Application.Requests;
 /// (one per table, never one per item), so a person with ten thousand contact entries is as quick to report as one with ten.
 /// A consumer customer's records are all the person's; of an organisation's records only those naming the person are.
 /// </summary>
-internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections selections)
+internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections selections, IRetentionTexts retention)
 {
     public async Task<AccessReportDto> BuildAsync(Guid reportId, DataSubjectRequest request, Language language, DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -32,9 +33,10 @@ internal sealed class AccessReportBuilder(IHsWorksDb db, IMarketingSelections se
             if (await PersonAsync(personId, request.StaffNamesEssential, groups, purposeNames, purposeNamesByCode, cancellationToken) is { } person)
                 persons.Add(person);
         }
+        var retentionText = await retention.InAsync(lang, cancellationToken);
         var reported = purposes
             .Select(p => new ReportPurpose(p.Code, purposeNames[p.Id], p.LegalBasis, p.IsMarketing,
-                [.. p.DataCategories.Select(c => new ReportRetention(c, RetentionCatalogue.Of(c).In(lang)))]))
+                [.. p.DataCategories.Select(c => new ReportRetention(c, retentionText(c)))]))
             .ToList();
         return new AccessReportDto(reportId, request.Id, now, language, request.StaffNamesEssential, persons, reported);
     }

@@ -4,6 +4,7 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Files;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Retention;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Requests;
@@ -30,7 +31,7 @@ namespace HsWorks.Application.Requests;
 [Audited("request.portability")]
 public sealed record ExportPortableData(Guid Id) : ICommand<FileDownload>;
 
-internal sealed class ExportPortableDataHandler(IHsWorksDb db, IMarketingSelections selections, ICsvExportWriter csv, ICurrentUser currentUser,
+internal sealed class ExportPortableDataHandler(IHsWorksDb db, IMarketingSelections selections, IRetentionTexts retention, ICsvExportWriter csv, ICurrentUser currentUser,
     AuditTrail trail, TimeProvider clock) : ICommandHandler<ExportPortableData, FileDownload>
 {
     public static readonly IReadOnlyList<CsvColumn<PortableDetails>> PersonColumns =
@@ -106,7 +107,7 @@ internal sealed class ExportPortableDataHandler(IHsWorksDb db, IMarketingSelecti
         var firstPerson = request.PersonIds[0];
         var language = await db.Persons.Where(p => p.Id == firstPerson).Select(p => (Domain.Persons.Language?)p.Language).SingleOrDefaultAsync(cancellationToken)
             ?? Domain.Persons.Language.Fi;
-        var report = await new AccessReportBuilder(db, selections).BuildAsync(Guid.CreateVersion7(), request, language, now, cancellationToken);
+        var report = await new AccessReportBuilder(db, selections, retention).BuildAsync(Guid.CreateVersion7(), request, language, now, cancellationToken);
         var data = Portable(report, now);
 
         request.RecordPortabilityExport(now, currentUser.Username);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
+using HsWorks.Application.Retention;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Persons;
@@ -21,7 +22,7 @@ namespace HsWorks.Application.Requests;
 [Audited("request.report")]
 public sealed record GenerateAccessReport(Guid Id, Language? Language) : ICommand<GeneratedAccessReport>;
 
-internal sealed class GenerateAccessReportHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser currentUser, AuditTrail trail,
+internal sealed class GenerateAccessReportHandler(IHsWorksDb db, IMarketingSelections selections, IRetentionTexts retention, ICurrentUser currentUser, AuditTrail trail,
     TimeProvider clock) : ICommandHandler<GenerateAccessReport, GeneratedAccessReport>
 {
     public async ValueTask<GeneratedAccessReport> Handle(GenerateAccessReport command, CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ internal sealed class GenerateAccessReportHandler(IHsWorksDb db, IMarketingSelec
             ?? Language.Fi;
 
         var reportId = Guid.CreateVersion7();
-        var report = await new AccessReportBuilder(db, selections).BuildAsync(reportId, request, language, now, cancellationToken);
+        var report = await new AccessReportBuilder(db, selections, retention).BuildAsync(reportId, request, language, now, cancellationToken);
         var json = JsonSerializer.Serialize(report, AccessReportJson.Options);
         request.RecordReport(reportId, now, currentUser.Username);
         db.AccessReports.Add(AccessReport.Of(reportId, request.Id, now, currentUser.Username, language, json));

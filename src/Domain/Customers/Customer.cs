@@ -36,6 +36,9 @@ public sealed class Customer : IHasDomainEvents
 
     public DateOnly CustomerSince { get; private set; }
 
+    /// <summary>When the customer relationship ended; null while it lasts. Retention periods run from it (issue 13).</summary>
+    public DateOnly? RelationshipEndedOn { get; private set; }
+
     public List<string> ProductGroups { get; private set; } = [];
 
     public IReadOnlyList<ContactPerson> ContactPersons => contactPersons;
@@ -102,6 +105,16 @@ public sealed class Customer : IHasDomainEvents
         if (changed.Intersect(["name", "businessId", "personId"]).Any() && !domainEvents.OfType<CustomerDetailsChanged>().Any())
             domainEvents.Add(new CustomerDetailsChanged(this));
         return changed;
+    }
+
+    /// <summary>Ends the relationship on the day (or, with null, resumes it); answers whether it changed.</summary>
+    public bool EndRelationship(DateOnly? on, DateTimeOffset now)
+    {
+        if (on is { } day && day < CustomerSince)
+            throw new DomainRuleException("The relationship cannot end before it began.", "relationshipEndedOn");
+        if (RelationshipEndedOn == on) return false;
+        (RelationshipEndedOn, UpdatedAt) = (on, now);
+        return true;
     }
 
     public void AddContactPerson(Guid personId, DateTimeOffset now)

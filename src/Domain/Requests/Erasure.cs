@@ -45,6 +45,7 @@ public enum ErasureArea
     RequestRecord,
     SuppressionRecord,
     ProcessingRestriction,
+    LegalHold,
 }
 
 /// <summary>Why an item stays after an erasure (Art. 17(3)).</summary>

@@ -16,7 +16,7 @@ public static class AccessPolicy
         [AccessLevel.DataProtectionOfficer] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
             Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
             Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, Permission.RequestsManage,
-            Permission.PrivacyNoticePublish, Permission.ProcessingRecordRead, .. DataProtectionOfficerOnly],
+            Permission.PrivacyNoticePublish, Permission.ProcessingRecordRead, Permission.RetentionManage, .. DataProtectionOfficerOnly],
         [AccessLevel.Supervisor] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         // Everyone who talks to customers registers a request they receive, so that a call or a letter is never lost (issue 12).
@@ -67,6 +67,7 @@ public static class AccessPolicy
         Permission.PrivacyNoticePublish => "privacyNotice.publish",
         Permission.ProcessingRecordRead => "processingRecord.read",
         Permission.ControllerManage => "controller.manage",
+        Permission.RetentionManage => "retention.manage",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

@@ -81,6 +81,9 @@ public static class PersonDataMap
             "t.invoice_id IN (SELECT i.id FROM invoices i WHERE i.customer_id = ANY(@customers))", "t.id::text",
             "the invoice's collection history", RetentionGround.AccountingAct,
             "(SELECT i.issued_on FROM invoices i WHERE i.id = t.invoice_id)"),
+        // A legal hold names the person or the consumer customer and why; it goes with them.
+        new("legal_holds", ErasureArea.LegalHold, ErasureAction.Erase, $"t.person_id = ANY(@persons) OR {ConsumerRecords}", "t.id::text",
+            "a legal hold on the person's data and its reason"),
         // Restrictions go with the person they restricted (their uses first: a use points to its restriction); the request's
         // timeline keeps that a restriction was placed and lifted.
         new("restricted_uses", ErasureArea.ProcessingRestriction, ErasureAction.Erase, "t.person_id = ANY(@persons)", "t.id::text",
@@ -147,7 +150,7 @@ public static class PersonDataMap
                 ("business_id", new ColumnRule(ErasureAction.Anonymise, "a consumer has none", "NULL")),
                 ("erased_at", new ColumnRule(ErasureAction.Keep, "marks the customer erased: its invoices serve accounting only", "@now")),
                 ("updated_at", new ColumnRule(ErasureAction.Keep, "when it was anonymised", "@now")),
-                ("id", KeepId), ("customer_number", Accounting()), ("type", Accounting()), ("customer_since", Accounting()),
+                ("id", KeepId), ("customer_number", Accounting()), ("type", Accounting()), ("customer_since", Accounting()), ("relationship_ended_on", Accounting()),
                 ("product_groups", Accounting()), ("created_at", Accounting())),
             ["invoices"] = Rules(
                 ("id", Accounting()), ("customer_id", Accounting()), ("invoice_number", Accounting()), ("reference_number", Accounting()),

@@ -12,6 +12,7 @@ using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Register;
 using HsWorks.Domain.Requests;
+using HsWorks.Domain.Retention;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence.Configurations;
 using HsWorks.Infrastructure.ProhibitionRegisters;
@@ -110,6 +111,23 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     public DbSet<ControllerDetails> ControllerDetails => Set<ControllerDetails>();
 
     public DbSet<PrivacyNoticeVersion> PrivacyNoticeVersions => Set<PrivacyNoticeVersion>();
+
+    public DbSet<RetentionRule> RetentionRules => Set<RetentionRule>();
+
+    public DbSet<FinancialYear> FinancialYears => Set<FinancialYear>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public async Task<bool> TryLockRetentionAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({RetentionLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
+
+    public async Task PermitLedgerDeletionsAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync("SET LOCAL hsworks.erasure = 'on'", cancellationToken);
+
+    /// <summary>The advisory lock's key: one retention run at a time across every instance ('rete' as a number).</summary>
+    private const long RetentionLockKey = 0x72657465;
 
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -243,6 +261,10 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new EncryptionKeyConfiguration());
         modelBuilder.ApplyConfiguration(new DataSubjectRequestConfiguration());
         modelBuilder.ApplyConfiguration(new RequestEventConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionRuleConfiguration());
+        modelBuilder.ApplyConfiguration(new FinancialYearConfiguration());
+        modelBuilder.ApplyConfiguration(new LegalHoldConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionRunConfiguration());
         modelBuilder.ApplyConfiguration(new RectifiedFieldConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessingRestrictionConfiguration());
         modelBuilder.ApplyConfiguration(new RestrictedUseConfiguration());

@@ -5,6 +5,7 @@ using HsWorks.Domain.Marketing;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Register;
+using HsWorks.Domain.Retention;
 using HsWorks.Domain.Users;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.ProhibitionRegisters;
@@ -36,6 +37,7 @@ public sealed class DatabaseInitializer(
         await EnsurePurposesAsync(ct);
         await EnsureProhibitionRegistersAsync(ct);
         await EnsureControllerAsync(ct);
+        await EnsureRetentionRulesAsync(ct);
         if (await PersonMatchKeys.BackfillAsync(db, ct) is > 0 and var keyed)
             logger.LogInformation("Match keys written for {Count} persons", keyed);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
@@ -93,6 +95,17 @@ public sealed class DatabaseInitializer(
             db.Purposes.Add(purpose);
             db.PurposeVersions.Add(PurposeVersion.Of(purpose, "system"));
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The retention rules a register starts with (issue 13) and the calendar year as the financial year; edited ones are left as they are.</summary>
+    private async Task EnsureRetentionRulesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var existing = await db.RetentionRules.Select(r => r.Category).ToListAsync(ct);
+        foreach (var d in RetentionDefaults.All.Where(d => !existing.Contains(d.Category)))
+            db.RetentionRules.Add(RetentionRule.Define(d.Category, d.Period, d.Unit, d.Start, d.Action, d.Fi, d.Sv, d.En, now, "system"));
+        if (!await db.FinancialYears.AnyAsync(ct)) db.FinancialYears.Add(FinancialYear.CalendarYear(now));
         await db.SaveChangesAsync(ct);
     }
 

@@ -66,6 +66,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The test receivers listen on loopback.
         builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         builder.UseSetting("Swagger:UiEnabled", "true");
+        // Tests start retention runs themselves (RetentionTests); a daily run at its hour would empty other tests' data.
+        builder.UseSetting("Retention:ScheduleEnabled", "false");
         // The suites sign in many times from one address; BrowserAndSignInTests checks the throttling with its own limits.
         builder.UseSetting("SignIn:AddressPermitLimit", "1000000");
         builder.UseSetting("SignIn:NameFailureLimit", "1000000");

@@ -10,6 +10,7 @@ using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Register;
 using HsWorks.Domain.Requests;
+using HsWorks.Domain.Retention;
 using HsWorks.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -117,6 +118,26 @@ public interface IHsWorksDb
 
     /// <summary>Published privacy notices (never updated).</summary>
     DbSet<PrivacyNoticeVersion> PrivacyNoticeVersions { get; }
+    /// <summary>The retention rule of each data category (issue 13).</summary>
+    DbSet<RetentionRule> RetentionRules { get; }
+
+    /// <summary>The controller's financial year (one row).</summary>
+    DbSet<FinancialYear> FinancialYears { get; }
+
+    /// <summary>Legal holds that stop retention for a person or a customer.</summary>
+    DbSet<LegalHold> LegalHolds { get; }
+
+    /// <summary>The runs of the retention rules, with what each removed.</summary>
+    DbSet<RetentionRun> RetentionRuns { get; }
+
+    /// <summary>
+    /// Takes the retention run's transaction-level advisory lock (pg_try_advisory_xact_lock) in the open transaction: true when this
+    /// unit holds it until it ends, false when another instance is running the rules.
+    /// </summary>
+    Task<bool> TryLockRetentionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Lets the append-only ledgers (consents, invoice histories) take deletions until the transaction ends, as an erasure does.</summary>
+    Task PermitLedgerDeletionsAsync(CancellationToken cancellationToken);
 
     /// <summary>The next invoice number, from a database sequence (its reference number is derived from it).</summary>
     Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken);

@@ -1,0 +1,233 @@
+using System.Net;
+using System.Net.Http.Json;
+using HsWorks.Api.IntegrationTests.Infrastructure;
+using HsWorks.Application.Common.Paging;
+using HsWorks.Application.Customers;
+using HsWorks.Application.Persons;
+using HsWorks.Application.Retention;
+using HsWorks.Domain.Retention;
+using HsWorks.Infrastructure.Retention;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace HsWorks.Api.IntegrationTests;
+
+/// <summary>
+/// Retention (issue 13, GDPR Art. 5(1)(e)): with the clock moved forward, a run removes exactly what its rules make due and nothing else —
+/// recordings with their files, contacts, the persons whose last legal basis lapsed (through the erasure of issue 12, invoices kept), consent
+/// evidence — keeps invoices to the last day the Accounting Act asks, respects legal holds, and runs once with two instances; the dry run
+/// lists the same and changes nothing.
+/// </summary>
+public sealed class RetentionTests(ApiFactory factory) : ApiTest(factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed class SetClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    /// <summary>Another instance of the API on the same database whose clock the test sets (noon, Finnish time, of a day).</summary>
+    private (WebApplicationFactory<Program> Instance, SetClock Clock) Later()
+    {
+        var clock = new SetClock(DateTimeOffset.UtcNow);
+        return (Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock))), clock);
+    }
+
+    private static DateTimeOffset Noon(DateOnly day) => FinnishDays.StartOf(day).AddHours(12);
+
+    private static Task<RetentionRun?> RunAsync(WebApplicationFactory<Program> instance) =>
+        instance.Services.GetRequiredService<RetentionScheduler>().RunScheduledAsync(Ct);
+
+    private static async Task<IReadOnlyList<RetentionDueSet>> DryRunAsync(WebApplicationFactory<Program> instance)
+    {
+        await using var scope = instance.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RetentionEnforcement>().DueAsync(Ct);
+    }
+
+    private async Task<long> CountAsync(string sql, object id)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
+
+    private Task<long> PersonsAsync(Guid id) => CountAsync("SELECT count(*) FROM persons WHERE id = @id", id);
+
+    private string RecordingFile(Guid id) => Path.Combine(Factory.RecordingsPath, id.ToString("N") + ".bin");
+
+    private static async Task<CustomerDto> ConsumerAsync(HttpClient admin, PersonDto person, DateOnly? endedOn)
+    {
+        var customer = await admin.CreateCustomerAsync(new
+        {
+            type = "consumer", personId = person.Id, customerSince = "2020-01-01", productGroups = new[] { "hardware" }, relationshipEndedOn = endedOn,
+        });
+        customer.RelationshipEndedOn.Should().Be(endedOn);
+        return customer;
+    }
+
+    private static async Task<ContactDto> ContactAsync(HttpClient admin, Guid customerId, Guid personId) =>
+        await (await admin.PostAsJsonAsync($"/api/v1/customers/{customerId}/contacts", new { channel = "phoneIn", topic = "Call", personId, notes = "Asked about a laptop" }, Ct))
+            .ReadAsync<ContactDto>(Ct);
+
+    private static async Task ConsentAsync(HttpClient admin, Guid personId, string action) =>
+        (await admin.PostAsJsonAsync($"/api/v1/persons/{personId}/consents",
+            new { purpose = "ownMarketing", channel = "email", action, source = "form", evidence = "Web form 2026" }, Ct)).EnsureSuccessStatusCode();
+
+    [Fact]
+    public async Task Retention_removes_exactly_what_is_due_keeps_invoices_their_legal_time_and_respects_holds()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var today = FinnishDays.DayOf(DateTimeOffset.UtcNow);
+        var ended = today.AddDays(-1);
+
+        // Ended: a consumer whose relationship ended yesterday, with an invoice of this year, a contact and nothing else.
+        var endedPerson = await admin.CreatePersonAsync(TestData.PersonBody("Päättynyt", "Asiakas", email: "paattynyt@example.fi"));
+        var endedCustomer = await ConsumerAsync(admin, endedPerson, ended);
+        var invoice = await (await admin.PostAsJsonAsync($"/api/v1/customers/{endedCustomer.Id}/invoices",
+            new { issuedOn = new DateOnly(today.Year, 1, 15), dueOn = new DateOnly(today.Year, 1, 29), amount = 124.00m, vatAmount = 24.00m }, Ct)).ReadAsync<InvoiceDto>(Ct);
+        var endedContact = await ContactAsync(admin, endedCustomer.Id, endedPerson.Id);
+        // Active: a consumer in a relationship, with a contact and a call recording.
+        var activePerson = await admin.CreatePersonAsync(TestData.PersonBody("Jatkuva", "Asiakas", email: "jatkuva@example.fi"));
+        var activeCustomer = await ConsumerAsync(admin, activePerson, null);
+        var activeContact = await ContactAsync(admin, activeCustomer.Id, activePerson.Id);
+        await ConsentAsync(admin, activePerson.Id, "given");
+        await ConsentAsync(admin, activePerson.Id, "withdrawn");
+        var recording = await (await admin.PostAsync($"/api/v1/customers/{activeCustomer.Id}/recordings",
+            SecretsAndRecordingsTests.Upload(SecretsAndRecordingsTests.Wave, "audio/wav", "call.wav", activeContact.Id), Ct)).ReadAsync<RecordingDto>(Ct);
+        File.Exists(RecordingFile(recording.Id)).Should().BeTrue();
+        // Consenting: no customer, a consent in force. Withdrawn: no customer, the consent withdrawn today.
+        var consenting = await admin.CreatePersonAsync(TestData.PersonBody("Suostuva", "Henkilö", email: "suostuva@example.fi"));
+        await ConsentAsync(admin, consenting.Id, "given");
+        var withdrawn = await admin.CreatePersonAsync(TestData.PersonBody("Perunut", "Henkilö", email: "perunut@example.fi"));
+        await ConsentAsync(admin, withdrawn.Id, "given");
+        await ConsentAsync(admin, withdrawn.Id, "withdrawn");
+        // Held: like the ended consumer, under a legal hold.
+        var heldPerson = await admin.CreatePersonAsync(TestData.PersonBody("Pidätetty", "Asiakas", email: "pidatetty@example.fi"));
+        await ConsumerAsync(admin, heldPerson, ended);
+        var hold = await (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { personId = heldPerson.Id, reason = "Dispute, district court R 26/1234" }, Ct))
+            .ReadAsync<LegalHoldDto>(Ct);
+
+        var (instance, clock) = Later();
+
+        // Six months and a week on: only the recording (6 months from the recording) is due; the dry run says so and changes nothing.
+        clock.Now = Noon(today.AddMonths(6).AddDays(7));
+        var due = await DryRunAsync(instance);
+        due.Where(d => d.Ids.Count > 0).Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { Category = RetentionCategories.Recordings, Target = RetentionTarget.Recordings, Ids = new[] { recording.Id.ToString() } });
+        (await DryRunAsync(instance)).Should().BeEquivalentTo(due);
+        File.Exists(RecordingFile(recording.Id)).Should().BeTrue("a dry run changes nothing");
+        var run = (await RunAsync(instance))!;
+        run.Recordings.Should().Be(1);
+        (run.Contacts, run.Persons, run.Invoices, run.ConsentEvents).Should().Be((0, 0, 0, 0));
+        (await CountAsync("SELECT count(*) FROM recordings WHERE id = @id", recording.Id)).Should().Be(0);
+        File.Exists(RecordingFile(recording.Id)).Should().BeFalse("the file goes with its row");
+        (await CountAsync("SELECT count(*) FROM contacts WHERE id = @id", activeContact.Id)).Should().Be(1);
+
+        // The last day of three years from the relationship's end: still kept.
+        clock.Now = Noon(ended.AddYears(3));
+        (await RunAsync(instance))!.Persons.Should().Be(0);
+        (await PersonsAsync(endedPerson.Id)).Should().Be(1);
+
+        // The day after: the ended consumer's last basis has lapsed (anonymised as an erasure does, the invoice kept); so has the
+        // withdrawn consent's person, whose evidence was kept three years. The active, the consenting and the held stay.
+        clock.Now = Noon(ended.AddYears(3).AddDays(2));
+        run = (await RunAsync(instance))!;
+        run.Persons.Should().Be(2);
+        run.ConsentEvents.Should().Be(2, "the active customer's withdrawn consent's evidence has had its three years");
+        (await CountAsync("SELECT count(*) FROM consent_events WHERE person_id = @id", activePerson.Id)).Should().Be(0);
+        (await PersonsAsync(endedPerson.Id)).Should().Be(0);
+        (await PersonsAsync(withdrawn.Id)).Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM consent_events WHERE person_id = @id", withdrawn.Id)).Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM contacts WHERE id = @id", endedContact.Id)).Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM invoices WHERE id = @id", invoice.Id)).Should().Be(1, "invoices stay their own time");
+        (await CountAsync("SELECT count(*) FROM customers WHERE id = @id AND person_id IS NULL AND erased_at IS NOT NULL", endedCustomer.Id)).Should().Be(1);
+        foreach (var kept in new[] { activePerson.Id, consenting.Id, heldPerson.Id }) (await PersonsAsync(kept)).Should().Be(1);
+        (await CountAsync("SELECT count(*) FROM contacts WHERE id = @id", activeContact.Id)).Should().Be(1);
+        (await CountAsync("SELECT count(*) FROM audit_records WHERE action = 'retention.anonymise' AND @id = ANY(person_ids) AND 'rule:basic' = ANY(fields)", endedPerson.Id))
+            .Should().Be(1, "every removal is audited with its rule");
+
+        // Invoices of this year are kept until 31 December six years on, the last day included; the next day they go, and the
+        // customer row that was left only as their counterpart goes with the last of them.
+        clock.Now = Noon(new DateOnly(today.Year + 6, 12, 31));
+        (await RunAsync(instance))!.Invoices.Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM invoices WHERE id = @id", invoice.Id)).Should().Be(1);
+        clock.Now = Noon(new DateOnly(today.Year + 7, 1, 1));
+        run = (await RunAsync(instance))!;
+        (run.Invoices, run.Customers).Should().Be((1, 1));
+        (await CountAsync("SELECT count(*) FROM invoices WHERE id = @id", invoice.Id)).Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM customers WHERE id = @id", endedCustomer.Id)).Should().Be(0);
+
+        // The held person stays until the hold is lifted.
+        (await PersonsAsync(heldPerson.Id)).Should().Be(1);
+        (await dpo.DeleteAsync($"/api/v1/retention/holds/{hold.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        clock.Now = Noon(new DateOnly(today.Year + 7, 1, 2));
+        (await RunAsync(instance))!.Persons.Should().Be(1);
+        (await PersonsAsync(heldPerson.Id)).Should().Be(0);
+        (await PersonsAsync(consenting.Id)).Should().Be(1, "a consent in force is a basis of its own");
+        (await PersonsAsync(activePerson.Id)).Should().Be(1, "a relationship in force is a basis of its own");
+    }
+
+    [Fact]
+    public async Task Two_instances_started_at_once_make_one_run()
+    {
+        var (first, _) = Later();
+        var (second, _) = Later();
+        var runs = await Task.WhenAll(RunAsync(first), RunAsync(second), RunAsync(first), RunAsync(second));
+        runs.Count(r => r is not null).Should().Be(1);
+        (await CountAsync("SELECT count(*) FROM retention_runs WHERE trigger = 'Scheduled' AND id <> @id", Guid.Empty)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_dpo_edits_rules_and_the_financial_year_and_starts_a_run_others_are_refused()
+    {
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var (agent, _, _) = await Factory.UserClientAsync("HelpdeskAgent");
+        (await agent.GetAsync("/api/v1/retention/rules", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await agent.PostAsync("/api/v1/retention/runs", null, Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        var rules = await (await dpo.GetAsync("/api/v1/retention/rules", Ct)).ReadAsync<List<RetentionRuleDto>>(Ct);
+        rules.Select(r => r.Category).Should().BeEquivalentTo(RetentionCategories.All);
+        var recordings = rules.Single(r => r.Category == RetentionCategories.Recordings);
+        (recordings.Period, recordings.Unit, recordings.Start).Should().Be((6, PeriodUnit.Months, RetentionStart.RecordingDate));
+
+        var body = new { period = 3, unit = "months", start = "recordingDate", action = "delete", reasonFi = "3 kk", reasonSv = "3 mån", reasonEn = "3 months" };
+        (await dpo.PutJsonAsync("/api/v1/retention/rules/recordings", body, null, Ct)).StatusCode.Should().Be(HttpStatusCode.PreconditionRequired);
+        var changed = await dpo.PutJsonAsync("/api/v1/retention/rules/recordings", body, $"\"{recordings.Version}\"", Ct);
+        changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await changed.ReadAsync<RetentionRuleDto>(Ct)).Period.Should().Be(3);
+        (await dpo.PutJsonAsync("/api/v1/retention/rules/recordings", body, $"\"{recordings.Version}\"", Ct)).StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        var wrongStart = await dpo.PutJsonAsync("/api/v1/retention/rules/invoicing",
+            new { period = 6, unit = "years", start = "contactDate", action = "delete", reasonFi = "x", reasonSv = "x", reasonEn = "x" },
+            $"\"{rules.Single(r => r.Category == RetentionCategories.Invoicing).Version}\"", Ct);
+        (await wrongStart.ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Contain("start");
+        (await dpo.PutJsonAsync("/api/v1/retention/rules/shoeSizes", body, "\"1\"", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var yearResponse = await dpo.GetAsync("/api/v1/retention/financial-year", Ct);
+        var year = await yearResponse.ReadAsync<FinancialYearDto>(Ct);
+        (year.EndMonth, year.EndDay).Should().Be((12, 31));
+        (await (await dpo.PutJsonAsync("/api/v1/retention/financial-year", new { endMonth = 2, endDay = 29 }, yearResponse.ETag(), Ct))
+            .ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Contain("endDay");
+        var april = await dpo.PutJsonAsync("/api/v1/retention/financial-year", new { endMonth = 4, endDay = 30 }, yearResponse.ETag(), Ct);
+        (await april.ReadAsync<FinancialYearDto>(Ct)).Should().Match<FinancialYearDto>(y => y.EndMonth == 4 && y.EndDay == 30);
+
+        (await (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { reason = "No one" }, Ct)).ProblemAsync(HttpStatusCode.BadRequest, Ct))
+            .ErrorFields().Should().Contain("personId");
+        (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { personId = Guid.NewGuid(), reason = "Gone" }, Ct)).StatusCode.Should().Be(HttpStatusCode.Conflict);
+
+        var started = await dpo.PostAsync("/api/v1/retention/runs", null, Ct);
+        started.StatusCode.Should().Be(HttpStatusCode.Created);
+        var run = await started.ReadAsync<RetentionRunDto>(Ct);
+        run.Trigger.Should().Be(RetentionTrigger.Manual);
+        var runs = await (await dpo.GetAsync("/api/v1/retention/runs", Ct)).ReadAsync<PagedResult<RetentionRunDto>>(Ct);
+        runs.Items.Should().ContainSingle(r => r.Id == run.Id);
+        var dryRun = await (await dpo.GetAsync("/api/v1/retention/dry-run?pageSize=10", Ct)).ReadAsync<RetentionDryRunDto>(Ct);
+        dryRun.Rules.Should().NotBeEmpty().And.OnlyContain(r => r.Count == 0);
+    }
+}
