@@ -15,7 +15,8 @@ public static class AccessPolicy
         [AccessLevel.Administrator] = [.. Enum.GetValues<Permission>().Except(DataProtectionOfficerOnly)],
         [AccessLevel.DataProtectionOfficer] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
             Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
-            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, Permission.RequestsManage, .. DataProtectionOfficerOnly],
+            Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, Permission.RequestsManage,
+            Permission.PopulationRegisterImport, .. DataProtectionOfficerOnly],
         [AccessLevel.Supervisor] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         // Everyone who talks to customers registers a request they receive, so that a call or a letter is never lost (issue 12).
@@ -63,6 +64,7 @@ public static class AccessPolicy
         Permission.ProhibitionsLift => "prohibitions.lift",
         Permission.RequestsRegister => "requests.register",
         Permission.RequestsManage => "requests.manage",
+        Permission.PopulationRegisterImport => "populationRegister.import",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

@@ -41,4 +41,7 @@ public enum Permission
 
     /// <summary>Handle data subjects' requests: the inbox, their details and every step (issue 12).</summary>
     RequestsManage,
+
+    /// <summary>Import the Population Register's change files (names, addresses, non-disclosure markings, deaths, identity-code corrections) and see their reports.</summary>
+    PopulationRegisterImport,
 }
