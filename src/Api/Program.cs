@@ -159,6 +159,7 @@ app.MapConsentsEndpoints();
 app.MapProhibitionsEndpoints();
 app.MapNonDisclosureEndpoints();
 app.MapProhibitionRegistersEndpoints();
+app.MapPopulationRegisterEndpoints();
 app.MapMarketingEndpoints();
 app.MapRecipientsEndpoints();
 app.MapDisclosuresEndpoints();

@@ -38,13 +38,19 @@ public static class DependencyInjection
         services.AddSingleton<IRecordingStore, FileRecordingStore>();
         services.AddScoped<IMarketingSelections, PostgresMarketingSelections>();
         services.AddScoped<IPersonErasure, Erasure.PostgresPersonErasure>();
+        services.AddOptions<Application.PopulationRegister.PopulationRegisterOptions>().Bind(configuration.GetSection(Application.PopulationRegister.PopulationRegisterOptions.Section));
         services.AddOptions<SuppressionOptions>().Bind(configuration.GetSection("Suppression"));
         services.AddSingleton<ISuppressionHasher, SuppressionHasher>();
+        services.AddSingleton<IdentityCodeLookup>();
         services.AddSingleton<ICsvExportWriter, Exports.CsvExportWriter>();
         services.AddScoped<RegisterImportRunner>();
         services.AddSingleton<RegisterImportService>();
         services.AddSingleton<IRegisterImports>(sp => sp.GetRequiredService<RegisterImportService>());
         services.AddHostedService(sp => sp.GetRequiredService<RegisterImportService>());
+        services.AddScoped<PopulationRegister.PopulationRegisterImportRunner>();
+        services.AddSingleton<PopulationRegister.PopulationRegisterImportService>();
+        services.AddSingleton<IPopulationRegisterImports>(sp => sp.GetRequiredService<PopulationRegister.PopulationRegisterImportService>());
+        services.AddHostedService(sp => sp.GetRequiredService<PopulationRegister.PopulationRegisterImportService>());
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("Webhooks"));
         services.AddSingleton<IWebhookTargets, WebhookTargets>();
         services.AddHttpClient(WebhookDispatcher.HttpClientName,

@@ -57,6 +57,9 @@ internal sealed class RecordDisclosureHandler(IHsWorksDb db, IMarketingSelection
             var marked = await db.Persons.CountAsync(p => personIds.Contains(p.Id) && (p.NonDisclosure || p.NonDisclosureClaimPending), cancellationToken);
             if (marked > 0) throw new DisclosureRefusedException(Messages.Get("nonDisclosureAddress", marked), "dataCategories");
         }
+        // A deceased person's data is disclosed to no one (the Population Register import sets the date of death).
+        var deceased = await db.Persons.CountAsync(p => personIds.Contains(p.Id) && p.DiedOn != null, cancellationToken);
+        if (deceased > 0) throw new DisclosureRefusedException(Messages.Get("deceasedDisclosure", deceased), "personIds");
         if (purpose.Code == Purpose.PartnerMarketingCode)
         {
             var reached = await PartnerMarketingReach.IncludedAsync(selections, purpose, personIds, clock.GetUtcNow(), cancellationToken);

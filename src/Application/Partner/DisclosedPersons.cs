@@ -21,10 +21,11 @@ internal static class DisclosedPersons
     /// covers, each with only the fields it covers (<see cref="DisclosureCoverage"/>): every disclosure
     /// counts with its own purpose and categories, and a marketing purpose only through the channels the
     /// marketing rules still allow — a read is a new disclosure, checked like one. Nobody with the
-    /// non-disclosure marking or a pending claim of it, a restriction of processing, or a date of death, whatever the purpose.
+    /// non-disclosure marking or a pending claim of it, a restriction of processing, or a date of death, whatever the purpose. Names and
+    /// addresses that came from the Population Register only where its licence allows passing them on (<paramref name="populationRegisterLicensed"/>).
     /// </summary>
     public static async Task<Dictionary<Guid, ServablePerson>> ServableAsync(IHsWorksDb db, IMarketingSelections selections, Guid recipientId,
-        Guid? personId, DateTimeOffset now, CancellationToken ct)
+        Guid? personId, DateTimeOffset now, bool populationRegisterLicensed, CancellationToken ct)
     {
         var query = db.Disclosures.AsNoTracking().Where(d => d.RecipientId == recipientId && d.Kind != DisclosureKind.PartnerRead);
         if (personId is { } id) query = query.Where(d => d.PersonIds.Contains(id));
@@ -34,6 +35,13 @@ internal static class DisclosedPersons
             .Where(p => personIds.Contains(p.Id) && (p.NonDisclosure || p.NonDisclosureClaimPending || p.ProcessingRestricted || p.DiedOn != null))
             .Select(p => p.Id).ToListAsync(ct);
         personIds.ExceptWith(withheld);
+        // The Population Register's data goes to partners only where its licence allows: otherwise those groups are withheld.
+        var fromRegister = populationRegisterLicensed
+            ? []
+            : await db.Persons.AsNoTracking()
+                .Where(p => personIds.Contains(p.Id) && (p.NameSource == DataSource.PopulationRegister || p.AddressSource == DataSource.PopulationRegister))
+                .ToDictionaryAsync(p => p.Id, p => (p.NameSource == DataSource.PopulationRegister ? DisclosedFields.Names : DisclosedFields.None)
+                    | (p.AddressSource == DataSource.PopulationRegister ? DisclosedFields.Address : DisclosedFields.None), ct);
 
         var codes = disclosures.Select(d => d.PurposeCode).Distinct().ToList();
         var purposes = await db.Purposes.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, ct);
@@ -51,7 +59,7 @@ internal static class DisclosedPersons
             foreach (var person in disclosure.PersonIds.Where(personIds.Contains))
             {
                 IReadOnlySet<Channel> open = purpose.IsMarketing && openChannels[purpose.Code].TryGetValue(person, out var channels) ? channels : NoChannel;
-                var fields = DisclosureCoverage.Covered(disclosure.DataCategories, purpose.IsMarketing, open);
+                var fields = DisclosureCoverage.Covered(disclosure.DataCategories, purpose.IsMarketing, open) & ~fromRegister.GetValueOrDefault(person);
                 if (fields == DisclosedFields.None) continue;
                 if (!servable.TryGetValue(person, out var bases)) servable[person] = bases = [];
                 var basis = (disclosure.PurposeCode, disclosure.LegalBasis);

@@ -1,3 +1,5 @@
+using HsWorks.Application.PopulationRegister;
+using Microsoft.Extensions.Options;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
@@ -13,14 +15,15 @@ namespace HsWorks.Application.Partner;
 [Audited("partner.persons.list")]
 public sealed record ListDisclosedPersons(int? Page, int? PageSize) : IQuery<PagedResult<PartnerPersonDto>>;
 
-internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
+internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock,
+    IOptions<PopulationRegisterOptions> licence)
     : IQueryHandler<ListDisclosedPersons, PagedResult<PartnerPersonDto>>
 {
     public async ValueTask<PagedResult<PartnerPersonDto>> Handle(ListDisclosedPersons query, CancellationToken cancellationToken)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == caller.RecipientId, cancellationToken);
-        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, null, clock.GetUtcNow(), cancellationToken);
+        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, null, clock.GetUtcNow(), licence.Value.PartnersLicensed, cancellationToken);
         var ids = servable.Keys.Order().Skip((page - 1) * size).Take(size).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var items = persons.OrderBy(p => p.Id).Select(p => p.ToPartnerDto(servable[p.Id].Fields)).ToList();

@@ -38,6 +38,12 @@ public sealed class Person : IHasDomainEvents
     /// <summary>Non-disclosure marking (turvakielto, R5.2): the address must never leave the register.</summary>
     public bool NonDisclosure { get; private set; }
 
+    /// <summary>
+    /// The end date the Population Register gave for the marking, for information only: a marking lasts until a change record clears
+    /// it (a renewal may not have been imported yet), so this date never lifts it.
+    /// </summary>
+    public DateOnly? NonDisclosureEndsOn { get; private set; }
+
     /// <summary>Someone said the person has the marking and DataProtectionOfficer has not decided yet.</summary>
     public bool NonDisclosureClaimPending { get; private set; }
 
@@ -47,7 +53,7 @@ public sealed class Person : IHasDomainEvents
     /// </summary>
     public bool ProcessingRestricted { get; private set; }
 
-    /// <summary>Date of death. A hook for the Population Register import (nothing sets it yet); partner reads and marketing honour it.</summary>
+    /// <summary>Date of death, set by the Population Register import (docs/population-register.md); partner reads, disclosures and marketing honour it.</summary>
     public DateOnly? DiedOn { get; private set; }
 
     /// <summary>The address is kept from everyone without the dedicated permission: marked, or claimed and not yet decided (the safe side).</summary>
@@ -60,6 +66,12 @@ public sealed class Person : IHasDomainEvents
     public DataSource AddressSource { get; private set; }
 
     public DataSource? IdentityCodeSource { get; private set; }
+
+    /// <summary>The date the names took effect, as the Population Register gave it; null when another source last changed them.</summary>
+    public DateOnly? NameChangedOn { get; private set; }
+
+    /// <summary>The date the address took effect (the register's alkupaiva or change date); null when another source last changed it.</summary>
+    public DateOnly? AddressChangedOn { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -109,7 +121,7 @@ public sealed class Person : IHasDomainEvents
             ContactSource = source;
         (Email, Phone, Mobile, Language) = (details.Email, details.Phone, details.Mobile, details.Language);
 
-        if (Track(changed, "address", Address, details.Address)) AddressSource = source;
+        if (Track(changed, "address", Address, details.Address)) (AddressSource, AddressChangedOn) = (source, null);
         Address = details.Address;
 
         if (Track(changed, "nonDisclosure", NonDisclosure, details.NonDisclosure)) NonDisclosure = details.NonDisclosure;

@@ -16,7 +16,8 @@ public static class AccessPolicy
         [AccessLevel.DataProtectionOfficer] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.AuditRead, Permission.InvoicesReadAmounts,
             Permission.RecordingsPlay, Permission.PurposesManage, Permission.ProhibitionRegistersManage, Permission.RecipientsRead,
             Permission.RecipientsManage, Permission.DisclosuresRead, Permission.DisclosuresWrite, Permission.PersonsReadProtectedAddress, Permission.RequestsManage,
-            Permission.PrivacyNoticePublish, Permission.ProcessingRecordRead, Permission.RetentionManage, .. DataProtectionOfficerOnly],
+            Permission.PrivacyNoticePublish, Permission.ProcessingRecordRead, Permission.RetentionManage,
+            Permission.PopulationRegisterImport, .. DataProtectionOfficerOnly],
         [AccessLevel.Supervisor] = [.. WritePersons, Permission.PersonsReadIdentityCode, Permission.InvoicesReadAmounts, Permission.RemoteAccessReveal,
             Permission.RecordingsPlay],
         // Everyone who talks to customers registers a request they receive, so that a call or a letter is never lost (issue 12).
@@ -68,6 +69,7 @@ public static class AccessPolicy
         Permission.ProcessingRecordRead => "processingRecord.read",
         Permission.ControllerManage => "controller.manage",
         Permission.RetentionManage => "retention.manage",
+        Permission.PopulationRegisterImport => "populationRegister.import",
         _ => throw new ArgumentOutOfRangeException(nameof(permission)),
     };
 }

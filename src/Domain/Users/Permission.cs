@@ -50,6 +50,10 @@ public enum Permission
 
     /// <summary>Edit the controller's details and the notice's maintained texts (R1.1; issue 13).</summary>
     ControllerManage,
+
     /// <summary>Set the retention rules and the financial year, place and lift legal holds, preview and run the retention (issue 13).</summary>
     RetentionManage,
+
+    /// <summary>Import the Population Register's change files (names, addresses, non-disclosure markings, deaths, identity-code corrections) and see their reports.</summary>
+    PopulationRegisterImport,
 }

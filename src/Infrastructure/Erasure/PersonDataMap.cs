@@ -122,6 +122,8 @@ public static class PersonDataMap
         new("manual_recipient_notices", ErasureArea.RecipientNotice, ErasureAction.Keep,
             "t.request_id IN (SELECT r.id FROM data_subject_requests r WHERE r.person_ids && @persons)", "t.id::text",
             "that a recipient was told by hand of the person's request: how and when", RetentionGround.Accountability),
+        new("population_register_changes", ErasureArea.BasicDetails, ErasureAction.Erase, "t.person_id = ANY(@persons)",
+            "t.import_id::text || ':' || t.line", "the Population Register's changes to the person: group, date and the fields changed"),
         new("persons", ErasureArea.BasicDetails, ErasureAction.Erase, "t.id = ANY(@persons)", "t.id::text",
             "names, e-mail, phone, mobile, language, encrypted identity code, address, sources, markings"),
     ];

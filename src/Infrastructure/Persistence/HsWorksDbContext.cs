@@ -7,6 +7,7 @@ using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.PopulationRegister;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
@@ -23,7 +24,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HsWorks.Infrastructure.Persistence;
 
-public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options, FieldProtector protector) : DbContext(options), IHsWorksDb
+/// <param name="identityLookup">Keys persons' identity codes for lookups; absent only where nothing saves persons (migrations, design time) —
+/// a person saved without it gets no lookup, which the start-up backfill then writes.</param>
+public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options, FieldProtector protector, IdentityCodeLookup? identityLookup = null)
+    : DbContext(options), IHsWorksDb
 {
     public DbSet<Person> Persons => Set<Person>();
 
@@ -129,6 +133,12 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     /// <summary>The advisory lock's key: one retention run at a time across every instance ('rete' as a number).</summary>
     private const long RetentionLockKey = 0x72657465;
 
+    public DbSet<PopulationRegisterImport> PopulationRegisterImports => Set<PopulationRegisterImport>();
+
+    public DbSet<PopulationRegisterChange> PopulationRegisterChanges => Set<PopulationRegisterChange>();
+
+    public DbSet<PopulationRegisterUnmatched> PopulationRegisterUnmatched => Set<PopulationRegisterUnmatched>();
+
     public Task<long> NextInvoiceNumberAsync(CancellationToken cancellationToken) =>
         Database.SqlQuery<long>($"SELECT nextval('invoice_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
@@ -191,6 +201,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     /// <summary>Saves; in the same transaction, the domain events of the saved entities are handled (<see cref="DomainEventHandlers"/>).</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        WriteIdentityCodeLookups();
         var raising = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
         if (raising.Count == 0) return await base.SaveChangesAsync(cancellationToken);
 
@@ -201,6 +212,17 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         foreach (var entity in raising) entity.ClearDomainEvents();
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return saved;
+    }
+
+    /// <summary>The keyed lookup follows the identity code in the same write (docs/keys.md).</summary>
+    private void WriteIdentityCodeLookups()
+    {
+        foreach (var entry in ChangeTracker.Entries<Person>())
+        {
+            if (entry.State != EntityState.Added && !(entry.State == EntityState.Modified && entry.Property(p => p.IdentityCode).IsModified)) continue;
+            entry.Property<byte[]?>(PersonConfiguration.IdentityCodeLookup).CurrentValue =
+                entry.Entity.IdentityCode is { } code && identityLookup is not null ? identityLookup.Of(code) : null;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -274,6 +296,9 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
         modelBuilder.ApplyConfiguration(new SuppressionRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ControllerDetailsConfiguration());
         modelBuilder.ApplyConfiguration(new PrivacyNoticeVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new PopulationRegisterImportConfiguration());
+        modelBuilder.ApplyConfiguration(new PopulationRegisterChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new PopulationRegisterUnmatchedConfiguration());
         // Tables written and read in bulk by SQL only; the model keeps them in the migrations.
         modelBuilder.SharedTypeEntity<Dictionary<string, object>>(PersonMatchKeys.Table, b =>
         {

@@ -21,7 +21,7 @@ internal sealed class SuppressionHasher(IOptions<SuppressionOptions> options) : 
 
     public byte[] Hash(string normalised) => HMACSHA256.HashData(key.Value, Encoding.UTF8.GetBytes(normalised));
 
-    private static byte[] Decode(string configured)
+    internal static byte[] Decode(string configured)
     {
         if (string.IsNullOrWhiteSpace(configured))
             throw new InvalidOperationException("Suppression:Key is not configured (Suppression__Key, base64 of 32 bytes).");

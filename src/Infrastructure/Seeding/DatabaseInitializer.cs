@@ -19,7 +19,7 @@ namespace HsWorks.Infrastructure.Seeding;
 
 /// <summary>Migrates the schema, creates the first administrator and, on an empty register, the demo data.</summary>
 public sealed class DatabaseInitializer(
-    HsWorksDbContext db, DbContextOptions<HsWorksDbContext> dbOptions, FieldProtector protector,
+    HsWorksDbContext db, DbContextOptions<HsWorksDbContext> dbOptions, FieldProtector protector, IdentityCodeLookup identityLookup,
     IPasswordHasher hasher, IOptions<StartupOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct)
@@ -40,6 +40,8 @@ public sealed class DatabaseInitializer(
         await EnsureRetentionRulesAsync(ct);
         if (await PersonMatchKeys.BackfillAsync(db, ct) is > 0 and var keyed)
             logger.LogInformation("Match keys written for {Count} persons", keyed);
+        if (await PopulationRegister.IdentityCodeLookupBackfill.RunAsync(db, identityLookup, ct) is > 0 and var looked)
+            logger.LogInformation("Identity-code lookups written for {Count} persons", looked);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
         {
             logger.LogInformation("Seeding demo data: {Count} persons", options.Value.DemoPersons);

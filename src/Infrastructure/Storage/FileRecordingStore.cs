@@ -22,8 +22,11 @@ public sealed class StorageOptions
 
     public string ImportsFolder => Folder(ImportsPath, "imports");
 
+    /// <summary>Uploaded Population Register change files until their import has run: a folder of their own under the imports folder.</summary>
+    public string PopulationImportsFolder => Folder(Path.Combine(ImportsFolder, "population"), "imports/population");
+
     /// <summary>Every folder whose files are encrypted with wrapped file keys (a key rotation re-wraps them all).</summary>
-    public IEnumerable<string> EncryptedFolders => [RecordingsFolder, ImportsFolder];
+    public IEnumerable<string> EncryptedFolders => [RecordingsFolder, ImportsFolder, PopulationImportsFolder];
 
     private string Folder(string configured, string underRoot)
     {

@@ -5,6 +5,7 @@ using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Marketing;
 using HsWorks.Domain.NonDisclosure;
 using HsWorks.Domain.Persons;
+using HsWorks.Domain.PopulationRegister;
 using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Domain.Prohibitions;
 using HsWorks.Domain.Purposes;
@@ -109,6 +110,15 @@ public interface IHsWorksDb
     DbSet<AccessReport> AccessReports { get; }
     /// <summary>What each erasure did with each item of a person's data (the request's erasure record).</summary>
     DbSet<ErasureItem> ErasureItems { get; }
+
+    /// <summary>Population Register change-file imports (docs/population-register.md).</summary>
+    DbSet<PopulationRegisterImport> PopulationRegisterImports { get; }
+
+    /// <summary>The changes each import made, by line and person (written by the import's SQL).</summary>
+    DbSet<PopulationRegisterChange> PopulationRegisterChanges { get; }
+
+    /// <summary>Lines of each import that matched no one (line and groups only).</summary>
+    DbSet<PopulationRegisterUnmatched> PopulationRegisterUnmatched { get; }
 
     /// <summary>Keyed hashes of erased persons' identifiers.</summary>
     DbSet<SuppressionRecord> SuppressionRecords { get; }

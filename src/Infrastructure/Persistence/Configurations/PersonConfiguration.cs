@@ -6,6 +6,9 @@ namespace HsWorks.Infrastructure.Persistence.Configurations;
 
 internal sealed class PersonConfiguration(HsWorksDbContext context) : IEntityTypeConfiguration<Person>
 {
+    /// <summary>The keyed lookup of the identity code (<see cref="Security.IdentityCodeLookup"/>): written with the code, never read back.</summary>
+    public const string IdentityCodeLookup = "IdentityCodeLookup";
+
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.Ignore(p => p.DomainEvents);
@@ -35,6 +38,9 @@ internal sealed class PersonConfiguration(HsWorksDbContext context) : IEntityTyp
             .HasConversion(
                 v => protector.Protect(v!.Value),
                 v => PersonalIdentityCode.Parse(protector.Unprotect(v)).ValueOrThrow(null));
+
+        builder.Property<byte[]?>(IdentityCodeLookup).HasColumnName("identity_code_lookup");
+        builder.HasIndex(IdentityCodeLookup).HasDatabaseName("ix_persons_identity_code_lookup");
 
         builder.OwnsOne(p => p.Address, address =>
         {

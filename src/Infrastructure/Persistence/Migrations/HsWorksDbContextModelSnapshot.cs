@@ -1569,6 +1569,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AddressChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("address_changed_on");
+
                     b.Property<string>("AddressSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1604,6 +1608,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("identity_code");
 
+                    b.Property<byte[]>("IdentityCodeLookup")
+                        .HasColumnType("bytea")
+                        .HasColumnName("identity_code_lookup");
+
                     b.Property<string>("IdentityCodeSource")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -1626,6 +1634,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("mobile");
 
+                    b.Property<DateOnly?>("NameChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("name_changed_on");
+
                     b.Property<string>("NameSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1639,6 +1651,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.Property<bool>("NonDisclosureClaimPending")
                         .HasColumnType("boolean")
                         .HasColumnName("non_disclosure_claim_pending");
+
+                    b.Property<DateOnly?>("NonDisclosureEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("non_disclosure_ends_on");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
@@ -1662,6 +1678,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_persons");
 
+                    b.HasIndex("IdentityCodeLookup")
+                        .HasDatabaseName("ix_persons_identity_code_lookup");
+
                     b.HasIndex("LastName", "FirstName")
                         .HasDatabaseName("ix_persons_last_name_first_name");
 
@@ -1673,6 +1692,186 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_persons_phone_e164", "phone IS NULL OR phone ~ '^\\+[1-9][0-9]{5,14}$'");
                         });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterChange", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("ChangeDate")
+                        .HasColumnType("date")
+                        .HasColumnName("change_date");
+
+                    b.PrimitiveCollection<List<string>>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("group");
+
+                    b.Property<DateOnly?>("NonDisclosureEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("non_disclosure_ends_on");
+
+                    b.HasKey("ImportId", "Line", "Seq", "PersonId")
+                        .HasName("pk_population_register_changes");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_population_register_changes_person_id");
+
+                    b.ToTable("population_register_changes", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddressChanges")
+                        .HasColumnType("bigint")
+                        .HasColumnName("address_changes");
+
+                    b.Property<long>("AddressesWithheld")
+                        .HasColumnType("bigint")
+                        .HasColumnName("addresses_withheld");
+
+                    b.Property<long>("ChangesRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes_read");
+
+                    b.Property<long>("CodeCorrections")
+                        .HasColumnType("bigint")
+                        .HasColumnName("code_corrections");
+
+                    b.Property<long>("Deaths")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deaths");
+
+                    b.Property<long>("ErrorCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<long>("MarkingsCleared")
+                        .HasColumnType("bigint")
+                        .HasColumnName("markings_cleared");
+
+                    b.Property<long>("MarkingsSet")
+                        .HasColumnType("bigint")
+                        .HasColumnName("markings_set");
+
+                    b.Property<long>("NameChanges")
+                        .HasColumnType("bigint")
+                        .HasColumnName("name_changes");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UnmatchedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unmatched_rows");
+
+                    b.Property<long>("UpdatedPersons")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_persons");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_register_imports");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_population_register_imports_started_at");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_population_register_imports_status")
+                        .HasFilter("status = 'Running'");
+
+                    b.ToTable("population_register_imports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_population_register_imports_finished", "(status = 'Running') = (finished_at IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterUnmatched", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<string[]>("Groups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("groups");
+
+                    b.HasKey("ImportId", "Line")
+                        .HasName("pk_population_register_unmatched");
+
+                    b.ToTable("population_register_unmatched", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
@@ -3896,6 +4095,33 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterChange", b =>
+                {
+                    b.HasOne("HsWorks.Domain.PopulationRegister.PopulationRegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_register_changes_population_register_imports_imp");
+
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_register_changes_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterUnmatched", b =>
+                {
+                    b.HasOne("HsWorks.Domain.PopulationRegister.PopulationRegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_register_unmatched_population_register_imports_i");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
