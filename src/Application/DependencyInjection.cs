@@ -15,7 +15,6 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<SessionIssuer>();
         services.AddScoped<TokenRevalidation>();
-        services.AddScoped<Register.IRetentionTexts, Register.CatalogueRetentionTexts>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Retention.IRetentionTexts, Retention.RetentionTexts>();
         services.AddScoped<Retention.RetentionEnforcement>();

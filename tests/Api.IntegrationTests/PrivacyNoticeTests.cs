@@ -11,6 +11,9 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Register;
 using Npgsql;
+using HsWorks.Domain.Common;
+using HsWorks.Domain.Retention;
+using HsWorks.Application.Retention;
 
 namespace HsWorks.Api.IntegrationTests;
 
@@ -88,6 +91,7 @@ public sealed class PrivacyNoticeTests(ApiFactory factory) : ApiTest(factory)
         var published = await PublishAsync(admin);
         var version = await (await admin.GetAsync($"/api/v1/privacy-notice/versions/{published.Number}", Ct)).ReadAsync<NoticeVersionDto>(Ct);
         var purposes = await (await admin.GetAsync("/api/v1/purposes", Ct)).ReadAsync<List<PurposeDto>>(Ct);
+        var rules = (await (await admin.GetAsync("/api/v1/retention/rules", Ct)).ReadAsync<List<RetentionRuleDto>>(Ct)).ToDictionary(r => r.Category);
 
         version.Notices.Select(n => n.Language).Should().BeEquivalentTo([Language.Fi, Language.Sv, Language.En]);
         foreach (var notice in version.Notices)
@@ -99,7 +103,10 @@ public sealed class PrivacyNoticeTests(ApiFactory factory) : ApiTest(factory)
             foreach (var category in purposes.SelectMany(p => p.DataCategories).Append("recordings").Distinct())
             {
                 text.Should().Contain(DataCategoryCatalogue.Label(category, lang));
-                text.Should().Contain(RetentionCatalogue.Of(category).In(lang), $"the retention of {category} is told");
+                var retention = rules.TryGetValue(category, out var rule)
+                    ? Localised.Pick(lang, rule.ReasonFi, rule.ReasonSv, rule.ReasonEn)
+                    : Localised.Pick(lang, RetentionDefaults.Undecided.Fi, RetentionDefaults.Undecided.Sv, RetentionDefaults.Undecided.En);
+                text.Should().Contain(retention, $"the retention rule of {category} is told");
             }
             notice.Sections.Single(s => s.Key == "sources").Lines.Should().HaveCount(Enum.GetValues<DataSource>().Length + 1, "every regular source is named");
             text.Should().Contain("Cloud Backup Inc").And.Contain("SCC 2021/914 module 3").And.Contain("US");

@@ -2,6 +2,7 @@ using HsWorks.Application.Common.Files;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;

@@ -1,5 +1,6 @@
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Register;
 using Microsoft.EntityFrameworkCore;

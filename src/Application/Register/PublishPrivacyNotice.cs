@@ -1,6 +1,7 @@
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Register;
 using HsWorks.Domain.Users;
 using Mediator;
