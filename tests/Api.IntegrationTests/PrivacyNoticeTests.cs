@@ -7,13 +7,13 @@ using HsWorks.Application.Consents;
 using HsWorks.Application.Purposes;
 using HsWorks.Application.Register;
 using HsWorks.Application.Requests;
+using HsWorks.Application.Retention;
+using HsWorks.Domain.Common;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Purposes;
 using HsWorks.Domain.Register;
-using Npgsql;
-using HsWorks.Domain.Common;
 using HsWorks.Domain.Retention;
-using HsWorks.Application.Retention;
+using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;
 
