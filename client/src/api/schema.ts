@@ -2603,8 +2603,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
-            /** Format: int32 */
-            version: number;
+            version: string;
         };
         ControllerInput: {
             name?: string | null;
