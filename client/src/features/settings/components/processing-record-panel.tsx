@@ -89,7 +89,7 @@ export function ProcessingRecordPanel() {
             label={t('notice.record.activities')}
             withTableBorder
             striped
-            minWidth={960}
+            minWidth={1200}
             rows={record.data.activities}
             rowKey={(a) => a.purpose}
             rowProps={(a) => ({ 'data-activity': a.purpose })}
@@ -111,7 +111,20 @@ export function ProcessingRecordPanel() {
                     ? t('notice.record.none')
                     : a.transfers.map((x) => `${x.recipient} (${x.country}${x.safeguard ? `, ${x.reference ?? ''}` : ''})`).join('; '),
               },
-              { id: 'retention', header: t('notice.record.retention'), cell: (a) => a.retention.map((r) => `${r.dataCategory}: ${r.period}`).join(' ') },
+              {
+                id: 'retention',
+                header: t('notice.record.retention'),
+                cellProps: () => ({ style: { minWidth: 320 } }),
+                cell: (a) => (
+                  <Stack gap={4}>
+                    {a.retention.map((r) => (
+                      <Text key={r.dataCategory} size="sm">
+                        <strong>{r.dataCategory}:</strong> {r.period}
+                      </Text>
+                    ))}
+                  </Stack>
+                ),
+              },
             ]}
           />
           <Text size="sm">
