@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { languageValues } from '@/api/schema';
 import type { Language, NoticeDiffDto, PrivacyNoticeDto } from '@/api/types';
 import { DataTable } from '@/components/data-table';
 import { FormProblems } from '@/components/form-problems';
 import { QueryState } from '@/components/query-state';
+import { LanguageBar } from './language-bar';
 import { useFormat } from '@/lib/format';
 import { useNoticeDiff, useNoticePreview, useNoticeVersions, usePublishNotice } from '../api/settings';
 
@@ -25,20 +25,12 @@ export function NoticePanel() {
 
   return (
     <Stack gap="md">
-      <Group align="flex-end" justify="space-between">
-        <NativeSelect
-          label={t('notice.language')}
-          value={lang}
-          onChange={(e) => setLang(e.currentTarget.value as Language)}
-          data={languageValues.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-        />
-        <Group>
-          <Anchor href={`/privacy?lang=${lang}`} target="_blank" rel="noopener">
-            {t('notice.openPublic')}
-          </Anchor>
-          <Button onClick={() => setConfirming(true)}>{t('notice.publish')}</Button>
-        </Group>
-      </Group>
+      <LanguageBar lang={lang} onChange={setLang}>
+        <Anchor href={`/privacy?lang=${lang}`} target="_blank" rel="noopener">
+          {t('notice.openPublic')}
+        </Anchor>
+        <Button onClick={() => setConfirming(true)}>{t('notice.publish')}</Button>
+      </LanguageBar>
       {confirming && <ConfirmPublish onClose={() => setConfirming(false)} />}
 
       <Card withBorder>

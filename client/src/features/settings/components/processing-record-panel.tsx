@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Code, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languageValues } from '@/api/schema';
 import type { Language, ProcessingRecordDto } from '@/api/types';
 import { DataTable } from '@/components/data-table';
 import { FormError } from '@/components/form-error';
 import { QueryState } from '@/components/query-state';
 import { saveBlob } from '@/lib/download';
+import { LanguageBar } from './language-bar';
 import { processingRecordCsv, processingRecordPage, useProcessingRecord } from '../api/settings';
 
 type Activity = ProcessingRecordDto['activities'][number];
@@ -53,22 +53,14 @@ export function ProcessingRecordPanel() {
 
   return (
     <Stack gap="md">
-      <Group align="flex-end" justify="space-between">
-        <NativeSelect
-          label={t('notice.language')}
-          value={lang}
-          onChange={(e) => setLang(e.currentTarget.value as Language)}
-          data={languageValues.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-        />
-        <Group>
-          <Button variant="default" onClick={() => void csv()} loading={busy === 'csv'}>
-            {t('notice.record.csv')}
-          </Button>
-          <Button variant="default" onClick={() => void print()} loading={busy === 'print'}>
-            {t('notice.record.print')}
-          </Button>
-        </Group>
-      </Group>
+      <LanguageBar lang={lang} onChange={setLang}>
+        <Button variant="default" onClick={() => void csv()} loading={busy === 'csv'}>
+          {t('notice.record.csv')}
+        </Button>
+        <Button variant="default" onClick={() => void print()} loading={busy === 'print'}>
+          {t('notice.record.print')}
+        </Button>
+      </LanguageBar>
       <FormError error={error} />
       <QueryState isLoading={record.isLoading} error={record.error} />
       {record.data && (
@@ -89,7 +81,6 @@ export function ProcessingRecordPanel() {
             label={t('notice.record.activities')}
             withTableBorder
             striped
-            minWidth={1200}
             rows={record.data.activities}
             rowKey={(a) => a.purpose}
             rowProps={(a) => ({ 'data-activity': a.purpose })}
@@ -114,7 +105,6 @@ export function ProcessingRecordPanel() {
               {
                 id: 'retention',
                 header: t('notice.record.retention'),
-                cellProps: () => ({ style: { minWidth: 320 } }),
                 cell: (a) => (
                   <Stack gap={4}>
                     {a.retention.map((r) => (
