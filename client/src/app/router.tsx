@@ -38,7 +38,7 @@ const RecordDisclosurePage = page(() => import('@/features/disclosures/component
 const RequestsInboxPage = page(() => import('@/features/requests/components/requests-inbox-page'), 'RequestsInboxPage');
 const RegisterRequestPage = page(() => import('@/features/requests/components/register-request-page'), 'RegisterRequestPage');
 const RequestPage = page(() => import('@/features/requests/components/request-page'), 'RequestPage');
-const SettingsPage = page(() => import('@/features/settings/components/settings-page'), 'SettingsPage');
+const SettingsPage = page(() => import('@/features/register/components/settings-page'), 'SettingsPage');
 const ApiClientsPage = page(() => import('@/features/api-clients/components/api-clients-page'), 'ApiClientsPage');
 
 const router = createBrowserRouter([
