@@ -2603,8 +2603,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
-            /** Format: int32 */
-            version: number;
+            version: string;
         };
         ControllerInput: {
             name?: string | null;
@@ -6038,6 +6037,35 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "HS-Works Oy",
+                 *       "businessId": "2168645-1",
+                 *       "street": "Korppaanmäentie 27",
+                 *       "postalCode": "00300",
+                 *       "city": "Helsinki",
+                 *       "phone": "040 413 3597",
+                 *       "email": "mika.lausamo@hs-works.fi",
+                 *       "contactName": "Harry Sileoni",
+                 *       "contactEmail": "harry.sileoni@hs-works.fi",
+                 *       "contactPhone": null,
+                 *       "securityMeasures": {
+                 *         "fi": "Käyttö vaatii henkilökohtaisen tunnuksen.\nTiedot ovat salattuina.",
+                 *         "sv": "Användning kräver ett personligt användarnamn.\nUppgifterna är krypterade.",
+                 *         "en": "Use needs a personal user id.\nThe data is encrypted."
+                 *       },
+                 *       "provisionOfData": {
+                 *         "fi": "Yhteystiedot ovat sopimuksen edellytys.",
+                 *         "sv": "Kontaktuppgifterna är en förutsättning för avtalet.",
+                 *         "en": "Contact details are needed for the contract."
+                 *       },
+                 *       "safeguardsCopy": {
+                 *         "fi": "Jäljennöksen saa tietosuojayhteyshenkilöltä.",
+                 *         "sv": "En kopia fås av kontaktpersonen för dataskydd.",
+                 *         "en": "A copy is available from the data-protection contact."
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ControllerInput"];
             };
         };

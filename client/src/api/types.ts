@@ -115,6 +115,14 @@ export type ErasureDto = Ok<'/api/v1/requests/{id}/erasure', 'get'>;
 export type ErasureItemDto = ErasureDto['persons'][number]['items'][number];
 export type RequestRecipientDto = Ok<'/api/v1/requests/{id}/recipients', 'get'>[number];
 export type ManualNoticeInput = Body<'/api/v1/requests/{id}/recipients/{recipientId}/manual-notice', 'post'>;
+export type ControllerDto = Ok<'/api/v1/controller', 'get'>;
+export type ControllerInput = Body<'/api/v1/controller', 'put'>;
+export type PrivacyNoticeDto = Ok<'/api/v1/privacy-notice/preview', 'get'>;
+export type NoticeSection = PrivacyNoticeDto['sections'][number];
+export type NoticeVersionSummary = Ok<'/api/v1/privacy-notice/versions', 'get'>[number];
+export type NoticeVersionDto = Ok<'/api/v1/privacy-notice/versions/{number}', 'get'>;
+export type NoticeDiffDto = Ok<'/api/v1/privacy-notice/versions/{number}/diff', 'get'>;
+export type ProcessingRecordDto = Ok<'/api/v1/processing-record', 'get'>;
 
 // The closed sets' values come generated from openapi.json (openapi-typescript --enum-values in
 // src/api/schema.ts: `accessLevelValues`, `channelValues`, ...); none is copied here. What follows

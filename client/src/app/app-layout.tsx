@@ -23,6 +23,7 @@ const NAV: { to: string; label: string; permission: Permission; end?: boolean }[
   { to: '/non-disclosure-claims', label: 'nav.nonDisclosureClaims', permission: 'nonDisclosure.manage' },
   { to: '/api-clients', label: 'nav.apiClients', permission: 'apiClients.manage' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
+  { to: '/settings', label: 'nav.settings', permission: 'privacyNotice.publish' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];
 

@@ -38,6 +38,7 @@ const RecordDisclosurePage = page(() => import('@/features/disclosures/component
 const RequestsInboxPage = page(() => import('@/features/requests/components/requests-inbox-page'), 'RequestsInboxPage');
 const RegisterRequestPage = page(() => import('@/features/requests/components/register-request-page'), 'RegisterRequestPage');
 const RequestPage = page(() => import('@/features/requests/components/request-page'), 'RequestPage');
+const SettingsPage = page(() => import('@/features/register/components/settings-page'), 'SettingsPage');
 const ApiClientsPage = page(() => import('@/features/api-clients/components/api-clients-page'), 'ApiClientsPage');
 
 const router = createBrowserRouter([
@@ -90,6 +91,7 @@ const router = createBrowserRouter([
       { path: 'requests', element: <RequirePermission permission="requests.manage"><RequestsInboxPage /></RequirePermission> },
       { path: 'requests/new', element: <RequirePermission permission="requests.register"><RegisterRequestPage /></RequirePermission> },
       { path: 'requests/:id', element: <RequirePermission permission="requests.manage"><RequestPage /></RequirePermission> },
+      { path: 'settings', element: <RequirePermission permission="privacyNotice.publish"><SettingsPage /></RequirePermission> },
       { path: 'api-clients', element: <RequirePermission permission="apiClients.manage"><ApiClientsPage /></RequirePermission> },
       { path: '*', element: <NotFound /> },
     ],

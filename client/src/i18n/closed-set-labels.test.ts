@@ -55,6 +55,7 @@ const LABEL_KEYS: Record<string, string[]> = {
   erasureActionValues: ['requests.erasureActions.{}'],
   retentionGroundValues: ['requests.retentionGrounds.{}'],
   personWarningValues: ['person.warnings.{}'],
+  sectionChangeValues: ['notice.changes.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

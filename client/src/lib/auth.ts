@@ -29,7 +29,10 @@ export type Permission =
   | 'nonDisclosure.manage'
   | 'prohibitions.lift'
   | 'requests.register'
-  | 'requests.manage';
+  | 'requests.manage'
+  | 'privacyNotice.publish'
+  | 'processingRecord.read'
+  | 'controller.manage';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

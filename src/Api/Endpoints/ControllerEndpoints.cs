@@ -14,7 +14,7 @@ public static class ControllerEndpoints
         controller.MapGet("/", async (ISender sender, HttpResponse response, CancellationToken ct) =>
             {
                 var details = await sender.Send(new GetController(), ct);
-                response.SetETag(details.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                response.SetETag(details.Version);
                 return TypedResults.Ok(details);
             })
             .WithName("GetController")
@@ -24,7 +24,7 @@ public static class ControllerEndpoints
         controller.MapPut("/", async (ControllerInput body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
                 var details = await sender.Send(new UpdateController(request.IfMatchVersion(), body), ct);
-                response.SetETag(details.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                response.SetETag(details.Version);
                 return TypedResults.Ok(details);
             })
             .WithName("UpdateController")

@@ -211,6 +211,27 @@ internal sealed class ExamplesOperationFilter : IOperationFilter
             ["customerSince"] = "2009-01-15",
             ["productGroups"] = new JsonArray("phoneSupport", "maintenance"),
         },
+        [typeof(HsWorks.Application.Register.ControllerInput)] = new JsonObject
+        {
+            ["name"] = "HS-Works Oy", ["businessId"] = "2168645-1", ["street"] = "Korppaanmäentie 27", ["postalCode"] = "00300", ["city"] = "Helsinki",
+            ["phone"] = "040 413 3597", ["email"] = "mika.lausamo@hs-works.fi", ["contactName"] = "Harry Sileoni", ["contactEmail"] = "harry.sileoni@hs-works.fi",
+            ["contactPhone"] = null,
+            ["securityMeasures"] = new JsonObject
+            {
+                ["fi"] = "Käyttö vaatii henkilökohtaisen tunnuksen.\nTiedot ovat salattuina.", ["sv"] = "Användning kräver ett personligt användarnamn.\nUppgifterna är krypterade.",
+                ["en"] = "Use needs a personal user id.\nThe data is encrypted.",
+            },
+            ["provisionOfData"] = new JsonObject
+            {
+                ["fi"] = "Yhteystiedot ovat sopimuksen edellytys.", ["sv"] = "Kontaktuppgifterna är en förutsättning för avtalet.",
+                ["en"] = "Contact details are needed for the contract.",
+            },
+            ["safeguardsCopy"] = new JsonObject
+            {
+                ["fi"] = "Jäljennöksen saa tietosuojayhteyshenkilöltä.", ["sv"] = "En kopia fås av kontaktpersonen för dataskydd.",
+                ["en"] = "A copy is available from the data-protection contact.",
+            },
+        },
         [typeof(AddContactPersonInput)] = new JsonObject { ["personId"] = "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a" },
         [typeof(RecipientInput)] = new JsonObject
         {

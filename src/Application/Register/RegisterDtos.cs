@@ -10,7 +10,7 @@ namespace HsWorks.Application.Register;
 public sealed record ControllerDto(
     string Name, string BusinessId, string Street, string PostalCode, string City, string Phone, string Email, string ContactName,
     string ContactEmail, string? ContactPhone, LocalisedText SecurityMeasures, LocalisedText ProvisionOfData, LocalisedText SafeguardsCopy,
-    DateTimeOffset UpdatedAt, string UpdatedBy, uint Version);
+    DateTimeOffset UpdatedAt, string UpdatedBy, string Version);
 
 /// <summary>
 /// The controller's details as an administrator gives them: businessId a Finnish business id (2168645-1); phone and contactPhone

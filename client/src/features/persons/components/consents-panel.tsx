@@ -296,6 +296,7 @@ function ConsentHistory({ history, names }: { history: ConsentEventDto[]; names:
             { id: 'source', header: t('consents.source'), cell: (h) => t(`consents.sources.${h.source}`, h.source) },
             { id: 'evidence', header: t('consents.evidence'), cell: (h) => h.evidence, cellProps: () => ({ style: { whiteSpace: 'pre-wrap' } }) },
             { id: 'recordedBy', header: t('consents.recordedBy'), cell: (h) => h.recordedBy },
+            { id: 'noticeVersion', header: t('notice.consentVersion'), cell: (h) => h.noticeVersion ?? '–' },
           ]}
         />
       )}
