@@ -120,7 +120,7 @@ public sealed class RetentionTests(ApiFactory factory) : ApiTest(factory)
         clock.Now = Noon(today.AddMonths(6).AddDays(7));
         var due = await DryRunAsync(instance);
         due.Where(d => d.Ids.Count > 0).Should().ContainSingle().Which.Should().BeEquivalentTo(
-            new { Category = RetentionCategories.Recordings, Target = RetentionTarget.Recordings, Ids = new[] { recording.Id.ToString() } });
+            new { Category = RetentionCategories.Recordings, Target = RetentionTarget.RecordingEntries, Ids = new[] { recording.Id.ToString() } });
         (await DryRunAsync(instance)).Should().BeEquivalentTo(due);
         File.Exists(RecordingFile(recording.Id)).Should().BeTrue("a dry run changes nothing");
         var run = (await RunAsync(instance))!;
