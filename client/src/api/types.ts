@@ -113,6 +113,14 @@ export type AccessReportSummary = Ok<'/api/v1/requests/{id}/reports', 'get'>[num
 export type StaffNamesInput = Body<'/api/v1/requests/{id}/staff-names', 'post'>;
 export type ErasureDto = Ok<'/api/v1/requests/{id}/erasure', 'get'>;
 export type ErasureItemDto = ErasureDto['persons'][number]['items'][number];
+export type RetentionRuleDto = Ok<'/api/v1/retention/rules', 'get'>[number];
+export type RetentionRuleInput = Body<'/api/v1/retention/rules/{category}', 'put'>;
+export type FinancialYearDto = Ok<'/api/v1/retention/financial-year', 'get'>;
+export type LegalHoldDto = Ok<'/api/v1/retention/holds', 'get'>[number];
+export type LegalHoldInput = Body<'/api/v1/retention/holds', 'post'>;
+export type RetentionDryRunDto = Ok<'/api/v1/retention/dry-run', 'get'>;
+export type RetentionRunPage = Ok<'/api/v1/retention/runs', 'get'>;
+export type RetentionRunDto = RetentionRunPage['items'][number];
 export type RequestRecipientDto = Ok<'/api/v1/requests/{id}/recipients', 'get'>[number];
 export type ManualNoticeInput = Body<'/api/v1/requests/{id}/recipients/{recipientId}/manual-notice', 'post'>;
 

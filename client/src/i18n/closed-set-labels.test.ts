@@ -55,6 +55,11 @@ const LABEL_KEYS: Record<string, string[]> = {
   erasureActionValues: ['requests.erasureActions.{}'],
   retentionGroundValues: ['requests.retentionGrounds.{}'],
   personWarningValues: ['person.warnings.{}'],
+  periodUnitValues: ['retention.units.{}'],
+  retentionStartValues: ['retention.starts.{}'],
+  retentionActionValues: ['retention.actions.{}'],
+  retentionTargetValues: ['retention.targets.{}'],
+  retentionTriggerValues: ['retention.triggers.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };
