@@ -152,7 +152,7 @@ function RunNowModal({ onClose }: { onClose: () => void }) {
                 onSuccess: (r) => {
                   notifications.show({
                     color: 'teal',
-                    message: t('retention.runs.done', { total: r.contacts + r.recordings + r.invoices + r.consentEvents + r.persons + r.customers }),
+                    message: t('retention.runs.done', { count: r.contacts + r.recordings + r.invoices + r.consentEvents + r.persons + r.customers }),
                   });
                   onClose();
                 },
