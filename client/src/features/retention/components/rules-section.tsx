@@ -127,45 +127,23 @@ function RuleForm({ rule, onDone }: { rule: RetentionRuleDto; onDone: () => void
               <NumberInput label={t('retention.rules.period')} min={0} max={36600} allowDecimal={false} w={120} required error={e.period?.message} {...field} />
             )}
           />
-          <Controller
-            control={control}
-            name="unit"
-            render={({ field }) => (
-              <NativeSelect
-                label={t('retention.rules.unit')}
-                w={140}
-                data={periodUnitValues.map((u) => ({ value: u, label: t(`retention.units.${u}`) }))}
-                error={e.unit?.message}
-                {...field}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="start"
-            render={({ field }) => (
-              <NativeSelect
-                label={t('retention.rules.start')}
-                w={340}
-                data={rule.allowedStarts.map((s) => ({ value: s, label: t(`retention.starts.${s}`) }))}
-                error={e.start?.message}
-                {...field}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="action"
-            render={({ field }) => (
-              <NativeSelect
-                label={t('retention.rules.action')}
-                w={180}
-                data={rule.allowedActions.map((a) => ({ value: a, label: t(`retention.actions.${a}`) }))}
-                error={e.action?.message}
-                {...field}
-              />
-            )}
-          />
+          {/* Native selects: each offers only what the category can take. */}
+          {(
+            [
+              ['unit', 140, periodUnitValues, 'retention.units'],
+              ['start', 340, rule.allowedStarts, 'retention.starts'],
+              ['action', 180, rule.allowedActions, 'retention.actions'],
+            ] as const
+          ).map(([name, width, values, labels]) => (
+            <NativeSelect
+              key={name}
+              label={t(`retention.rules.${name}`)}
+              w={width}
+              data={(values as readonly string[]).map((v) => ({ value: v, label: t(`${labels}.${v}`) }))}
+              error={e[name]?.message}
+              {...register(name)}
+            />
+          ))}
         </Group>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Textarea label={t('retention.rules.reasonFi')} lang="fi" autosize minRows={3} maxLength={1000} required error={e.reasonFi?.message} {...register('reasonFi', { validate: required })} />
