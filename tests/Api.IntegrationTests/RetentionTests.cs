@@ -120,7 +120,7 @@ public sealed class RetentionTests(ApiFactory factory) : ApiTest(factory)
         clock.Now = Noon(today.AddMonths(6).AddDays(7));
         var due = await DryRunAsync(instance);
         due.Where(d => d.Ids.Count > 0).Should().ContainSingle().Which.Should().BeEquivalentTo(
-            new { Category = RetentionCategories.Recordings, Target = RetentionTarget.Recordings, Ids = new[] { recording.Id.ToString() } });
+            new { Category = RetentionCategories.Recordings, Target = RetentionTarget.RecordingEntries, Ids = new[] { recording.Id.ToString() } });
         (await DryRunAsync(instance)).Should().BeEquivalentTo(due);
         File.Exists(RecordingFile(recording.Id)).Should().BeTrue("a dry run changes nothing");
         var run = (await RunAsync(instance))!;
@@ -220,6 +220,18 @@ public sealed class RetentionTests(ApiFactory factory) : ApiTest(factory)
         (await (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { reason = "No one" }, Ct)).ProblemAsync(HttpStatusCode.BadRequest, Ct))
             .ErrorFields().Should().Contain("personId");
         (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { personId = Guid.NewGuid(), reason = "Gone" }, Ct)).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var admin = await Factory.AdminClientAsync();
+        var person = await admin.CreatePersonAsync(TestData.PersonBody("Pidätetty", "Riitainen", email: "riitainen@example.fi"));
+        var organisation = await admin.CreateCustomerAsync(new { type = "organisation", name = "Riita Oy", businessId = "2168645-1", customerSince = "2020-01-01" });
+        (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { personId = person.Id, reason = "Dispute" }, Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
+        var customerHold = await (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { customerId = organisation.Id, reason = "Audit by the tax authority" }, Ct))
+            .ReadAsync<LegalHoldDto>(Ct);
+        (await dpo.DeleteAsync($"/api/v1/retention/holds/{customerHold.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await dpo.DeleteAsync($"/api/v1/retention/holds/{customerHold.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var holds = await (await dpo.GetAsync("/api/v1/retention/holds", Ct)).ReadAsync<List<LegalHoldDto>>(Ct);
+        holds.Should().ContainSingle().Which.SubjectName.Should().Be("Pidätetty Riitainen");
+        var all = await (await dpo.GetAsync("/api/v1/retention/holds?includeLifted=true", Ct)).ReadAsync<List<LegalHoldDto>>(Ct);
+        all.Should().HaveCount(2).And.Contain(h => h.CustomerId == organisation.Id && h.LiftedBy != null && h.SubjectName.EndsWith("Riita Oy"));
 
         var started = await dpo.PostAsync("/api/v1/retention/runs", null, Ct);
         started.StatusCode.Should().Be(HttpStatusCode.Created);

@@ -2215,6 +2215,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retention/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The retention rule of every data category
+         * @description Per category (basic, contract, devices, contacts, problems, interests, invoicing, recordings, consentEvidence, ledgers): the period and its
+         *     unit, the starting event, the action (delete or anonymise) and the reason in fi, sv and en, with the starts and actions the category
+         *     can take. The privacy notice and the access report state these reasons. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ListRetentionRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/rules/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a category's retention rule
+         * @description Send the rule's version (from GET /rules) in `If-Match`; a stale version answers 412. A start or action the category cannot take, a
+         *     period out of range (0–100 years, 0–1200 months, 0–36600 days) or a missing reason answers 400. The next run applies it; audited. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        put: operations["UpdateRetentionRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/financial-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The day the financial year ends
+         * @description Invoices are kept from the end of the calendar year in which their financial year ended, ledgers from the end of the financial year. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["GetFinancialYear"];
+        /**
+         * Set the day the financial year ends
+         * @description endMonth 1–12 and endDay, a day that month has every year (not 29 February). Send the version in `If-Match`. Audited. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        put: operations["UpdateFinancialYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Legal holds in force (with includeLifted=true, lifted ones too)
+         * @description Each hold names its person or customer. Every read is audited. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ListLegalHolds"];
+        put?: never;
+        /**
+         * Place a legal hold on a person or a customer
+         * @description Exactly one of personId and customerId, and the reason (1–500 characters). While the hold is in force no retention rule removes
+         *     anything of the person's or the customer's (a held person's own customers and a held customer's persons included). Audited. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["PlaceLegalHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/holds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Lift a legal hold
+         * @description The hold's record stays, marked lifted; the next run applies the rules to what it held. Audited. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        delete: operations["LiftLegalHold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a run now would remove, and why
+         * @description Per rule: the category, the target (contactEntries, recordingFiles, invoiceEntries, consentEntries, lapsedPersons), the action, the start and period, how many
+         *     rows are due and the ids of the page (page, pageSize up to 100, the same page of every rule). Changes nothing. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["PreviewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retention runs, newest first, with what each removed
+         * @description Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        get: operations["ListRetentionRuns"];
+        put?: never;
+        /**
+         * Apply the retention rules now
+         * @description Runs the rules as the daily job does, in one transaction, and answers the run with its counts. 409 while another run (another instance's
+         *     daily job) holds the retention lock. Every removal is audited with its rule. Needs retention.manage (DataProtectionOfficer, Administrator).
+         */
+        post: operations["StartRetentionRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -2654,6 +2812,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: date */
+            relationshipEndedOn?: string | null;
         };
         CustomerInput: {
             type: components["schemas"]["CustomerType"];
@@ -2664,6 +2824,8 @@ export interface components {
             /** Format: date */
             customerSince?: string | null;
             productGroups?: string[] | null;
+            /** Format: date */
+            relationshipEndedOn?: string | null;
         };
         CustomerOverviewDto: {
             customer: components["schemas"]["CustomerDto"];
@@ -2746,7 +2908,7 @@ export interface components {
         /** @enum {string} */
         ErasureAction: "erase" | "anonymise" | "keep";
         /** @enum {string} */
-        ErasureArea: "basicDetails" | "consumerCustomer" | "contactPersonLink" | "contactEvent" | "problemReport" | "interestTag" | "purchaseRecord" | "assetRecord" | "remoteAccessSecret" | "callRecording" | "invoiceRecord" | "consentEvent" | "marketingBan" | "nonDisclosureMarking" | "registerMatch" | "matchKeys" | "searchIndex" | "selectionExport" | "disclosureRecord" | "recipientNotice" | "leadSubmission" | "auditTrail" | "requestRecord" | "suppressionRecord" | "processingRestriction";
+        ErasureArea: "basicDetails" | "consumerCustomer" | "contactPersonLink" | "contactEvent" | "problemReport" | "interestTag" | "purchaseRecord" | "assetRecord" | "remoteAccessSecret" | "callRecording" | "invoiceRecord" | "consentEvent" | "marketingBan" | "nonDisclosureMarking" | "registerMatch" | "matchKeys" | "searchIndex" | "selectionExport" | "disclosureRecord" | "recipientNotice" | "leadSubmission" | "auditTrail" | "requestRecord" | "suppressionRecord" | "processingRestriction" | "legalHold";
         ErasureDto: {
             /** Format: uuid */
             requestId: string;
@@ -2775,6 +2937,22 @@ export interface components {
         ExtendRequestInput: {
             reasons: string;
             requesterTold: boolean;
+        };
+        FinancialYearDto: {
+            /** Format: int32 */
+            endMonth: number;
+            /** Format: int32 */
+            endDay: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            version: string;
+        };
+        FinancialYearInput: {
+            /** Format: int32 */
+            endMonth?: number | null;
+            /** Format: int32 */
+            endDay?: number | null;
         };
         HandoverInput: {
             /** Format: uuid */
@@ -2907,6 +3085,29 @@ export interface components {
         };
         /** @enum {string} */
         LegalBasis: "consent" | "contract" | "legalObligation" | "legitimateInterest";
+        LegalHoldDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId?: string | null;
+            /** Format: uuid */
+            customerId?: string | null;
+            subjectName: string;
+            reason: string;
+            /** Format: date-time */
+            placedAt: string;
+            placedBy: string;
+            /** Format: date-time */
+            liftedAt?: string | null;
+            liftedBy?: string | null;
+        };
+        LegalHoldInput: {
+            /** Format: uuid */
+            personId?: string | null;
+            /** Format: uuid */
+            customerId?: string | null;
+            reason?: string | null;
+        };
         LiftRestrictionInput: {
             /** Format: uuid */
             personId: string;
@@ -3137,6 +3338,8 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @enum {string} */
+        PeriodUnit: "years" | "months" | "days";
         PersonCustomerDto: {
             /** Format: uuid */
             id: string;
@@ -4156,7 +4359,96 @@ export interface components {
         /** @enum {string} */
         RestrictionReason: "accuracyContested" | "unlawfulProcessing" | "neededForLegalClaims" | "objectionPending";
         /** @enum {string} */
+        RetentionAction: "delete" | "anonymise";
+        RetentionDryRunDto: {
+            /** Format: date */
+            asOf: string;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            rules: components["schemas"]["RetentionDueDto"][];
+        };
+        RetentionDueDto: {
+            category: string;
+            target: components["schemas"]["RetentionTarget"];
+            action: components["schemas"]["RetentionAction"];
+            start: components["schemas"]["RetentionStart"];
+            /** Format: int32 */
+            period: number;
+            unit: components["schemas"]["PeriodUnit"];
+            /** Format: int32 */
+            count: number;
+            ids: string[];
+        };
+        /** @enum {string} */
         RetentionGround: "accountingAct" | "accountability" | "erasureSuppression";
+        RetentionRuleDto: {
+            category: string;
+            /** Format: int32 */
+            period: number;
+            unit: components["schemas"]["PeriodUnit"];
+            start: components["schemas"]["RetentionStart"];
+            action: components["schemas"]["RetentionAction"];
+            reasonFi: string;
+            reasonSv: string;
+            reasonEn: string;
+            allowedStarts: components["schemas"]["RetentionStart"][];
+            allowedActions: components["schemas"]["RetentionAction"][];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            version: string;
+        };
+        RetentionRuleInput: {
+            /** Format: int32 */
+            period?: number | null;
+            unit?: (string & components["schemas"]["PeriodUnit"]) | null;
+            start?: (string & components["schemas"]["RetentionStart"]) | null;
+            action?: (string & components["schemas"]["RetentionAction"]) | null;
+            reasonFi?: string | null;
+            reasonSv?: string | null;
+            reasonEn?: string | null;
+        };
+        RetentionRunDto: {
+            /** Format: uuid */
+            id: string;
+            trigger: components["schemas"]["RetentionTrigger"];
+            /** Format: date */
+            asOf: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            startedBy: string;
+            /** Format: int32 */
+            contacts: number;
+            /** Format: int32 */
+            recordings: number;
+            /** Format: int32 */
+            invoices: number;
+            /** Format: int32 */
+            consentEvents: number;
+            /** Format: int32 */
+            persons: number;
+            /** Format: int32 */
+            customers: number;
+        };
+        RetentionRunDtoPagedResult: {
+            items: components["schemas"]["RetentionRunDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @enum {string} */
+        RetentionStart: "relationshipEnded" | "contactDate" | "recordingDate" | "financialYearEndCalendarYear" | "financialYearEnd" | "lastConsentWithdrawn" | "death";
+        /** @enum {string} */
+        RetentionTarget: "contactEntries" | "recordingEntries" | "invoiceEntries" | "consentEntries" | "lapsedPersons" | "spentCustomers";
+        /** @enum {string} */
+        RetentionTrigger: "scheduled" | "manual";
         RevealInput: {
             reason: string;
         };
@@ -15132,6 +15424,730 @@ export interface operations {
             };
         };
     };
+    ListRetentionRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRuleDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateRetentionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": 6,
+                 *       "unit": "months",
+                 *       "start": "recordingDate",
+                 *       "action": "delete",
+                 *       "reasonFi": "Puhelutallenteet 6 kuukautta tallentamisesta.",
+                 *       "reasonSv": "Samtalsinspelningar 6 månader från inspelningen.",
+                 *       "reasonEn": "Call recordings 6 months from the recording."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RetentionRuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRuleDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFinancialYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialYearDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateFinancialYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "endMonth": 4,
+                 *       "endDay": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["FinancialYearInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListLegalHolds: {
+        parameters: {
+            query?: {
+                includeLifted?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldDto"][];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PlaceLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personId": "0195f0a2-7c1e-7b7a-9a53-1f6f2d3c4b5a",
+                 *       "reason": "Dispute over invoice 10042, district court case R 26/1234"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LegalHoldInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LiftLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewRetention: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionDryRunDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRetentionRuns: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunDtoPagedResult"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartRetentionRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunDto"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Search: {
         parameters: {
             query?: {
@@ -15669,7 +16685,7 @@ export const customerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const dataSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataSource"]> = ["subject", "order", "serviceUse", "populationRegister", "partnerRegister", "prohibitionRegister", "staff"];
 export const disclosureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureKind"]> = ["manual", "selectionHandover", "partnerRead"];
 export const erasureActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureAction"]> = ["erase", "anonymise", "keep"];
-export const erasureAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureArea"]> = ["basicDetails", "consumerCustomer", "contactPersonLink", "contactEvent", "problemReport", "interestTag", "purchaseRecord", "assetRecord", "remoteAccessSecret", "callRecording", "invoiceRecord", "consentEvent", "marketingBan", "nonDisclosureMarking", "registerMatch", "matchKeys", "searchIndex", "selectionExport", "disclosureRecord", "recipientNotice", "leadSubmission", "auditTrail", "requestRecord", "suppressionRecord", "processingRestriction"];
+export const erasureAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasureArea"]> = ["basicDetails", "consumerCustomer", "contactPersonLink", "contactEvent", "problemReport", "interestTag", "purchaseRecord", "assetRecord", "remoteAccessSecret", "callRecording", "invoiceRecord", "consentEvent", "marketingBan", "nonDisclosureMarking", "registerMatch", "matchKeys", "searchIndex", "selectionExport", "disclosureRecord", "recipientNotice", "leadSubmission", "auditTrail", "requestRecord", "suppressionRecord", "processingRestriction", "legalHold"];
 export const exclusionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExclusionReason"]> = ["nonDisclosure", "restricted", "ownBan", "partnerBan", "prohibitionRegister", "noConsent", "noAddress"];
 export const identityVerificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityVerificationMethod"]> = ["identityDocument", "signedLetter", "strongElectronicIdentification", "knownContactDetails"];
 export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportStatus"]> = ["running", "completed", "failed"];
@@ -15684,6 +16700,7 @@ export const nonDisclosureClaimOutcomeValues: ReadonlyArray<FlattenedDeepRequire
 export const noticeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeType"]> = ["consentWithdrawn", "objected", "personRectified", "personErased", "processingRestricted"];
 export const objectionDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionDecision"]> = ["upheld", "dismissed"];
 export const objectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionKind"]> = ["directMarketing", "otherProcessing"];
+export const periodUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeriodUnit"]> = ["years", "months", "days"];
 export const personWarningValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonWarning"]> = ["erasedPersonMatch"];
 export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
 export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];
@@ -15698,7 +16715,11 @@ export const requestStepValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const requestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestType"]> = ["access", "rectification", "erasure", "restriction", "objection", "portability"];
 export const restrictionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionGround"]> = ["consent", "legalClaims", "otherPersonsRights", "importantPublicInterest"];
 export const restrictionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionReason"]> = ["accuracyContested", "unlawfulProcessing", "neededForLegalClaims", "objectionPending"];
+export const retentionActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionAction"]> = ["delete", "anonymise"];
 export const retentionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionGround"]> = ["accountingAct", "accountability", "erasureSuppression"];
+export const retentionStartValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionStart"]> = ["relationshipEnded", "contactDate", "recordingDate", "financialYearEndCalendarYear", "financialYearEnd", "lastConsentWithdrawn", "death"];
+export const retentionTargetValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionTarget"]> = ["contactEntries", "recordingEntries", "invoiceEntries", "consentEntries", "lapsedPersons", "spentCustomers"];
+export const retentionTriggerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionTrigger"]> = ["scheduled", "manual"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];
 export const sectionChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionChange"]> = ["newSection", "removedSection", "changedSection"];

@@ -20,6 +20,7 @@ const NAV: { to: string; label: string; permission: Permission; end?: boolean }[
   { to: '/disclosures', label: 'nav.disclosures', permission: 'disclosures.read' },
   { to: '/requests', label: 'nav.requests', permission: 'requests.manage', end: true },
   { to: '/requests/new', label: 'nav.registerRequest', permission: 'requests.register' },
+  { to: '/retention', label: 'nav.retention', permission: 'retention.manage' },
   { to: '/non-disclosure-claims', label: 'nav.nonDisclosureClaims', permission: 'nonDisclosure.manage' },
   { to: '/api-clients', label: 'nav.apiClients', permission: 'apiClients.manage' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },

@@ -35,6 +35,7 @@ const RecipientPage = page(() => import('@/features/recipients/components/recipi
 const DisclosuresPage = page(() => import('@/features/disclosures/components/disclosures-page'), 'DisclosuresPage');
 const DisclosurePage = page(() => import('@/features/disclosures/components/disclosure-page'), 'DisclosurePage');
 const RecordDisclosurePage = page(() => import('@/features/disclosures/components/record-disclosure-page'), 'RecordDisclosurePage');
+const RetentionPage = page(() => import('@/features/retention/components/retention-page'), 'RetentionPage');
 const RequestsInboxPage = page(() => import('@/features/requests/components/requests-inbox-page'), 'RequestsInboxPage');
 const RegisterRequestPage = page(() => import('@/features/requests/components/register-request-page'), 'RegisterRequestPage');
 const RequestPage = page(() => import('@/features/requests/components/request-page'), 'RequestPage');
@@ -89,6 +90,7 @@ const router = createBrowserRouter([
       },
       { path: 'disclosures/:id', element: <RequirePermission permission="disclosures.read"><DisclosurePage /></RequirePermission> },
       { path: 'requests', element: <RequirePermission permission="requests.manage"><RequestsInboxPage /></RequirePermission> },
+      { path: 'retention', element: <RequirePermission permission="retention.manage"><RetentionPage /></RequirePermission> },
       { path: 'requests/new', element: <RequirePermission permission="requests.register"><RegisterRequestPage /></RequirePermission> },
       { path: 'requests/:id', element: <RequirePermission permission="requests.manage"><RequestPage /></RequirePermission> },
       { path: 'settings', element: <RequirePermission permission="privacyNotice.publish"><SettingsPage /></RequirePermission> },

@@ -56,6 +56,11 @@ const LABEL_KEYS: Record<string, string[]> = {
   retentionGroundValues: ['requests.retentionGrounds.{}'],
   personWarningValues: ['person.warnings.{}'],
   sectionChangeValues: ['notice.changes.{}'],
+  periodUnitValues: ['retention.units.{}'],
+  retentionStartValues: ['retention.starts.{}'],
+  retentionActionValues: ['retention.actions.{}'],
+  retentionTargetValues: ['retention.targets.{}'],
+  retentionTriggerValues: ['retention.triggers.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -32,7 +32,8 @@ export type Permission =
   | 'requests.manage'
   | 'privacyNotice.publish'
   | 'processingRecord.read'
-  | 'controller.manage';
+  | 'controller.manage'
+  | 'retention.manage';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

@@ -97,7 +97,7 @@ public static class RetentionEndpoints
             .WithName("PreviewRetention")
             .WithSummary("What a run now would remove, and why")
             .WithDescription($"""
-                Per rule: the category, the target (contacts, recordings, invoices, consentEvents, persons), the action, the start and period, how many
+                Per rule: the category, the target (contactEntries, recordingFiles, invoiceEntries, consentEntries, lapsedPersons), the action, the start and period, how many
                 rows are due and the ids of the page (page, pageSize up to 100, the same page of every rule). Changes nothing. {Needs}
                 """);
         retention.MapGet("/runs", async (int? page, int? pageSize, ISender sender, CancellationToken ct) =>

@@ -31,6 +31,8 @@ internal sealed class ValidatorLimitsSchemaFilter(IServiceProvider services) : I
             if (!properties.TryGetValue(key, out var property) || property is not OpenApiSchema target) continue;
             if (limit.Items && target.Items is OpenApiSchema { Type: { } itemType } items && itemType.HasFlag(JsonSchemaType.String)) items.MaxLength = limit.MaxLength;
             else if (!limit.Items && target.Type is { } type && type.HasFlag(JsonSchemaType.String) && limit.MaxLength is not null) target.MaxLength = limit.MaxLength;
+            else if (!limit.Items && target.Type is { } number && number.HasFlag(JsonSchemaType.Integer))
+                (target.Minimum, target.Maximum) = (limit.Minimum ?? target.Minimum, limit.Maximum ?? target.Maximum);
         }
     }
 

@@ -32,14 +32,3 @@ public sealed record RetentionDryRunDto(DateOnly AsOf, int Page, int PageSize, I
 
 public sealed record RetentionRunDto(Guid Id, RetentionTrigger Trigger, DateOnly AsOf, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string StartedBy,
     int Contacts, int Recordings, int Invoices, int ConsentEvents, int Persons, int Customers);
-
-internal static class RetentionMapping
-{
-    public static RetentionRuleDto ToDto(this RetentionRule r) => new(r.Category, r.Period, r.Unit, r.Start, r.Action, r.ReasonFi, r.ReasonSv, r.ReasonEn,
-        RetentionCategories.StartsOf(r.Category), RetentionCategories.ActionsOf(r.Category), r.UpdatedAt, r.UpdatedBy, r.Version.ToString());
-
-    public static FinancialYearDto ToDto(this FinancialYear f) => new(f.EndMonth, f.EndDay, f.UpdatedAt, f.UpdatedBy, f.Version.ToString());
-
-    public static RetentionRunDto ToDto(this RetentionRun r) => new(r.Id, r.Trigger, r.AsOf, r.StartedAt, r.FinishedAt, r.StartedBy,
-        r.Contacts, r.Recordings, r.Invoices, r.ConsentEvents, r.Persons, r.Customers);
-}

@@ -13,16 +13,16 @@ namespace HsWorks.Application.Retention;
 /// <summary>Which rows a retention rule removes or anonymises.</summary>
 public enum RetentionTarget
 {
-    Contacts,
-    Recordings,
-    Invoices,
-    ConsentEvents,
+    ContactEntries,
+    RecordingEntries,
+    InvoiceEntries,
+    ConsentEntries,
 
     /// <summary>Persons whose last legal basis lapsed: erased or anonymised as an erasure does (issue 12), invoices kept their own time.</summary>
-    Persons,
+    LapsedPersons,
 
     /// <summary>Consumer customers left only as the counterpart of invoices that have now gone.</summary>
-    Customers,
+    SpentCustomers,
 }
 
 /// <summary>What is due under one rule today: every id, in order.</summary>
@@ -49,15 +49,15 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
         var context = await ContextAsync(ct);
         var sets = new List<RetentionDueSet>();
         if (context.Rule(RetentionCategories.Recordings) is { } recordingRule)
-            sets.Add(Set(recordingRule, RetentionTarget.Recordings, await DueRecordings(context, recordingRule).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct)));
+            sets.Add(Set(recordingRule, RetentionTarget.RecordingEntries, await DueRecordings(context, recordingRule).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct)));
         if (context.Rule(RetentionCategories.Contacts) is { } contactRule)
-            sets.Add(Set(contactRule, RetentionTarget.Contacts, await DueContacts(context, contactRule).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct)));
+            sets.Add(Set(contactRule, RetentionTarget.ContactEntries, await DueContacts(context, contactRule).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct)));
         if (context.Rule(RetentionCategories.ConsentEvidence) is { } consentRule)
-            sets.Add(Set(consentRule, RetentionTarget.ConsentEvents, await DueConsentPersonsAsync(context, consentRule, int.MaxValue, ct)));
+            sets.Add(Set(consentRule, RetentionTarget.ConsentEntries, await DueConsentPersonsAsync(context, consentRule, int.MaxValue, ct)));
         if (context.Rule(RetentionCategories.Invoicing) is { } invoiceRule)
-            sets.Add(Set(invoiceRule, RetentionTarget.Invoices, await DueInvoices(context, invoiceRule).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct)));
+            sets.Add(Set(invoiceRule, RetentionTarget.InvoiceEntries, await DueInvoices(context, invoiceRule).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct)));
         if (context.Rule(RetentionCategories.Basic) is { } basicRule)
-            sets.Add(Set(basicRule, RetentionTarget.Persons, await LapsedPersonsAsync(context, basicRule, int.MaxValue, ct)));
+            sets.Add(Set(basicRule, RetentionTarget.LapsedPersons, await LapsedPersonsAsync(context, basicRule, int.MaxValue, ct)));
         return sets;
     }
 
@@ -261,7 +261,7 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
             var ids = batch.Select(r => r.Id).ToList();
             await db.Recordings.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
             files.AddRange(ids);
-            audit.Record(rule, RetentionTarget.Recordings, [], batch.Select(r => r.CustomerId), ids.Select(i => i.ToString()));
+            audit.Record(rule, RetentionTarget.RecordingEntries, [], batch.Select(r => r.CustomerId), ids.Select(i => i.ToString()));
             total += batch.Count;
         }
     }
@@ -279,7 +279,7 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
             else
                 await rows.ExecuteUpdateAsync(s => s.SetProperty(c => c.Notes, (string?)null).SetProperty(c => c.Outcome, (string?)null)
                     .SetProperty(c => c.PersonId, (Guid?)null), ct);
-            audit.Record(rule, RetentionTarget.Contacts, batch.Where(c => c.PersonId != null).Select(c => c.PersonId!.Value),
+            audit.Record(rule, RetentionTarget.ContactEntries, batch.Where(c => c.PersonId != null).Select(c => c.PersonId!.Value),
                 batch.Select(c => c.CustomerId), ids.Select(i => i.ToString()));
             total += batch.Count;
         }
@@ -295,7 +295,7 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
             await db.PermitLedgerDeletionsAsync(ct);
             var ids = await db.ConsentEvents.Where(e => persons.Contains(e.PersonId)).Select(e => e.Id).ToListAsync(ct);
             await db.ConsentEvents.Where(e => persons.Contains(e.PersonId)).ExecuteDeleteAsync(ct);
-            audit.Record(rule, RetentionTarget.ConsentEvents, persons, [], ids.Select(i => i.ToString()));
+            audit.Record(rule, RetentionTarget.ConsentEntries, persons, [], ids.Select(i => i.ToString()));
             total += ids.Count;
         }
     }
@@ -311,7 +311,7 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
             // The collection history is the invoice's own ledger: it goes with it.
             await db.PermitLedgerDeletionsAsync(ct);
             await db.Invoices.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(ct);
-            audit.Record(rule, RetentionTarget.Invoices, [], batch.Select(i => i.CustomerId), ids.Select(i => i.ToString()));
+            audit.Record(rule, RetentionTarget.InvoiceEntries, [], batch.Select(i => i.CustomerId), ids.Select(i => i.ToString()));
             total += batch.Count;
         }
     }
@@ -331,7 +331,7 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
                 await db.SaveChangesAsync(ct);
                 var done = await erasure.EraseAsync([personId], now, ct);
                 files.AddRange(done.RecordingIds);
-                audit.Record(rule, RetentionTarget.Persons, [personId], customers, [personId.ToString(), $"items:{done.Items.Count}"]);
+                audit.Record(rule, RetentionTarget.LapsedPersons, [personId], customers, [personId.ToString(), $"items:{done.Items.Count}"]);
             }
             total += persons.Count;
         }
@@ -346,7 +346,7 @@ public sealed class RetentionEnforcement(IHsWorksDb db, IPersonErasure erasure, 
             .Select(c => c.Id).ToListAsync(ct);
         if (spent.Count == 0) return 0;
         await db.Customers.Where(c => spent.Contains(c.Id)).ExecuteDeleteAsync(ct);
-        if (context.Rule(RetentionCategories.Invoicing) is { } rule) audit.Record(rule, RetentionTarget.Customers, [], spent, spent.Select(i => i.ToString()));
+        if (context.Rule(RetentionCategories.Invoicing) is { } rule) audit.Record(rule, RetentionTarget.SpentCustomers, [], spent, spent.Select(i => i.ToString()));
         return spent.Count;
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Requests;
+using HsWorks.Domain.Retention;
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -20,10 +21,11 @@ internal sealed class PostgresPersonErasure(HsWorksDbContext db) : IPersonErasur
     public async Task<IReadOnlyList<PersonDataItem>> PreviewAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
         var items = new List<PersonDataItem>();
+        var keepUntil = await InvoiceKeepUntilAsync(cancellationToken);
         foreach (var personId in personIds.Distinct())
         {
             var customers = await ConsumerCustomersAsync(personId, cancellationToken);
-            foreach (var rows in PersonDataMap.Rows) items.AddRange(await ReadAsync(rows, personId, customers, cancellationToken));
+            foreach (var rows in PersonDataMap.Rows) items.AddRange(await ReadAsync(rows, personId, customers, keepUntil, cancellationToken));
         }
         return items;
     }
@@ -34,12 +36,13 @@ internal sealed class PostgresPersonErasure(HsWorksDbContext db) : IPersonErasur
         await db.Database.ExecuteSqlRawAsync("SET LOCAL hsworks.erasure = 'on'", cancellationToken);
         var items = new List<PersonDataItem>();
         var recordings = new List<Guid>();
+        var keepUntil = await InvoiceKeepUntilAsync(cancellationToken);
         foreach (var personId in personIds.Distinct())
         {
             var customers = await ConsumerCustomersAsync(personId, cancellationToken);
             foreach (var rows in PersonDataMap.Rows)
             {
-                var found = await ReadAsync(rows, personId, customers, cancellationToken);
+                var found = await ReadAsync(rows, personId, customers, keepUntil, cancellationToken);
                 items.AddRange(found);
                 if (rows.Area == ErasureArea.CallRecording) recordings.AddRange(found.Select(i => Guid.Parse(i.ItemId)));
                 if (found.Count == 0) continue;
@@ -60,7 +63,20 @@ internal sealed class PostgresPersonErasure(HsWorksDbContext db) : IPersonErasur
         return sets.Count == 0 ? null : $"UPDATE {rows.Table} t SET {string.Join(", ", sets)} WHERE {rows.Where}";
     }
 
-    private async Task<List<PersonDataItem>> ReadAsync(PersonDataRows rows, Guid personId, Guid[] customers, CancellationToken cancellationToken)
+    /// <summary>
+    /// The last day a kept invoice stays, by the invoicing retention rule and the financial year (issue 13) — the same day the
+    /// retention run removes it after; the Accounting Act's default where no rule is stored.
+    /// </summary>
+    private async Task<Func<DateOnly, DateOnly>> InvoiceKeepUntilAsync(CancellationToken cancellationToken)
+    {
+        var rule = await db.RetentionRules.AsNoTracking().SingleOrDefaultAsync(r => r.Category == RetentionCategories.Invoicing, cancellationToken);
+        var year = await db.FinancialYears.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (rule is null || year is null) return issuedOn => AccountingRetention.KeepUntil(issuedOn);
+        return issuedOn => rule.KeepUntil(year.StartEventOf(rule.Start, issuedOn));
+    }
+
+    private async Task<List<PersonDataItem>> ReadAsync(PersonDataRows rows, Guid personId, Guid[] customers, Func<DateOnly, DateOnly> keepUntil,
+        CancellationToken cancellationToken)
     {
         var select = rows.ItemId is null
             ? $"SELECT count(*)::text, NULL::date FROM {rows.Table} t WHERE {rows.Where}"
@@ -72,11 +88,11 @@ internal sealed class PostgresPersonErasure(HsWorksDbContext db) : IPersonErasur
         {
             var id = reader.GetString(0);
             if (rows.ItemId is null && id == "0") continue;
-            DateOnly? keepUntil = rows.Ground == RetentionGround.AccountingAct && !reader.IsDBNull(1)
-                ? AccountingRetention.KeepUntil(reader.GetFieldValue<DateOnly>(1))
+            DateOnly? kept = rows.Ground == RetentionGround.AccountingAct && !reader.IsDBNull(1)
+                ? keepUntil(reader.GetFieldValue<DateOnly>(1))
                 : null;
             found.Add(new PersonDataItem(personId, rows.Area, rows.ItemId is null ? rows.Table : id,
-                rows.ItemId is null ? $"{id} × {rows.What}" : rows.What, rows.Action, rows.Ground, keepUntil));
+                rows.ItemId is null ? $"{id} × {rows.What}" : rows.What, rows.Action, rows.Ground, kept));
         }
         return found;
     }

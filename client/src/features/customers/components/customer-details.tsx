@@ -30,6 +30,7 @@ export function CustomerDetails({ customer }: { customer: CustomerDto }) {
             { label: t('customer.name'), value: customer.name },
             { label: t('customer.businessId'), value: customer.businessId },
             { label: t('customer.customerSince'), value: format.date(customer.customerSince) },
+            ...(customer.relationshipEndedOn ? [{ label: t('customer.relationshipEndedOn'), value: format.date(customer.relationshipEndedOn) }] : []),
             {
               label: t('customer.productGroups'),
               value: (customer.productGroups ?? []).length ? (

@@ -13,10 +13,11 @@ type Values = {
   personId: string;
   personName: string;
   customerSince: string;
+  relationshipEndedOn: string;
   productGroups: string[];
 };
 
-const FIELDS = ['type', 'name', 'businessId', 'personId', 'customerSince', 'productGroups'] as const;
+const FIELDS = ['type', 'name', 'businessId', 'personId', 'customerSince', 'relationshipEndedOn', 'productGroups'] as const;
 
 type Props = {
   customer?: CustomerDto;
@@ -37,6 +38,7 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
       personId: customer?.personId ?? '',
       personName: customer?.type === 'consumer' ? (customer?.name ?? '') : '',
       customerSince: customer?.customerSince ?? '',
+      relationshipEndedOn: customer?.relationshipEndedOn ?? '',
       productGroups: customer?.productGroups ?? [],
     },
   });
@@ -56,6 +58,8 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
       businessId: v.type === 'organisation' ? v.businessId.trim() || null : null,
       personId: v.type === 'consumer' ? v.personId : null,
       customerSince: v.customerSince || null,
+      // Sent always: the update replaces the whole customer, and an empty date means the relationship lasts.
+      relationshipEndedOn: v.relationshipEndedOn || null,
       productGroups: v.productGroups,
     });
   });
@@ -105,6 +109,16 @@ export function CustomerForm({ customer, onSubmit, onCancel, error, pending, sub
           </Stack>
         )}
         <TextInput label={t('customer.customerSince')} type="date" error={e.customerSince?.message} {...register('customerSince')} w={220} />
+        {customer && (
+          <TextInput
+            label={t('customer.relationshipEndedOn')}
+            description={t('customer.relationshipEndedHelp')}
+            type="date"
+            error={e.relationshipEndedOn?.message}
+            {...register('relationshipEndedOn')}
+            w={220}
+          />
+        )}
         <Controller
           control={control}
           name="productGroups"

@@ -52,6 +52,7 @@ describe('Customer page', () => {
       businessId: '2713876-4',
       personId: null,
       customerSince: '2015-03-28',
+      relationshipEndedOn: null,
       productGroups: ['maintenance', 'training'],
     });
   });
