@@ -3073,7 +3073,7 @@ export interface components {
             totalCount: number;
         };
         /** @enum {string} */
-        PopulationChangeGroup: "name" | "permanentAddress" | "nonDisclosure" | "death" | "identityCodeCorrection";
+        PopulationChangeGroup: "personName" | "permanentAddress" | "nonDisclosure" | "death" | "identityCodeCorrection";
         /** @enum {string} */
         PopulationFileFormat: "jsonLines" | "csv";
         PopulationImportDto: {
@@ -15061,7 +15061,7 @@ export const noticeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const objectionDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionDecision"]> = ["upheld", "dismissed"];
 export const objectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionKind"]> = ["directMarketing", "otherProcessing"];
 export const personWarningValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonWarning"]> = ["erasedPersonMatch"];
-export const populationChangeGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PopulationChangeGroup"]> = ["name", "permanentAddress", "nonDisclosure", "death", "identityCodeCorrection"];
+export const populationChangeGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PopulationChangeGroup"]> = ["personName", "permanentAddress", "nonDisclosure", "death", "identityCodeCorrection"];
 export const populationFileFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PopulationFileFormat"]> = ["jsonLines", "csv"];
 export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
 export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];

@@ -55,6 +55,8 @@ const LABEL_KEYS: Record<string, string[]> = {
   erasureActionValues: ['requests.erasureActions.{}'],
   retentionGroundValues: ['requests.retentionGrounds.{}'],
   personWarningValues: ['person.warnings.{}'],
+  populationChangeGroupValues: ['populationRegister.groups.{}'],
+  populationFileFormatValues: ['populationRegister.formats.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -29,7 +29,8 @@ export type Permission =
   | 'nonDisclosure.manage'
   | 'prohibitions.lift'
   | 'requests.register'
-  | 'requests.manage';
+  | 'requests.manage'
+  | 'populationRegister.import';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

@@ -69,7 +69,7 @@ internal static class PopulationChangesSql
             SELECT @import, line, seq, person_id, {G(group)}, change_date, fields, {endsOn ?? "NULL"} FROM upd
             """;
 
-        var names = await Run(Apply(PopulationChangeGroup.Name,
+        var names = await Run(Apply(PopulationChangeGroup.PersonName,
             "(p.name_changed_on IS NULL OR p.name_changed_on <= l.change_date) AND (p.first_name, p.last_name) IS DISTINCT FROM (l.first_names, l.last_name)",
             "array_remove(ARRAY[CASE WHEN p.first_name IS DISTINCT FROM l.first_names THEN 'firstName' END, CASE WHEN p.last_name IS DISTINCT FROM l.last_name THEN 'lastName' END], NULL)",
             $"first_name = l.first_names, last_name = l.last_name, name_source = {Source}, name_changed_on = l.change_date"));
@@ -124,7 +124,7 @@ internal static class PopulationChangesSql
     private static async Task RederiveAsync(HsWorksDbContext db, Guid importId, CancellationToken ct)
     {
         var changed = db.PopulationRegisterChanges.Where(c => c.ImportId == importId
-                && (c.Group == PopulationChangeGroup.Name || (c.Group == PopulationChangeGroup.PermanentAddress && c.Fields.Contains("address"))))
+                && (c.Group == PopulationChangeGroup.PersonName || (c.Group == PopulationChangeGroup.PermanentAddress && c.Fields.Contains("address"))))
             .Select(c => c.PersonId).Distinct();
         var ids = await changed.ToListAsync(ct);
         foreach (var batch in ids.Chunk(2000))
