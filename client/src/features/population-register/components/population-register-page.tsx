@@ -135,9 +135,20 @@ function History({ followed, onShow }: { followed: string | null; onShow: (id: s
                   </>
                 ),
               },
-              { id: 'file', header: t('populationRegister.file'), cell: (i) => i.fileName, cellProps: () => ({ style: { wordBreak: 'break-all' } }) },
-              { id: 'format', header: t('populationRegister.format'), cell: (i) => t(`populationRegister.formats.${i.format}`) },
-              { id: 'status', header: t('populationRegister.statusLabel'), cell: (i) => <StatusBadge status={i.status} /> },
+              {
+                id: 'file',
+                header: t('populationRegister.file'),
+                cellProps: () => ({ style: { wordBreak: 'break-all' } }),
+                cell: (i) => (
+                  <>
+                    <Text size="sm">{i.fileName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`populationRegister.formats.${i.format}`)}
+                    </Text>
+                  </>
+                ),
+              },
+              { id: 'status', header: t('populationRegister.statusLabel'), cellProps: () => ({ style: { minWidth: 130 } }), cell: (i) => <StatusBadge status={i.status} /> },
               {
                 id: 'rowsRead',
                 header: t('populationRegister.stats.rowsRead'),
@@ -193,7 +204,10 @@ function LayoutHelp() {
       </Title>
       <Stack gap="xs">
         <Text size="sm">{t('populationRegister.layoutIntro')}</Text>
-        <Code block>{EXAMPLE}</Code>
+        {/* Focusable: the example scrolls sideways on narrow screens, and a keyboard must reach it. */}
+        <Code block tabIndex={0} aria-label={t('populationRegister.layoutExample')}>
+          {EXAMPLE}
+        </Code>
         <Text size="sm">{t('populationRegister.layoutGroups')}</Text>
         <Text size="sm">{t('populationRegister.layoutRules')}</Text>
       </Stack>
