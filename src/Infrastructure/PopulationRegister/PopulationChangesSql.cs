@@ -120,17 +120,20 @@ internal static class PopulationChangesSql
         return new PopulationImportSummary(updated, unmatched, names, addresses, withheld, markingsSet, markingsCleared, deaths, corrections);
     }
 
-    /// <summary>What is derived from names and addresses (search terms, prohibition-register match keys) is rewritten for the persons whose names or address changed.</summary>
+    /// <summary>
+    /// What is derived from names and addresses is rewritten for the persons whose names or address changed: the search terms
+    /// follow the names, the prohibition-register match keys (and their matches against the registers in force) both.
+    /// </summary>
     private static async Task RederiveAsync(HsWorksDbContext db, Guid importId, CancellationToken ct)
     {
-        var changed = db.PopulationRegisterChanges.Where(c => c.ImportId == importId
+        var changed = await db.PopulationRegisterChanges.Where(c => c.ImportId == importId
                 && (c.Group == PopulationChangeGroup.PersonName || (c.Group == PopulationChangeGroup.PermanentAddress && c.Fields.Contains("address"))))
-            .Select(c => c.PersonId).Distinct();
-        var ids = await changed.ToListAsync(ct);
-        foreach (var batch in ids.Chunk(2000))
+            .Select(c => new { c.PersonId, Renamed = c.Group == PopulationChangeGroup.PersonName }).ToListAsync(ct);
+        var renamed = changed.Where(c => c.Renamed).Select(c => c.PersonId).ToHashSet();
+        foreach (var batch in changed.Select(c => c.PersonId).Distinct().Chunk(10000))
         {
             var persons = await db.Persons.AsNoTracking().Where(p => batch.Contains(p.Id)).ToListAsync(ct);
-            await Search.SearchIndexer.ReindexAsync(db, persons, [], ct);
+            await Search.SearchIndexer.ReindexAsync(db, [.. persons.Where(p => renamed.Contains(p.Id))], [], ct);
             await PersonMatchKeys.RewriteAsync(db, persons, ct);
         }
     }
