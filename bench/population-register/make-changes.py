@@ -2,7 +2,9 @@
 """Makes a Population Register change file (docs/population-register.md) of N lines for the bench persons, and the
 keyed identity-code lookups of those persons (HMAC-SHA256 under the key HsWorks derives from the suppression key).
 
-    make-changes.py N <suppression key, base64> <changes.jsonl> <lookups.csv>
+    make-changes.py N <suppression key, base64> <changes.jsonl> <lookups.csv> [round]
+
+A later round (2, 3 …) gives the same persons other names and addresses, so a second import changes as much as the first.
 
 Person i (1..N, in the order seed-lookups.sql numbers the bench persons) has the identity code code(i). Line i is
 about person i, except every 7th line, which is about a stranger (unmatched). The changes: 40 % names, 30 % addresses
@@ -38,6 +40,7 @@ def hkdf(key: bytes, info: bytes, length: int = 32) -> bytes:
 
 def main() -> None:
     n, key, changes_path, lookups_path = int(sys.argv[1]), base64.b64decode(sys.argv[2]), sys.argv[3], sys.argv[4]
+    tag = "" if len(sys.argv) < 6 else f"R{sys.argv[5]}"
     lookup_key = hkdf(key, b"hsworks/identity-code-lookup/v1")
     with open(lookups_path, "w") as lookups:
         for i in range(1, n + 1):
@@ -48,11 +51,11 @@ def main() -> None:
             d = (date(2026, 11, 1) + timedelta(days=i % 28)).isoformat()
             kind = i % 20
             if kind < 8:
-                change = {"ryhma": "HENKILON_NIMI", "muutospaiva": d, "etunimet": "Uusi Etunimi", "sukunimi": f"Bench{i % 997}"}
+                change = {"ryhma": "HENKILON_NIMI", "muutospaiva": d, "etunimet": "Uusi Etunimi", "sukunimi": f"Bench{tag}{i % 997}"}
             elif kind < 14:
                 change = ({"ryhma": "VAKINAINEN_KOTIMAINEN_OSOITE", "muutospaiva": d, "turvakiellonAlaisetKentat": ["katuosoite", "postinumero", "postitoimipaikka"]}
                           if kind == 13 else
-                          {"ryhma": "VAKINAINEN_KOTIMAINEN_OSOITE", "muutospaiva": d, "katuosoite": f"Penkkitie {i % 200 + 1}", "postinumero": f"{i % 99999:05d}", "postitoimipaikka": "Tampere", "alkupaiva": d})
+                          {"ryhma": "VAKINAINEN_KOTIMAINEN_OSOITE", "muutospaiva": d, "katuosoite": f"Penkkitie{tag} {i % 200 + 1}", "postinumero": f"{i % 99999:05d}", "postitoimipaikka": "Tampere", "alkupaiva": d})
             elif kind < 17:
                 change = {"ryhma": "TURVAKIELTO", "muutospaiva": d, "turvakieltoAktiivinen": kind != 16, "turvaLoppuPv": "2031-11-01"}
             elif kind < 19:
