@@ -144,7 +144,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         (await ScalarAsync<DateTime>("SELECT name_changed_on::timestamp FROM persons WHERE id = @id", ("id", person.Id))).Should().Be(new DateTime(2026, 11, 20));
         var changes = await (await admin.GetAsync($"/api/v1/population-register/imports/{import.Id}/changes", Ct)).ReadAsync<PagedResult<PopulationChangeDto>>(Ct);
         changes.Items.Select(c => (c.Line, c.Group, string.Join(",", c.Fields))).Should().BeEquivalentTo(
-            [(1L, PopulationChangeGroup.Name, "firstName,lastName"), (1L, PopulationChangeGroup.PermanentAddress, "address")]);
+            [(1L, PopulationChangeGroup.PersonName, "firstName,lastName"), (1L, PopulationChangeGroup.PermanentAddress, "address")]);
         (await ScalarAsync<long>("SELECT count(*) FROM audit_records WHERE action = 'populationRegister.change' AND person_ids = ARRAY[@id]", ("id", person.Id)))
             .Should().Be(1);
         (await ScalarAsync<long>("SELECT count(*) FROM recipient_notices WHERE person_id = @id AND type = 'PersonRectified'", ("id", person.Id))).Should().Be(1);
@@ -283,7 +283,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         import.Should().Match<PopulationImportDto>(i => i.Status == ImportStatus.Completed && i.RowsRead == 3 && i.UnmatchedRows == 2 && i.UpdatedPersons == 1);
         var unmatched = await (await admin.GetAsync($"/api/v1/population-register/imports/{import.Id}/unmatched", Ct)).ReadAsync<PagedResult<PopulationUnmatchedDto>>(Ct);
         unmatched.Items.Select(u => u.Line).Should().Equal(1, 3);
-        unmatched.Items[0].Groups.Should().BeEquivalentTo([PopulationChangeGroup.Name, PopulationChangeGroup.NonDisclosure]);
+        unmatched.Items[0].Groups.Should().BeEquivalentTo([PopulationChangeGroup.PersonName, PopulationChangeGroup.NonDisclosure]);
         (await ScalarAsync<long>("SELECT count(*) FROM persons")).Should().Be(before);
     }
 

@@ -16,6 +16,7 @@ const NAV: { to: string; label: string; permission: Permission; end?: boolean }[
   { to: '/persons', label: 'nav.persons', permission: 'persons.read' },
   { to: '/marketing', label: 'nav.marketing', permission: 'marketing.select' },
   { to: '/prohibition-registers', label: 'nav.prohibitionRegisters', permission: 'prohibitionRegisters.manage' },
+  { to: '/population-register', label: 'nav.populationRegister', permission: 'populationRegister.import' },
   { to: '/recipients', label: 'nav.recipients', permission: 'recipients.read' },
   { to: '/disclosures', label: 'nav.disclosures', permission: 'disclosures.read' },
   { to: '/requests', label: 'nav.requests', permission: 'requests.manage', end: true },

@@ -27,6 +27,7 @@ const AuditPage = page(() => import('@/features/audit/components/audit-page'), '
 const MarketingPage = page(() => import('@/features/marketing/components/marketing-page'), 'MarketingPage');
 const NewSelectionPage = page(() => import('@/features/marketing/components/new-selection-page'), 'NewSelectionPage');
 const SelectionPage = page(() => import('@/features/marketing/components/selection-page'), 'SelectionPage');
+const PopulationRegisterPage = page(() => import('@/features/population-register/components/population-register-page'), 'PopulationRegisterPage');
 const RegistersPage = page(() => import('@/features/prohibition-registers/components/registers-page'), 'RegistersPage');
 const RegisterPage = page(() => import('@/features/prohibition-registers/components/register-page'), 'RegisterPage');
 const ImportMatchesPage = page(() => import('@/features/prohibition-registers/components/import-matches-page'), 'ImportMatchesPage');
@@ -68,6 +69,7 @@ const router = createBrowserRouter([
       { path: 'marketing', element: <RequirePermission permission="marketing.select"><MarketingPage /></RequirePermission> },
       { path: 'marketing/new', element: <RequirePermission permission="marketing.select"><NewSelectionPage /></RequirePermission> },
       { path: 'marketing/:id', element: <RequirePermission permission="marketing.select"><SelectionPage /></RequirePermission> },
+      { path: 'population-register', element: <RequirePermission permission="populationRegister.import"><PopulationRegisterPage /></RequirePermission> },
       { path: 'prohibition-registers', element: <RequirePermission permission="prohibitionRegisters.manage"><RegistersPage /></RequirePermission> },
       { path: 'prohibition-registers/:id', element: <RequirePermission permission="prohibitionRegisters.manage"><RegisterPage /></RequirePermission> },
       {

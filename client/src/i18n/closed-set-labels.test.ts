@@ -61,6 +61,8 @@ const LABEL_KEYS: Record<string, string[]> = {
   retentionActionValues: ['retention.actions.{}'],
   retentionTargetValues: ['retention.targets.{}'],
   retentionTriggerValues: ['retention.triggers.{}'],
+  populationChangeGroupValues: ['populationRegister.groups.{}'],
+  populationFileFormatValues: ['populationRegister.formats.{}'],
 };
 
 type Tree = { [key: string]: string | Tree };

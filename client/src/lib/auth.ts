@@ -33,7 +33,8 @@ export type Permission =
   | 'privacyNotice.publish'
   | 'processingRecord.read'
   | 'controller.manage'
-  | 'retention.manage';
+  | 'retention.manage'
+  | 'populationRegister.import';
 
 export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.get, session.get);

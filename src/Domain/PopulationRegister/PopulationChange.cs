@@ -8,7 +8,7 @@ namespace HsWorks.Domain.PopulationRegister;
 public enum PopulationChangeGroup
 {
     /// <summary>HENKILON_NIMI: given names and last name.</summary>
-    Name,
+    PersonName,
 
     /// <summary>VAKINAINEN_KOTIMAINEN_OSOITE: the permanent address in Finland (withheld under a non-disclosure marking).</summary>
     PermanentAddress,
@@ -76,7 +76,7 @@ public static class PopulationChangeFields
     /// <summary>The groups by their names in the file.</summary>
     public static readonly IReadOnlyDictionary<string, PopulationChangeGroup> Groups = new Dictionary<string, PopulationChangeGroup>(StringComparer.Ordinal)
     {
-        ["HENKILON_NIMI"] = PopulationChangeGroup.Name,
+        ["HENKILON_NIMI"] = PopulationChangeGroup.PersonName,
         ["VAKINAINEN_KOTIMAINEN_OSOITE"] = PopulationChangeGroup.PermanentAddress,
         ["TURVAKIELTO"] = PopulationChangeGroup.NonDisclosure,
         ["KUOLINPAIVA"] = PopulationChangeGroup.Death,
@@ -107,7 +107,7 @@ public static class PopulationChangeFields
 
         switch (group)
         {
-            case PopulationChangeGroup.Name:
+            case PopulationChangeGroup.PersonName:
                 if (Value(FirstNames) is not { } first) return (null, new ImportProblem("populationMissingField", FirstNames));
                 if (Value(LastName) is not { } last) return (null, new ImportProblem("populationMissingField", LastName));
                 if (first.Length > Person.MaxNameLength || last.Length > Person.MaxNameLength)

@@ -69,7 +69,7 @@ internal static class PopulationChangesSql
             SELECT @import, line, seq, person_id, {G(group)}, change_date, fields, {endsOn ?? "NULL"} FROM upd
             """;
 
-        var names = await Run(Apply(PopulationChangeGroup.Name,
+        var names = await Run(Apply(PopulationChangeGroup.PersonName,
             "(p.name_changed_on IS NULL OR p.name_changed_on <= l.change_date) AND (p.first_name, p.last_name) IS DISTINCT FROM (l.first_names, l.last_name)",
             "array_remove(ARRAY[CASE WHEN p.first_name IS DISTINCT FROM l.first_names THEN 'firstName' END, CASE WHEN p.last_name IS DISTINCT FROM l.last_name THEN 'lastName' END], NULL)",
             $"first_name = l.first_names, last_name = l.last_name, name_source = {Source}, name_changed_on = l.change_date"));
@@ -120,17 +120,20 @@ internal static class PopulationChangesSql
         return new PopulationImportSummary(updated, unmatched, names, addresses, withheld, markingsSet, markingsCleared, deaths, corrections);
     }
 
-    /// <summary>What is derived from names and addresses (search terms, prohibition-register match keys) is rewritten for the persons whose names or address changed.</summary>
+    /// <summary>
+    /// What is derived from names and addresses is rewritten for the persons whose names or address changed: the search terms
+    /// follow the names, the prohibition-register match keys (and their matches against the registers in force) both.
+    /// </summary>
     private static async Task RederiveAsync(HsWorksDbContext db, Guid importId, CancellationToken ct)
     {
-        var changed = db.PopulationRegisterChanges.Where(c => c.ImportId == importId
-                && (c.Group == PopulationChangeGroup.Name || (c.Group == PopulationChangeGroup.PermanentAddress && c.Fields.Contains("address"))))
-            .Select(c => c.PersonId).Distinct();
-        var ids = await changed.ToListAsync(ct);
-        foreach (var batch in ids.Chunk(2000))
+        var changed = await db.PopulationRegisterChanges.Where(c => c.ImportId == importId
+                && (c.Group == PopulationChangeGroup.PersonName || (c.Group == PopulationChangeGroup.PermanentAddress && c.Fields.Contains("address"))))
+            .Select(c => new { c.PersonId, Renamed = c.Group == PopulationChangeGroup.PersonName }).ToListAsync(ct);
+        var renamed = changed.Where(c => c.Renamed).Select(c => c.PersonId).ToHashSet();
+        foreach (var batch in changed.Select(c => c.PersonId).Distinct().Chunk(10000))
         {
             var persons = await db.Persons.AsNoTracking().Where(p => batch.Contains(p.Id)).ToListAsync(ct);
-            await Search.SearchIndexer.ReindexAsync(db, persons, [], ct);
+            await Search.SearchIndexer.ReindexAsync(db, [.. persons.Where(p => renamed.Contains(p.Id))], [], ct);
             await PersonMatchKeys.RewriteAsync(db, persons, ct);
         }
     }
