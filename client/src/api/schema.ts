@@ -975,6 +975,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population-register/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change-file imports, newest first
+         * @description Needs populationRegister.import (Administrator, DataProtectionOfficer).
+         */
+        get: operations["ListPopulationRegisterImports"];
+        put?: never;
+        /**
+         * Upload a Population Register change file; it is applied in the background
+         * @description multipart/form-data with `file`: JSON lines (`.jsonl`, one person a line: `henkilotunnus` and `muutokset`, each change with `ryhma`,
+         *     `muutospaiva` and the group's fields) or CSV (`.csv`, a header naming the fields, one change a line), UTF-8 — see
+         *     docs/population-register.md. The layout is told by the file's extension, then its content type, then its first character.
+         *     Answers 202 with the import; follow it at the Location. Every line is validated first: a file with any bad line (a bad identity
+         *     code or check character, a bad date, an unknown group, malformed JSON or CSV) fails with the line numbers and changes nothing.
+         *     Otherwise every change is applied in one transaction; lines whose identity code matches no one are reported, never created. Needs populationRegister.import (Administrator, DataProtectionOfficer).
+         */
+        post: operations["StartPopulationRegisterImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-register/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's status: running (phase and progress), completed (what it changed) or failed (the bad lines)
+         * @description Needs populationRegister.import (Administrator, DataProtectionOfficer).
+         */
+        get: operations["GetPopulationRegisterImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-register/imports/{id}/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lines that matched no one (line numbers and groups only); nobody was created from them
+         * @description Needs populationRegister.import (Administrator, DataProtectionOfficer).
+         */
+        get: operations["ListPopulationRegisterUnmatched"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population-register/imports/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes an import made, by line and person, with the fields changed
+         * @description The persons shown are audited. Needs populationRegister.import (Administrator, DataProtectionOfficer).
+         */
+        get: operations["ListPopulationRegisterChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/privacy-notice/preview": {
         parameters: {
             query?: never;
@@ -3441,6 +3530,87 @@ export interface components {
         };
         /** @enum {string} */
         PersonWarning: "erasedPersonMatch";
+        PopulationChangeDto: {
+            /** Format: int64 */
+            line: number;
+            /** Format: uuid */
+            personId: string;
+            firstName: string;
+            lastName: string;
+            group: components["schemas"]["PopulationChangeGroup"];
+            /** Format: date */
+            changeDate: string;
+            fields: string[];
+            /** Format: date */
+            nonDisclosureEndsOn?: string | null;
+        };
+        PopulationChangeDtoPagedResult: {
+            items: components["schemas"]["PopulationChangeDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @enum {string} */
+        PopulationChangeGroup: "personName" | "permanentAddress" | "nonDisclosure" | "death" | "identityCodeCorrection";
+        /** @enum {string} */
+        PopulationFileFormat: "jsonLines" | "csv";
+        PopulationImportDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            format: components["schemas"]["PopulationFileFormat"];
+            status: components["schemas"]["ImportStatus"];
+            phase?: string | null;
+            /** Format: double */
+            progress?: number | null;
+            /** Format: int64 */
+            rowsRead: number;
+            /** Format: int64 */
+            changesRead: number;
+            /** Format: int64 */
+            updatedPersons: number;
+            /** Format: int64 */
+            unmatchedRows: number;
+            /** Format: int64 */
+            nameChanges: number;
+            /** Format: int64 */
+            addressChanges: number;
+            /** Format: int64 */
+            addressesWithheld: number;
+            /** Format: int64 */
+            markingsSet: number;
+            /** Format: int64 */
+            markingsCleared: number;
+            /** Format: int64 */
+            deaths: number;
+            /** Format: int64 */
+            codeCorrections: number;
+            /** Format: int64 */
+            errorCount: number;
+            errors: components["schemas"]["ImportErrorDto"][];
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+        };
+        PopulationUnmatchedDto: {
+            /** Format: int64 */
+            line: number;
+            groups: components["schemas"]["PopulationChangeGroup"][];
+        };
+        PopulationUnmatchedDtoPagedResult: {
+            items: components["schemas"]["PopulationUnmatchedDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PrivacyNoticeDto: {
             /** Format: int32 */
             version?: number | null;
@@ -9446,6 +9616,351 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPopulationRegisterImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportDto"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartPopulationRegisterImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is missing or not of the content type below. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPopulationRegisterImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportDto"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPopulationRegisterUnmatched: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationUnmatchedDtoPagedResult"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is restarting or out of reach: try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPopulationRegisterChanges: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationChangeDtoPagedResult"];
+                };
+            };
+            /** @description Invalid input: the fields in errors, or a request that could not be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access level lacks the permission, or the password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16702,6 +17217,8 @@ export const objectionDecisionValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const objectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectionKind"]> = ["directMarketing", "otherProcessing"];
 export const periodUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeriodUnit"]> = ["years", "months", "days"];
 export const personWarningValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonWarning"]> = ["erasedPersonMatch"];
+export const populationChangeGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PopulationChangeGroup"]> = ["personName", "permanentAddress", "nonDisclosure", "death", "identityCodeCorrection"];
+export const populationFileFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PopulationFileFormat"]> = ["jsonLines", "csv"];
 export const problemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemStatus"]> = ["open", "solved"];
 export const prohibitionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProhibitionKind"]> = ["directMarketing", "partnerDisclosure"];
 export const reasonCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReasonCategory"]> = ["newNeed", "replacement", "upgrade", "repair", "recommendation", "campaign", "other"];

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261203072751_I13Retention")]
-    partial class I13Retention
+    [Migration("20261203090749_RegisterDescribesItself")]
+    partial class RegisterDescribesItself
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -142,6 +142,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("evidence");
 
+                    b.Property<int?>("NoticeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("notice_version");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
@@ -172,6 +176,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_consent_events");
+
+                    b.HasIndex("NoticeVersion")
+                        .HasDatabaseName("ix_consent_events_notice_version");
 
                     b.HasIndex("ProductGroupId")
                         .HasDatabaseName("ix_consent_events_product_group_id");
@@ -1565,6 +1572,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AddressChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("address_changed_on");
+
                     b.Property<string>("AddressSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1600,6 +1611,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("identity_code");
 
+                    b.Property<byte[]>("IdentityCodeLookup")
+                        .HasColumnType("bytea")
+                        .HasColumnName("identity_code_lookup");
+
                     b.Property<string>("IdentityCodeSource")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -1622,6 +1637,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("mobile");
 
+                    b.Property<DateOnly?>("NameChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("name_changed_on");
+
                     b.Property<string>("NameSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1635,6 +1654,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.Property<bool>("NonDisclosureClaimPending")
                         .HasColumnType("boolean")
                         .HasColumnName("non_disclosure_claim_pending");
+
+                    b.Property<DateOnly?>("NonDisclosureEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("non_disclosure_ends_on");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(16)
@@ -1658,6 +1681,9 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_persons");
 
+                    b.HasIndex("IdentityCodeLookup")
+                        .HasDatabaseName("ix_persons_identity_code_lookup");
+
                     b.HasIndex("LastName", "FirstName")
                         .HasDatabaseName("ix_persons_last_name_first_name");
 
@@ -1669,6 +1695,186 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_persons_phone_e164", "phone IS NULL OR phone ~ '^\\+[1-9][0-9]{5,14}$'");
                         });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterChange", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("ChangeDate")
+                        .HasColumnType("date")
+                        .HasColumnName("change_date");
+
+                    b.PrimitiveCollection<List<string>>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("group");
+
+                    b.Property<DateOnly?>("NonDisclosureEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("non_disclosure_ends_on");
+
+                    b.HasKey("ImportId", "Line", "Seq", "PersonId")
+                        .HasName("pk_population_register_changes");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_population_register_changes_person_id");
+
+                    b.ToTable("population_register_changes", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddressChanges")
+                        .HasColumnType("bigint")
+                        .HasColumnName("address_changes");
+
+                    b.Property<long>("AddressesWithheld")
+                        .HasColumnType("bigint")
+                        .HasColumnName("addresses_withheld");
+
+                    b.Property<long>("ChangesRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes_read");
+
+                    b.Property<long>("CodeCorrections")
+                        .HasColumnType("bigint")
+                        .HasColumnName("code_corrections");
+
+                    b.Property<long>("Deaths")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deaths");
+
+                    b.Property<long>("ErrorCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<long>("MarkingsCleared")
+                        .HasColumnType("bigint")
+                        .HasColumnName("markings_cleared");
+
+                    b.Property<long>("MarkingsSet")
+                        .HasColumnType("bigint")
+                        .HasColumnName("markings_set");
+
+                    b.Property<long>("NameChanges")
+                        .HasColumnType("bigint")
+                        .HasColumnName("name_changes");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UnmatchedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unmatched_rows");
+
+                    b.Property<long>("UpdatedPersons")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_persons");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_register_imports");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_population_register_imports_started_at");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_population_register_imports_status")
+                        .HasFilter("status = 'Running'");
+
+                    b.ToTable("population_register_imports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_population_register_imports_finished", "(status = 'Running') = (finished_at IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterUnmatched", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
+                    b.Property<string[]>("Groups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("groups");
+
+                    b.HasKey("ImportId", "Line")
+                        .HasName("pk_population_register_unmatched");
+
+                    b.ToTable("population_register_unmatched", (string)null);
                 });
 
             modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
@@ -2022,6 +2228,195 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_purpose_versions_purpose_id_version");
 
                     b.ToTable("purpose_versions", (string)null);
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Register.ControllerDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BusinessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("street");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProvisionOfData", "HsWorks.Domain.Register.ControllerDetails.ProvisionOfData#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provision_of_data_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provision_of_data_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provision_of_data_sv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SafeguardsCopy", "HsWorks.Domain.Register.ControllerDetails.SafeguardsCopy#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("safeguards_copy_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("safeguards_copy_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("safeguards_copy_sv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SecurityMeasures", "HsWorks.Domain.Register.ControllerDetails.SecurityMeasures#LocalisedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("security_measures_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("security_measures_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("security_measures_sv");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_controller_details");
+
+                    b.ToTable("controller_details", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_controller_details_single_row", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.Register.PrivacyNoticeVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("published_by");
+
+                    b.HasKey("Number")
+                        .HasName("pk_privacy_notice_versions");
+
+                    b.ToTable("privacy_notice_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_privacy_notice_versions_number", "number >= 1");
+                        });
                 });
 
             modelBuilder.Entity("HsWorks.Domain.Requests.AccessReport", b =>
@@ -3289,6 +3684,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HsWorks.Domain.Consents.ConsentEvent", b =>
                 {
+                    b.HasOne("HsWorks.Domain.Register.PrivacyNoticeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consent_events_privacy_notice_versions_notice_version");
+
                     b.HasOne("HsWorks.Domain.Persons.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -3697,6 +4098,33 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterChange", b =>
+                {
+                    b.HasOne("HsWorks.Domain.PopulationRegister.PopulationRegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_register_changes_population_register_imports_imp");
+
+                    b.HasOne("HsWorks.Domain.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_register_changes_persons_person_id");
+                });
+
+            modelBuilder.Entity("HsWorks.Domain.PopulationRegister.PopulationRegisterUnmatched", b =>
+                {
+                    b.HasOne("HsWorks.Domain.PopulationRegister.PopulationRegisterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_register_unmatched_population_register_imports_i");
                 });
 
             modelBuilder.Entity("HsWorks.Domain.ProhibitionRegisters.ProhibitionRegister", b =>
