@@ -67,6 +67,7 @@ internal sealed class RegisterSeeder(NpgsqlDataSource dataSource, int personCoun
             while (await reader.ReadAsync(ct)) groups.Add((reader.GetGuid(0), reader.GetString(1)));
         }
         if (groups.Count == 0) throw new InvalidOperationException("The register has no product groups: start the API once with Startup__Migrate=true.");
+        if (await One<long>("SELECT count(*) FROM persons") > 0) throw new InvalidOperationException("The register already has persons: seed a fresh database.");
         return new Reference(
             await One<Guid>("SELECT id FROM users ORDER BY created_at LIMIT 1"),
             await One<string>("SELECT username FROM users ORDER BY created_at LIMIT 1"),
