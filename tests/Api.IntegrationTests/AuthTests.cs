@@ -32,6 +32,26 @@ public sealed class AuthTests(ApiFactory factory) : ApiTest(factory)
         (await me.JsonAsync(Ct)).Str("username").Should().Be("admin");
     }
 
+    /// <summary>Several API instances behind a load balancer (issue 14): nothing of a session lives in one instance's memory.</summary>
+    [Fact]
+    public async Task A_session_signed_in_on_one_instance_is_refreshed_on_another_and_both_take_its_tokens()
+    {
+        await using var other = Factory.WithWebHostBuilder(_ => { });
+        var login = await (await Login("admin", ApiFactory.AdminPassword)).JsonAsync(Ct);
+
+        var refreshed = await other.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login.Str("refreshToken") }, Ct);
+        refreshed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var session = await refreshed.JsonAsync(Ct);
+        (await Factory.ClientWithToken(session.Str("accessToken")).GetAsync("/api/v1/auth/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var otherClient = other.CreateClient();
+        otherClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.Str("accessToken"));
+        (await otherClient.GetAsync("/api/v1/auth/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await Refresh(session.Str("refreshToken"))).StatusCode.Should().Be(HttpStatusCode.OK, "the rotated token refreshes on the first instance");
+        (await other.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login.Str("refreshToken") }, Ct)).StatusCode
+            .Should().Be(HttpStatusCode.Unauthorized, "a spent refresh token is spent on every instance");
+    }
+
     [Fact]
     public async Task Username_is_matched_case_insensitively_at_sign_in()
     {

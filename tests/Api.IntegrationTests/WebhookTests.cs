@@ -323,9 +323,41 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
         notice.Should().Match<RecipientNoticeDto>(n => n.DeliveredAt != null && n.LastResult == "HTTP 200");
     }
 
+    /// <summary>
+    /// Several API instances behind a load balancer (issue 14): each dispatcher claims its notices under a lease with SKIP LOCKED, so two
+    /// instances dispatching at the same moment send every notice exactly once.
+    /// </summary>
+    [Fact]
+    public async Task Two_instances_dispatching_at_once_send_every_notice_once()
+    {
+        await using var other = Factory.WithWebHostBuilder(_ => { });
+        var otherDispatcher = other.Services.GetRequiredService<WebhookDispatcher>(); // started before the notices exist: its start-up pass finds none
+        var admin = await Factory.AdminClientAsync();
+        using var receiver = new WebhookReceiver();
+        var recipient = await RegisterAsync(admin, Recipient("Kaksi Instanssia Oy", receiver.Url));
+        var notices = new List<Guid>();
+        for (var i = 0; i < 6; i++) notices.Add(await NoticeForAsync(admin, recipient.Id));
+
+        var dispatcher = Factory.Services.GetRequiredService<WebhookDispatcher>();
+        var sent = await Task.WhenAll(dispatcher.DispatchDueAsync(Ct), otherDispatcher.DispatchDueAsync(Ct), dispatcher.DispatchDueAsync(Ct),
+            otherDispatcher.DispatchDueAsync(Ct));
+
+        sent.Sum().Should().Be(notices.Count);
+        lock (receiver.Received)
+        {
+            receiver.Received.Should().HaveCount(notices.Count);
+            receiver.Received.Select(r => r.Body).Should().OnlyHaveUniqueItems();
+        }
+        var delivered = await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipient.Id}/notices", HttpTestExtensions.Web, Ct);
+        delivered!.Should().OnlyContain(n => n.Attempts == 1 && n.DeliveredAt != null);
+    }
+
     /// <summary>A person disclosed to the recipient withdraws a consent: one notice for the recipient. Answers its id.</summary>
     private async Task<Guid> NoticeForAsync(HttpClient admin, Guid recipientId)
     {
+        async Task<List<RecipientNoticeDto>> Notices() =>
+            (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipientId}/notices", HttpTestExtensions.Web, Ct))!;
+        var before = (await Notices()).Select(n => n.Id).ToHashSet();
         var person = await admin.CreatePersonAsync(new
         {
             firstName = "Peruja", lastName = "Ilmoitettava", email = "peruja@example.fi", language = "fi", source = "subject",
@@ -339,7 +371,7 @@ public sealed class WebhookTests(ApiFactory factory) : ApiTest(factory)
             .EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/persons/{person.Id}/consents",
             new { consent.purpose, consent.channel, action = "withdrawn", consent.source, evidence = "Unsubscribe link" }, Ct)).EnsureSuccessStatusCode();
-        return (await admin.GetFromJsonAsync<List<RecipientNoticeDto>>($"/api/v1/recipients/{recipientId}/notices", HttpTestExtensions.Web, Ct))!.Single().Id;
+        return (await Notices()).Single(n => !before.Contains(n.Id)).Id;
     }
 
     private async Task SetLeaseAsync(Guid noticeId, string until)

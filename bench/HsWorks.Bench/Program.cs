@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using System.Globalization;
+using HsWorks.Bench;
+using Npgsql;
+
+// ./hsworks bench seed calls this with the database in ConnectionStrings__Default (migrated, with the register's reference data).
+//   HsWorks.Bench seed --persons 1000000 [--seed 2009]
+var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+if (args.FirstOrDefault() != "seed" || !int.TryParse(options.GetValueOrDefault("--persons", "1000000"), CultureInfo.InvariantCulture, out var persons)
+    || persons is < 10 or > 20_000_000 || !int.TryParse(options.GetValueOrDefault("--seed", "2009"), CultureInfo.InvariantCulture, out var seed))
+{
+    Console.Error.WriteLine("usage: HsWorks.Bench seed --persons N (10–20,000,000) [--seed N]");
+    return 2;
+}
+var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+    ?? throw new InvalidOperationException("ConnectionStrings__Default names the database to fill.");
+
+var builder = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, MaxPoolSize = 20 };
+await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+var clock = Stopwatch.StartNew();
+Console.WriteLine($"    seeding {persons:N0} persons (seed {seed}) into {builder.Database} on {builder.Host}:{builder.Port}");
+var counts = await new RegisterSeeder(dataSource, persons, seed, Console.Out).RunAsync(CancellationToken.None);
+Console.WriteLine($"    done in {clock.Elapsed.TotalSeconds:0.0} s: {counts}");
+return 0;

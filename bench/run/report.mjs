@@ -1,0 +1,73 @@
+// Turns the measurements of one `./hsworks bench run` (JSON lines, one a measurement) into bench/results/<date>.json and .md:
+// every figure the median of its repeated runs, beside the machine it ran on and the issue's target.
+//   node bench/run/report.mjs <measurements.jsonl> <results dir> <machine.json>
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+
+const [, , input, outDir, machineFile] = process.argv;
+const lines = readFileSync(input, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const machine = JSON.parse(readFileSync(machineFile, 'utf8'));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const groups = new Map();
+for (const m of lines) {
+  const key = `${m.figure}|${m.clients ?? ''}`;
+  if (!groups.has(key)) groups.set(key, []);
+  groups.get(key).push(m);
+}
+
+const figures = [...groups.entries()].map(([key, runs]) => {
+  const [figure, clients] = key.split('|');
+  const pick = (f) => median(runs.map(f));
+  const row = { figure, clients: clients ? Number(clients) : null, runs: runs.length };
+  if ('requests' in runs[0]) {
+    Object.assign(row, {
+      perSecond: pick((r) => r.requests / r.seconds),
+      p50: pick((r) => r.p50),
+      p95: pick((r) => r.p95),
+      p99: pick((r) => r.p99),
+      errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    });
+  }
+  for (const field of ['ms', 'rows', 'seconds', 'rowsPerSecond', 'maxRssMb']) {
+    if (field in runs[0] && !('requests' in runs[0])) row[field] = pick((r) => r[field]);
+  }
+  return row;
+});
+
+const targets = {
+  search: 'p95 < 50 ms at 8 clients',
+  'person overview': '≥ 50 % of the raw-SQL baseline',
+  'customer overview': '≥ 50 % of the raw-SQL baseline',
+  'selection preview': '< 500 ms at 1 M persons',
+  'selection export': '≥ 50 % of raw COPY rows/s, memory < 300 MB',
+  'api memory': '< 300 MB resident under the mixed load',
+  'api start': '< 5 s to the first answered request',
+};
+
+const date = machine.date;
+mkdirSync(outDir, { recursive: true });
+writeFileSync(`${outDir}/${date}.json`, JSON.stringify({ machine, figures }, null, 2) + '\n');
+
+const fmt = (x, d = 1) => (x === undefined || x === null ? '' : Number(x).toFixed(d));
+const md = [
+  `# Benchmark ${date}`,
+  '',
+  `Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.postgres}, .NET ${machine.dotnet}; ` +
+    `${machine.persons.toLocaleString('en')} persons in the database; API, PostgreSQL and the load generator (${machine.loadGenerator}) share the machine. ` +
+    `Each figure is the median of ${machine.repeats} runs of ${machine.seconds} s.`,
+  '',
+  '| figure | clients | requests/s | p50 ms | p95 ms | p99 ms | other | target |',
+  '|---|---|---|---|---|---|---|---|',
+  ...figures.map((f) =>
+    `| ${f.figure} | ${f.clients ?? ''} | ${fmt(f.perSecond, 0)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ` +
+      [f.ms !== undefined ? `${fmt(f.ms, 0)} ms` : '', f.rows !== undefined ? `${f.rows} rows` : '', f.rowsPerSecond !== undefined ? `${fmt(f.rowsPerSecond, 0)} rows/s` : '',
+        f.maxRssMb !== undefined ? `${fmt(f.maxRssMb, 0)} MB` : '', f.seconds !== undefined && f.requests === undefined ? `${fmt(f.seconds, 2)} s` : '',
+        f.errors ? `${f.errors} errors` : ''].filter(Boolean).join(', ') +
+      ` | ${targets[f.figure] ?? ''} |`),
+  '',
+].join('\n');
+writeFileSync(`${outDir}/${date}.md`, md);
+console.log(md);
