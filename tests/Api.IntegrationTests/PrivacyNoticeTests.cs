@@ -84,6 +84,45 @@ public sealed class PrivacyNoticeTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_purpose_based_on_legitimate_interest_states_the_interest_and_the_next_notice_and_the_record_quote_it()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var code = $"fraudChecks{Guid.NewGuid():N}"[..24];
+        var purpose = new
+        {
+            code, nameFi = "Petosten torjunta", nameSv = "Bedrägerikontroll", nameEn = "Fraud checks", legalBasis = "legitimateInterest",
+            isMarketing = false, dataCategories = new[] { "basic", "contacts" },
+        };
+        var unstated = await admin.PostAsJsonAsync("/api/v1/purposes", purpose, Ct);
+        (await unstated.ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Contain("legitimateInterest");
+        var tooLong = await admin.PostAsJsonAsync("/api/v1/purposes", new
+        {
+            purpose.code, purpose.nameFi, purpose.nameSv, purpose.nameEn, purpose.legalBasis, purpose.isMarketing, purpose.dataCategories,
+            legitimateInterest = new { fi = "x", sv = "y", en = new string('e', Purpose.MaxLegitimateInterestLength + 1) },
+        }, Ct);
+        (await tooLong.ProblemAsync(HttpStatusCode.BadRequest, Ct)).ErrorFields().Should().Contain("legitimateInterest.en");
+
+        var interest = new LocalisedText("Asiakkaiden suojaaminen huijauksilta", "Att skydda kunderna mot bedrägerier", "Protecting customers from fraud");
+        var created = await admin.PostAsJsonAsync("/api/v1/purposes", new
+        {
+            purpose.code, purpose.nameFi, purpose.nameSv, purpose.nameEn, purpose.legalBasis, purpose.isMarketing, purpose.dataCategories,
+            legitimateInterest = interest,
+        }, Ct);
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        (await created.ReadAsync<PurposeDto>(Ct)).LegitimateInterest.Should().Be(interest);
+        var seeded = (await (await admin.GetAsync("/api/v1/purposes", Ct)).ReadAsync<List<PurposeDto>>(Ct)).Single(p => p.Code == "receivables");
+        seeded.LegitimateInterest.Should().Be(LegitimateInterests.Defaults["receivables"]);
+
+        var published = await PublishAsync(admin);
+        var version = await (await admin.GetAsync($"/api/v1/privacy-notice/versions/{published.Number}", Ct)).ReadAsync<NoticeVersionDto>(Ct);
+        foreach (var notice in version.Notices)
+            Text(notice).Should().Contain(interest.In(Languages[(int)notice.Language]));
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var record = await (await dpo.GetAsync("/api/v1/processing-record?lang=sv", Ct)).ReadAsync<ProcessingRecordDto>(Ct);
+        record.Activities.Single(a => a.Purpose == code).LegitimateInterest.Should().Be(interest.Sv);
+    }
+
+    [Fact]
     public async Task The_published_notice_names_every_purpose_category_source_recipient_and_retention_text_in_each_language()
     {
         var admin = await Factory.AdminClientAsync();
@@ -262,6 +301,9 @@ public sealed class PrivacyNoticeTests(ApiFactory factory) : ApiTest(factory)
             "https://w3id.org/dpv/pd#TelephoneNumber", "https://w3id.org/dpv/pd#PhysicalAddress"]);
         service.Transfers.Should().ContainSingle().Which.Dpv.Should().Be("https://w3id.org/dpv/legal/eu/gdpr#A46-2-c");
         record.Activities.Single(a => a.Purpose == "ownMarketing").LegalBasisDpv.Should().Be("https://w3id.org/dpv#Consent");
+        service.DataSubjects.Select(d => d.Dpv).Should().Equal("https://w3id.org/dpv#Consumer", "https://w3id.org/dpv#Customer", "https://w3id.org/dpv#User");
+        record.Activities.Single(a => a.Purpose == "ownMarketing").DataSubjects.Select(d => d.Dpv).Should()
+            .Equal("https://w3id.org/dpv#Consumer", "https://w3id.org/dpv#Customer", "https://w3id.org/dpv#Subscriber");
         record.Activities.Single(a => a.Purpose == "receivables").Should().Match<RecordActivity>(a =>
             a.LegalBasisDpv == "https://w3id.org/dpv#LegitimateInterest" && a.GdprArticle.EndsWith("#A6-1-f") && a.LegitimateInterest != null);
         record.Activities.Single(a => a.Purpose == "misusePrevention").DataCategories.Single(d => d.Code == "recordings").Dpv

@@ -3808,6 +3808,7 @@ export interface components {
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            legitimateInterest?: components["schemas"]["LocalisedText"] | null;
         };
         PurposeInput: {
             code: string;
@@ -3817,6 +3818,7 @@ export interface components {
             legalBasis: components["schemas"]["LegalBasis"];
             isMarketing: boolean;
             dataCategories?: string[] | null;
+            legitimateInterest?: components["schemas"]["LocalisedText"] | null;
         };
         PurposeVersionDto: {
             /** Format: int32 */
@@ -3939,7 +3941,7 @@ export interface components {
         };
         RecordDataSubjects: {
             label: string;
-            dpv?: string | null;
+            dpv: string;
         };
         RecordRecipient: {
             name: string;

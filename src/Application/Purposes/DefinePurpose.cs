@@ -24,6 +24,11 @@ internal sealed class PurposeInputValidator : AbstractValidator<PurposeInput>
         RuleFor(x => x.NameEn).NotEmpty().MaximumLength(200);
         RuleFor(x => x.LegalBasis).NotNull();
         RuleForEach(x => x.DataCategories).NotEmpty().MaximumLength(50);
+        RuleFor(x => x.LegitimateInterest).NotNull().WithMessage("A purpose based on legitimate interest states the interest pursued.")
+            .When(x => x.LegalBasis == LegalBasis.LegitimateInterest);
+        RuleFor(x => x.LegitimateInterest!.Fi).NotEmpty().MaximumLength(Purpose.MaxLegitimateInterestLength).When(x => x.LegitimateInterest is not null);
+        RuleFor(x => x.LegitimateInterest!.Sv).NotEmpty().MaximumLength(Purpose.MaxLegitimateInterestLength).When(x => x.LegitimateInterest is not null);
+        RuleFor(x => x.LegitimateInterest!.En).NotEmpty().MaximumLength(Purpose.MaxLegitimateInterestLength).When(x => x.LegitimateInterest is not null);
     }
 }
 
@@ -40,7 +45,7 @@ internal sealed class DefinePurposeHandler(IHsWorksDb db, ICurrentUser currentUs
         if (await db.Purposes.AnyAsync(p => p.Code == input.Code, cancellationToken))
             throw new ConflictException("A purpose with that code exists.", "code");
         var purpose = Purpose.Define(Guid.CreateVersion7(), input.Code, input.NameFi, input.NameSv, input.NameEn,
-            input.LegalBasis!.Value, input.IsMarketing, input.DataCategories ?? [], clock.GetUtcNow());
+            input.LegalBasis!.Value, input.IsMarketing, input.DataCategories ?? [], clock.GetUtcNow(), input.LegitimateInterest);
         db.Purposes.Add(purpose);
         db.PurposeVersions.Add(PurposeVersion.Of(purpose, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);

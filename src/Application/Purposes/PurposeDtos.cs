@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using HsWorks.Domain.Purposes;
 using System.ComponentModel.DataAnnotations;
 
@@ -5,10 +6,12 @@ namespace HsWorks.Application.Purposes;
 
 public sealed record PurposeDto(
     Guid Id, string Code, string Name, string NameFi, string NameSv, string NameEn, LegalBasis LegalBasis, bool IsMarketing,
-    IReadOnlyList<string> DataCategories, int Version, DateTimeOffset UpdatedAt);
+    IReadOnlyList<string> DataCategories, int Version, DateTimeOffset UpdatedAt, LocalisedText? LegitimateInterest);
 
+/// <param name="LegitimateInterest">Required when the basis is legitimateInterest: the interest pursued, in fi, sv and en; ignored otherwise.</param>
 public sealed record PurposeInput(
-    string Code, string NameFi, string NameSv, string NameEn, [property: Required] LegalBasis? LegalBasis, bool IsMarketing, IReadOnlyList<string>? DataCategories);
+    string Code, string NameFi, string NameSv, string NameEn, [property: Required] LegalBasis? LegalBasis, bool IsMarketing, IReadOnlyList<string>? DataCategories,
+    LocalisedText? LegitimateInterest = null);
 
 public sealed record PurposeVersionDto(int Version, string NameEn, LegalBasis LegalBasis, bool IsMarketing, IReadOnlyList<string> DataCategories,
     DateTimeOffset ValidFrom, string ChangedBy);

@@ -8,5 +8,5 @@ internal static class PurposeMapping
 {
     public static PurposeDto ToDto(this Purpose p) =>
         new(p.Id, p.Code, p.NameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), p.NameFi, p.NameSv, p.NameEn,
-            p.LegalBasis, p.IsMarketing, p.DataCategories, p.Version, p.UpdatedAt);
+            p.LegalBasis, p.IsMarketing, p.DataCategories, p.Version, p.UpdatedAt, p.LegitimateInterest);
 }

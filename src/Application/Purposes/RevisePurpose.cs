@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HsWorks.Application.Purposes;
 
-/// <summary>Changes a purpose's names, basis, marketing flag or data categories; the new version is kept beside the old ones. The code stays.</summary>
+/// <summary>Changes a purpose's names, basis, marketing flag, data categories or legitimate interest; the new version is kept beside the old ones. The code stays.</summary>
 [RequiresPermission(Permission.PurposesManage)]
 public sealed record RevisePurpose(Guid Id, PurposeInput Input) : ICommand<PurposeDto>;
 
@@ -27,7 +27,7 @@ internal sealed class RevisePurposeHandler(IHsWorksDb db, ICurrentUser currentUs
         var input = command.Input;
         if (input.Code != purpose.Code) throw new ConflictException("A purpose's code cannot change.", "code");
         purpose.Revise(input.NameFi, input.NameSv, input.NameEn, input.LegalBasis!.Value, input.IsMarketing,
-            input.DataCategories ?? [], clock.GetUtcNow());
+            input.DataCategories ?? [], clock.GetUtcNow(), input.LegitimateInterest);
         db.PurposeVersions.Add(PurposeVersion.Of(purpose, currentUser.Username));
         await db.SaveChangesAsync(cancellationToken);
         return purpose.ToDto();

@@ -31,8 +31,13 @@ internal sealed class GetProcessingRecordHandler(IHsWorksDb db, IRetentionTexts 
 /// <summary>Builds the record of processing from the register's facts: one activity per purpose.</summary>
 internal static class ProcessingRecordBuilder
 {
-    private static readonly LocalisedText Customers = new("Asiakkaat (kuluttajat ja organisaatioiden yhteyshenkilöt)",
-        "Kunder (konsumenter och organisationers kontaktpersoner)", "Customers (consumers and organisations' contact persons)");
+    private static readonly LocalisedText Consumers = new("Kuluttaja-asiakkaat", "Konsumentkunder", "Consumer customers");
+
+    private static readonly LocalisedText ContactPersons = new("Organisaatioasiakkaiden yhteyshenkilöt", "Organisationskunders kontaktpersoner",
+        "Organisation customers' contact persons");
+
+    private static readonly LocalisedText Callers = new("Asiakaspalveluun yhteyttä ottavat ja palveluja käyttävät henkilöt",
+        "Personer som kontaktar kundtjänsten och använder tjänsterna", "Persons who contact the helpdesk and use the services");
 
     private static readonly LocalisedText Consenting = new("Markkinointiin suostuneet henkilöt", "Personer som samtyckt till marknadsföring",
         "Persons who consented to marketing");
@@ -48,16 +53,23 @@ internal static class ProcessingRecordBuilder
             [.. facts.Purposes.Select(p => Activity(facts, p, lang, security))]);
     }
 
+    /// <summary>Whose data a purpose uses: every purpose its customers; one using contacts or recordings the callers; marketing the consenting.</summary>
+    private static IEnumerable<RecordDataSubjects> DataSubjects(Purpose purpose, string lang)
+    {
+        yield return new RecordDataSubjects(Consumers.In(lang), DataPrivacyVocabulary.Consumer);
+        yield return new RecordDataSubjects(ContactPersons.In(lang), DataPrivacyVocabulary.Customer);
+        if (purpose.DataCategories.Any(c => c is "contacts" or "recordings")) yield return new RecordDataSubjects(Callers.In(lang), DataPrivacyVocabulary.User);
+        if (purpose.IsMarketing) yield return new RecordDataSubjects(Consenting.In(lang), DataPrivacyVocabulary.Subscriber);
+    }
+
     private static RecordActivity Activity(RegisterFacts facts, Purpose purpose, string lang, string security)
     {
         var recipients = facts.RecipientsOf(purpose).ToList();
         var name = purpose.NameIn(lang);
         return new RecordActivity(purpose.Code, name, purpose.IsMarketing, purpose.LegalBasis, DataPrivacyVocabulary.LegalBasisTerm(purpose.LegalBasis),
             DataPrivacyVocabulary.GdprArticleTerm(purpose.LegalBasis),
-            purpose.LegalBasis == LegalBasis.LegitimateInterest ? LegitimateInterests.Of(purpose.Code, name, lang) : null,
-            purpose.IsMarketing
-                ? [new RecordDataSubjects(Customers.In(lang), DataPrivacyVocabulary.Customer), new RecordDataSubjects(Consenting.In(lang), null)]
-                : [new RecordDataSubjects(Customers.In(lang), DataPrivacyVocabulary.Customer)],
+            purpose.LegalBasis == LegalBasis.LegitimateInterest ? LegitimateInterests.Of(purpose, lang) : null,
+            [.. DataSubjects(purpose, lang)],
             [.. purpose.DataCategories.Select(d => new RecordDataCategory(d, DataCategoryCatalogue.Label(d, lang), DataCategoryCatalogue.PersonalDataTerms(d)))],
             [.. recipients.Select(r => new RecordRecipient(r.Name, r.Type, r.Country.Value, r.InEea))],
             [.. recipients.Where(r => !r.InEea).Select(r => new RecordTransfer(r.Name, r.Country.Value, r.Safeguard?.Kind, r.Safeguard?.Reference,

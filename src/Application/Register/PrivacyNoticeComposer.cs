@@ -59,7 +59,7 @@ internal static class PrivacyNoticeComposer
         var name = purpose.NameIn(language);
         yield return $"{name}{(purpose.IsMarketing ? $" ({t.Marketing})" : string.Empty)}: {t.LegalBases[purpose.LegalBasis]}";
         if (purpose.LegalBasis == LegalBasis.LegitimateInterest)
-            yield return $"{name} — {t.LegitimateInterest}: {LegitimateInterests.Of(purpose.Code, name, language)}";
+            yield return $"{name} — {t.LegitimateInterest}: {LegitimateInterests.Of(purpose, language)}";
     }
 
     private static string RecipientLine(Recipient r, RegisterFacts facts, string language, PrivacyNoticeTexts t)

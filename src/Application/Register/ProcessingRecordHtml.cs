@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using System.Text;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Domain.Register;

@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using System.ComponentModel.DataAnnotations;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Persons;
@@ -61,8 +62,8 @@ public sealed record RecordActivity(
     IReadOnlyList<RecordDataSubjects> DataSubjects, IReadOnlyList<RecordDataCategory> DataCategories, IReadOnlyList<RecordRecipient> Recipients,
     IReadOnlyList<RecordTransfer> Transfers, IReadOnlyList<RecordRetention> Retention, string SecurityMeasures);
 
-/// <summary>A category of data subjects; dpv its DPV data-subject concept where one fits.</summary>
-public sealed record RecordDataSubjects(string Label, string? Dpv);
+/// <summary>A category of data subjects with its DPV data-subject type (https://w3id.org/dpv#Consumer, #Customer, #User, #Subscriber).</summary>
+public sealed record RecordDataSubjects(string Label, string Dpv);
 
 /// <summary>A data category: its code, what it holds, and its DPV personal-data terms (https://w3id.org/dpv/pd#Name, …).</summary>
 public sealed record RecordDataCategory(string Code, string Label, IReadOnlyList<string> Dpv);

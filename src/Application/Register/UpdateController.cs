@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using FluentValidation;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;

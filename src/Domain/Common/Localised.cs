@@ -10,3 +10,9 @@ public static class Localised
         _ => fi,
     };
 }
+
+/// <summary>A text the register keeps in its three languages (fi, sv, en); each one is required.</summary>
+public sealed record LocalisedText(string Fi, string Sv, string En)
+{
+    public string In(string language) => Localised.Pick(language, Fi, Sv, En);
+}

@@ -42,21 +42,31 @@ public sealed class Purpose
 
     public List<string> DataCategories { get; private set; } = [];
 
+    /// <summary>
+    /// The legitimate interest pursued (Art. 13(1)(d)) in the three languages, where that is the basis; null under any other basis.
+    /// The privacy notice and the record of processing quote it.
+    /// </summary>
+    public LocalisedText? LegitimateInterest { get; private set; }
+
     public int Version { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    public const int MaxLegitimateInterestLength = 2000;
+
     public static Purpose Define(Guid id, string code, string nameFi, string nameSv, string nameEn, LegalBasis basis, bool isMarketing,
-        IEnumerable<string> dataCategories, DateTimeOffset now)
+        IEnumerable<string> dataCategories, DateTimeOffset now, LocalisedText? legitimateInterest = null)
     {
         if (string.IsNullOrWhiteSpace(code) || !code.All(char.IsAsciiLetterOrDigit) || !char.IsAsciiLetterLower(code[0]))
             throw new DomainRuleException("A purpose code is camelCase letters and digits.", "code");
         var purpose = new Purpose { Id = id, Code = code };
-        purpose.Revise(nameFi, nameSv, nameEn, basis, isMarketing, dataCategories, now);
+        purpose.Revise(nameFi, nameSv, nameEn, basis, isMarketing, dataCategories, now, legitimateInterest);
         return purpose;
     }
 
-    public void Revise(string nameFi, string nameSv, string nameEn, LegalBasis basis, bool isMarketing, IEnumerable<string> dataCategories, DateTimeOffset now)
+    /// <summary>A purpose based on legitimate interest states that interest in every language; under another basis none is kept.</summary>
+    public void Revise(string nameFi, string nameSv, string nameEn, LegalBasis basis, bool isMarketing, IEnumerable<string> dataCategories, DateTimeOffset now,
+        LocalisedText? legitimateInterest = null)
     {
         NameFi = Require(nameFi, "nameFi");
         NameSv = Require(nameSv, "nameSv");
@@ -64,11 +74,23 @@ public sealed class Purpose
         LegalBasis = basis;
         IsMarketing = isMarketing;
         DataCategories = [.. dataCategories.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct()];
+        LegitimateInterest = basis == LegalBasis.LegitimateInterest
+            ? new LocalisedText(Interest(legitimateInterest?.Fi, "legitimateInterest.fi"), Interest(legitimateInterest?.Sv, "legitimateInterest.sv"),
+                Interest(legitimateInterest?.En, "legitimateInterest.en"))
+            : null;
         Version++;
         UpdatedAt = now;
     }
 
     public string NameIn(string language) => Localised.Pick(language, NameFi, NameSv, NameEn);
+
+    private static string Interest(string? value, string field)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > MaxLegitimateInterestLength)
+            throw new DomainRuleException($"A purpose based on legitimate interest states the interest pursued, 1–{MaxLegitimateInterestLength} characters in each language.", field);
+        return trimmed;
+    }
 
     private static string Require(string value, string field)
     {

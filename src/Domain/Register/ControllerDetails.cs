@@ -2,12 +2,6 @@ using HsWorks.Domain.Common;
 
 namespace HsWorks.Domain.Register;
 
-/// <summary>A text the register keeps in its three languages (fi, sv, en); each one is required.</summary>
-public sealed record LocalisedText(string Fi, string Sv, string En)
-{
-    public string In(string language) => Localised.Pick(language, Fi, Sv, En);
-}
-
 /// <summary>
 /// The controller of the register (R1.1, GDPR Art. 13(1)(a)–(b)): who it is, how to reach it and its data-protection contact, and
 /// the texts the privacy notice needs that no other record holds — the security measures, whether giving the data is required

@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using HsWorks.Domain.Purposes;
 
 namespace HsWorks.Domain.Register;
@@ -73,8 +74,17 @@ public static class DataPrivacyVocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(basis)),
     };
 
-    /// <summary>Customers, consumer or organisation, and their contact persons are the register's data subjects.</summary>
+    /// <summary>Consumer customers: persons buying for their own use.</summary>
+    public const string Consumer = Core + "Consumer";
+
+    /// <summary>Customers' data subjects: here the contact persons of organisation customers.</summary>
     public const string Customer = Core + "Customer";
+
+    /// <summary>Persons who use the services and call the helpdesk.</summary>
+    public const string User = Core + "User";
+
+    /// <summary>Persons who subscribed to marketing by their consent.</summary>
+    public const string Subscriber = Core + "Subscriber";
 
     /// <summary>The GDPR article a transfer outside the EU/EEA rests on, by its safeguard: an adequacy decision (Art. 45(3)), binding corporate rules (Art. 46(2)(b)) or standard contractual clauses (Art. 46(2)(c)).</summary>
     public static string SafeguardTerm(Disclosures.SafeguardKind kind) => Gdpr + kind switch

@@ -1,12 +1,17 @@
+using HsWorks.Domain.Common;
+using HsWorks.Domain.Purposes;
+
 namespace HsWorks.Domain.Register;
 
 /// <summary>
-/// The legitimate interests the controller pursues (Art. 13(1)(d)) for the purposes based on them, by purpose code. A purpose defined
-/// later without an entry is described by the general text naming it; the data protection officer words its interest here.
+/// The legitimate interests the controller pursues (Art. 13(1)(d)): each purpose based on one states it (<see cref="Purpose.LegitimateInterest"/>,
+/// edited with the purpose). The seeded purposes start from <see cref="Defaults"/>; a purpose kept from before purposes stated their
+/// interest is described by a general text naming it until it is revised.
 /// </summary>
 public static class LegitimateInterests
 {
-    private static readonly Dictionary<string, LocalisedText> ByPurpose = new()
+    /// <summary>The interests of the seeded purposes based on legitimate interest, by purpose code.</summary>
+    public static readonly IReadOnlyDictionary<string, LocalisedText> Defaults = new Dictionary<string, LocalisedText>
     {
         ["receivables"] = new("HS-Works Oy:n etu saada maksu myymistään tuotteista ja palveluista ja periä erääntyneet saatavat.",
             "HS-Works Oy:s intresse av att få betalt för sålda produkter och tjänster och av att driva in förfallna fordringar.",
@@ -22,12 +27,11 @@ public static class LegitimateInterests
             "HS-Works Oy's interest in developing its products and services from its customers' needs and problems."),
     };
 
-    public static string Of(string purposeCode, string purposeName, string language) => ByPurpose.TryGetValue(purposeCode, out var text)
-        ? text.In(language)
-        : language switch
-        {
-            "sv" => $"HS-Works Oy:s berättigade intresse av ändamålet \"{purposeName}\".",
-            "en" => $"HS-Works Oy's legitimate interest in the purpose \"{purposeName}\".",
-            _ => $"HS-Works Oy:n oikeutettu etu käyttötarkoitukseen \"{purposeName}\".",
-        };
+    public static string Of(Purpose purpose, string language) => purpose.LegitimateInterest?.In(language) ?? General(purpose).In(language);
+
+    /// <summary>The interest a purpose without its own words pursues, naming the purpose.</summary>
+    public static LocalisedText General(Purpose purpose) => Defaults.GetValueOrDefault(purpose.Code) ?? new(
+        $"HS-Works Oy:n oikeutettu etu käyttötarkoitukseen \"{purpose.NameFi}\".",
+        $"HS-Works Oy:s berättigade intresse av ändamålet \"{purpose.NameSv}\".",
+        $"HS-Works Oy's legitimate interest in the purpose \"{purpose.NameEn}\".");
 }

@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using System.Security.Cryptography;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Domain.Customers;
@@ -93,8 +94,17 @@ public sealed class DatabaseInitializer(
         var now = clock.GetUtcNow();
         foreach (var p in purposes.Where(p => !existing.Contains(p.Code)))
         {
-            var purpose = Purpose.Define(Guid.CreateVersion7(), p.Code, p.Fi, p.Sv, p.En, p.Basis, p.Marketing, p.Categories, now);
+            var purpose = Purpose.Define(Guid.CreateVersion7(), p.Code, p.Fi, p.Sv, p.En, p.Basis, p.Marketing, p.Categories, now,
+                LegitimateInterests.Defaults.GetValueOrDefault(p.Code));
             db.Purposes.Add(purpose);
+            db.PurposeVersions.Add(PurposeVersion.Of(purpose, "system"));
+        }
+        // Purposes kept from before a purpose stated its legitimate interest get the seeded or the general words, as a new version.
+        var unstated = await db.Purposes.Where(p => p.LegalBasis == LegalBasis.LegitimateInterest && p.LegitimateInterest == null).ToListAsync(ct);
+        foreach (var purpose in unstated)
+        {
+            purpose.Revise(purpose.NameFi, purpose.NameSv, purpose.NameEn, purpose.LegalBasis, purpose.IsMarketing, purpose.DataCategories, now,
+                LegitimateInterests.General(purpose));
             db.PurposeVersions.Add(PurposeVersion.Of(purpose, "system"));
         }
         await db.SaveChangesAsync(ct);

@@ -10,6 +10,7 @@ public sealed class ConsentLedgerTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid PersonId = Guid.NewGuid();
+    private static readonly LocalisedText Interest = new("Etu", "Intresse", "Interest");
 
     private static readonly Purpose OwnMarketing =
         Purpose.Define(Guid.NewGuid(), "ownMarketing", "Oma", "Egen", "Own", LegalBasis.Consent, true, ["basic"], T0);
@@ -87,7 +88,7 @@ public sealed class ConsentLedgerTests
     {
         var purpose = Purpose.Define(Guid.NewGuid(), "surveys", "K", "E", "Surveys", LegalBasis.Consent, true, [], T0);
         var given = new ConsentLedger([]).Record(purpose, PersonId, Channel.Email, null, ConsentAction.Given, T0, ConsentSource.Form, "form", null, "staff");
-        purpose.Revise("K", "E", "Surveys", LegalBasis.LegitimateInterest, true, [], T0.AddDays(1));
+        purpose.Revise("K", "E", "Surveys", LegalBasis.LegitimateInterest, true, [], T0.AddDays(1), Interest);
 
         var withdrawn = new ConsentLedger([given]).Record(purpose, PersonId, Channel.Email, null, ConsentAction.Withdrawn, T0.AddDays(2), ConsentSource.PhoneCall, "call", null, "staff");
 
@@ -127,7 +128,7 @@ public sealed class ConsentLedgerTests
     public void A_purpose_change_raises_its_version()
     {
         var purpose = Purpose.Define(Guid.NewGuid(), "marketResearch", "Tutkimus", "Forskning", "Research", LegalBasis.Consent, true, ["basic"], T0);
-        purpose.Revise("Tutkimus", "Forskning", "Research", LegalBasis.LegitimateInterest, true, ["basic", "interests"], T0.AddDays(1));
+        purpose.Revise("Tutkimus", "Forskning", "Research", LegalBasis.LegitimateInterest, true, ["basic", "interests"], T0.AddDays(1), Interest);
         purpose.Version.Should().Be(2);
         purpose.LegalBasis.Should().Be(LegalBasis.LegitimateInterest);
     }

@@ -23,6 +23,12 @@ internal sealed class PurposeConfiguration : IEntityTypeConfiguration<Purpose>
         builder.Property(p => p.NameEn).HasMaxLength(200);
         builder.Property(p => p.LegalBasis).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.DataCategories).HasColumnType("text[]");
+        builder.ComplexProperty(p => p.LegitimateInterest, text =>
+        {
+            text.Property(x => x.Fi).HasColumnName("legitimate_interest_fi").HasMaxLength(Purpose.MaxLegitimateInterestLength);
+            text.Property(x => x.Sv).HasColumnName("legitimate_interest_sv").HasMaxLength(Purpose.MaxLegitimateInterestLength);
+            text.Property(x => x.En).HasColumnName("legitimate_interest_en").HasMaxLength(Purpose.MaxLegitimateInterestLength);
+        });
         builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -1,3 +1,4 @@
+using HsWorks.Domain.Common;
 using HsWorks.Domain.Register;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

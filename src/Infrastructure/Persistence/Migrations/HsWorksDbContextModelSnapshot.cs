@@ -2159,6 +2159,27 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegitimateInterest", "HsWorks.Domain.Purposes.Purpose.LegitimateInterest#LocalisedText", b1 =>
+                        {
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legitimate_interest_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legitimate_interest_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legitimate_interest_sv");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_purposes");
 
