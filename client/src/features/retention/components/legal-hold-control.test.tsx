@@ -42,7 +42,7 @@ describe('LegalHoldControl', () => {
     });
     renderWithProviders(<LegalHoldControl customerId={CUSTOMER} />);
     expect(await screen.findByText('On legal hold')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Lift' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Lift hold' }));
     const dialog = await screen.findByRole('dialog', { name: 'Lift the legal hold?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lift' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/retention/holds/h1')).toBe(true));

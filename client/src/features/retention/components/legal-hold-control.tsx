@@ -34,7 +34,7 @@ function HoldControl({ personId, customerId }: Subject) {
             {t('retention.holds.onHold')}
           </Badge>
           <Button variant="default" color="orange" onClick={() => setLifting(true)}>
-            {t('retention.holds.lift')}
+            {t('retention.holds.liftAction')}
           </Button>
         </>
       ) : (
