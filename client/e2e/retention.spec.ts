@@ -94,6 +94,30 @@ test('a data protection officer reads and edits the retention rules, previews wh
     await expect(page.getByText('No legal holds.')).toBeVisible();
   });
 
+  await test.step('holds the person from the person page: the badge shows there, in English and in Finnish, and the hold is lifted there', async () => {
+    await page.goto(`/persons/${personId}`);
+    await page.getByRole('button', { name: 'Hold', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Place a legal hold' });
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Tax audit 2026');
+    await dialog.getByRole('button', { name: 'Place the hold' }).click();
+    await expect(page.getByText('On legal hold')).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, 'person-held-en');
+    const language = page.getByRole('combobox', { name: /^(Language|Kieli|Språk)$/ });
+    await language.selectOption('fi');
+    await expect(page.getByText('Säilytysvelvoite voimassa')).toBeVisible();
+    // The page reloads its sections in the new language: check it once their loaders have gone.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
+    await expectAccessible(page);
+    await shot(page, 'person-held-fi');
+    await language.selectOption('en');
+    await page.getByRole('button', { name: 'Lift hold' }).click();
+    await page.getByRole('dialog', { name: 'Lift the legal hold?' }).getByRole('button', { name: 'Lift' }).click();
+    await expect(page.getByRole('button', { name: 'Hold', exact: true })).toBeVisible();
+    await expect(page.getByText('On legal hold')).toHaveCount(0);
+  });
+
   // The rule goes back as it was, for the other specs.
   const token = await apiToken(request, dpo, password);
   const rules = (await (await request.get('/api/v1/retention/rules', { headers: { Authorization: `Bearer ${token}` } })).json()) as {

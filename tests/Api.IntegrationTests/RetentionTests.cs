@@ -4,6 +4,7 @@ using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Customers;
 using HsWorks.Application.Persons;
+using HsWorks.Application.Requests;
 using HsWorks.Application.Retention;
 using HsWorks.Domain.Retention;
 using HsWorks.Infrastructure.Retention;
@@ -241,5 +242,184 @@ public sealed class RetentionTests(ApiFactory factory) : ApiTest(factory)
         runs.Items.Should().ContainSingle(r => r.Id == run.Id);
         var dryRun = await (await dpo.GetAsync("/api/v1/retention/dry-run?pageSize=10", Ct)).ReadAsync<RetentionDryRunDto>(Ct);
         dryRun.Rules.Should().NotBeEmpty().And.OnlyContain(r => r.Count == 0);
+    }
+
+    private static async Task<Guid> ProductGroupAsync(HttpClient admin, string code) =>
+        (await (await admin.GetAsync("/api/v1/product-groups", Ct)).ReadAsync<List<ProductGroupDto>>(Ct)).Single(g => g.Code == code).Id;
+
+    /// <summary>An organisation whose relationship ended on <paramref name="endedOn"/> (or goes on), with one row of each customer-record category.</summary>
+    private static async Task<(CustomerDto Customer, Guid Purchase, Guid Asset, Guid Contact)> OrganisationAsync(
+        HttpClient admin, string name, DateOnly? endedOn, Guid contactPersonId, Guid hardware)
+    {
+        var customer = await admin.CreateCustomerAsync(new
+        {
+            type = "organisation", name, businessId = "2168645-1", customerSince = "2020-01-01", relationshipEndedOn = endedOn,
+        });
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/contact-persons", new { personId = contactPersonId }, Ct)).EnsureSuccessStatusCode();
+        var purchase = await (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/purchases", new
+        {
+            productGroupId = hardware, product = "Laptop", purchasedOn = "2024-05-02", quantity = 1, unitPrice = 899.90m, reason = "Office", personId = contactPersonId,
+        }, Ct)).ReadAsync<PurchaseDto>(Ct);
+        var today = FinnishDays.DayOf(DateTimeOffset.UtcNow);
+        var asset = await (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/assets", new
+        {
+            kind = "laptop", make = "Acme", model = "A1", serialNumber = "SN-RET-1", licenceKey = "RET-ABCDE-FGHIJ",
+            warranty = new { startsOn = today.AddYears(-1), endsOn = today.AddYears(1), terms = "Carry-in" },
+        }, Ct)).ReadAsync<AssetDto>(Ct);
+        (await admin.PostAsJsonAsync($"/api/v1/assets/{asset.Id}/remote-access", new { tool = "RDP", host = "ws-1.asiakas.local", username = "tuki", secret = "S3cret-Passw0rd!" }, Ct))
+            .EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/problems", new { description = "Backup fails" }, Ct)).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/interests", new { tag = "Servers", personId = contactPersonId }, Ct)).EnsureSuccessStatusCode();
+        var contact = await ContactAsync(admin, customer.Id, contactPersonId);
+        return (customer, purchase.Id, asset.Id, contact.Id);
+    }
+
+    private async Task<long> RowsOfAsync(Guid customerId) => await CountAsync(
+        """
+        SELECT (SELECT count(*) FROM purchases WHERE customer_id = @id) + (SELECT count(*) FROM assets WHERE customer_id = @id)
+             + (SELECT count(*) FROM remote_accesses WHERE customer_id = @id) + (SELECT count(*) FROM problems WHERE customer_id = @id)
+             + (SELECT count(*) FROM interests WHERE customer_id = @id) + (SELECT count(*) FROM contacts WHERE customer_id = @id)
+        """, customerId);
+
+    [Fact]
+    public async Task An_ended_organisations_records_go_each_by_its_own_rule_and_its_contact_person_links_end()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var hardware = await ProductGroupAsync(admin, "hardware");
+        var today = FinnishDays.DayOf(DateTimeOffset.UtcNow);
+        var ended = today.AddDays(-1);
+
+        // Only a contact person of the ended organisation; a contact person who also has a consent in force; and the other organisations' contact person.
+        var onlyContact = await admin.CreatePersonAsync(TestData.PersonBody("Yhteys", "Henkilö", email: "yhteys@example.fi"));
+        var consenting = await admin.CreatePersonAsync(TestData.PersonBody("Suostuva", "Yhteys", email: "suostuva.yhteys@example.fi"));
+        await ConsentAsync(admin, consenting.Id, "given");
+        var other = await admin.CreatePersonAsync(TestData.PersonBody("Muu", "Yhteys", email: "muu@example.fi"));
+        var endedOrg = await OrganisationAsync(admin, "Päättynyt Oy", ended, onlyContact.Id, hardware);
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{endedOrg.Customer.Id}/contact-persons", new { personId = consenting.Id }, Ct)).EnsureSuccessStatusCode();
+        var activeOrg = await OrganisationAsync(admin, "Jatkuva Oy", null, other.Id, hardware);
+        var heldOrg = await OrganisationAsync(admin, "Riita Oy", ended, other.Id, hardware);
+        (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { customerId = heldOrg.Customer.Id, reason = "Dispute" }, Ct)).EnsureSuccessStatusCode();
+
+        var (instance, clock) = Later();
+
+        // The interests rule keeps an interest until the relationship ends: the day after, the ended organisation's interest goes.
+        clock.Now = Noon(today);
+        var due = await DryRunAsync(instance);
+        due.Where(d => d.Ids.Count > 0).Should().ContainSingle().Which.Target.Should().Be(RetentionTarget.InterestEntries);
+        (await RunAsync(instance))!.Interests.Should().Be(1);
+        (await CountAsync("SELECT count(*) FROM interests WHERE customer_id = @id", endedOrg.Customer.Id)).Should().Be(0);
+        (await CountAsync("SELECT count(*) FROM interests WHERE customer_id = @id", activeOrg.Customer.Id)).Should().Be(1);
+
+        // The last day of three years: everything else kept.
+        clock.Now = Noon(ended.AddYears(3));
+        var kept = (await RunAsync(instance))!;
+        (kept.Purchases, kept.Assets, kept.Problems, kept.Contacts, kept.ContactPersonLinks, kept.Persons).Should().Be((0, 0, 0, 0, 0, 0));
+        (await RowsOfAsync(endedOrg.Customer.Id)).Should().Be(5);
+
+        // The day after: contract (purchase, warranty), devices (remote connection, asset), problems and contacts go by their rules;
+        // the person who was only its contact person lapses by the basic rule; the other contact person's link ends, the person stays.
+        clock.Now = Noon(ended.AddYears(3).AddDays(1));
+        due = await DryRunAsync(instance);
+        due.Single(d => d.Target == RetentionTarget.PurchaseEntries).Ids.Should().Equal(endedOrg.Purchase.ToString());
+        due.Single(d => d.Target == RetentionTarget.WarrantyEntries).Ids.Should().Equal(endedOrg.Asset.ToString());
+        due.Single(d => d.Target == RetentionTarget.AssetEntries).Ids.Should().Equal(endedOrg.Asset.ToString());
+        due.Single(d => d.Target == RetentionTarget.RemoteAccessEntries).Ids.Should().ContainSingle();
+        due.Single(d => d.Target == RetentionTarget.ProblemEntries).Ids.Should().ContainSingle();
+        var run = (await RunAsync(instance))!;
+        (run.Purchases, run.Warranties, run.RemoteAccesses, run.Assets, run.Problems, run.Contacts).Should().Be((1, 1, 1, 1, 1, 1));
+        run.Persons.Should().Be(1);
+        run.ContactPersonLinks.Should().Be(1);
+        (run.Status, run.Phase).Should().Be((RetentionRunStatus.Completed, (string?)null));
+        (await RowsOfAsync(endedOrg.Customer.Id)).Should().Be(0);
+        (await PersonsAsync(onlyContact.Id)).Should().Be(0);
+        (await PersonsAsync(consenting.Id)).Should().Be(1, "a consent in force is a basis of its own");
+        (await CountAsync("SELECT count(*) FROM customer_contact_persons WHERE customer_id = @id", endedOrg.Customer.Id)).Should().Be(0);
+        (await RowsOfAsync(activeOrg.Customer.Id)).Should().Be(6, "a relationship in force keeps its records");
+        (await RowsOfAsync(heldOrg.Customer.Id)).Should().Be(6, "a legal hold keeps everything of its customer");
+        (await PersonsAsync(other.Id)).Should().Be(1);
+        (await CountAsync("SELECT count(*) FROM audit_records WHERE action = 'retention.delete' AND @id = ANY(customer_ids) AND 'rule:contract' = ANY(fields) AND 'target:purchaseEntries' = ANY(fields)",
+            endedOrg.Customer.Id)).Should().Be(1, "every batch is audited with its rule, ids only");
+    }
+
+    [Fact]
+    public async Task A_person_with_no_recorded_basis_goes_by_the_basic_rule_from_the_last_change_unless_a_request_is_in_progress()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var today = FinnishDays.DayOf(DateTimeOffset.UtcNow);
+        var byHand = await admin.CreatePersonAsync(TestData.PersonBody("Käsin", "Lisätty", email: "kasin@example.fi"));
+        var asking = await admin.CreatePersonAsync(TestData.PersonBody("Kysyvä", "Henkilö", email: "kysyva@example.fi"));
+        var receipt = await (await dpo.PostAsJsonAsync("/api/v1/requests", new
+        {
+            type = "access", channel = "letter", receivedAt = DateTimeOffset.UtcNow.AddHours(-1), requester = new { name = "Kysyvä Henkilö", email = "kysyva@example.fi" },
+        }, Ct)).ReadAsync<RequestReceipt>(Ct);
+        (await dpo.PostAsJsonAsync($"/api/v1/requests/{receipt.Id}/persons", new { personIds = new[] { asking.Id } }, Ct)).EnsureSuccessStatusCode();
+
+        var (instance, clock) = Later();
+        clock.Now = Noon(today.AddYears(3));
+        (await DryRunAsync(instance)).Single(d => d.Target == RetentionTarget.PersonsWithoutBasis).Ids.Should().BeEmpty("the last day of three years is kept");
+        (await RunAsync(instance))!.Persons.Should().Be(0);
+        (await PersonsAsync(byHand.Id)).Should().Be(1);
+
+        clock.Now = Noon(today.AddYears(3).AddDays(1));
+        (await DryRunAsync(instance)).Single(d => d.Target == RetentionTarget.PersonsWithoutBasis).Ids.Should().Equal(byHand.Id.ToString());
+        (await RunAsync(instance))!.Persons.Should().Be(1);
+        (await PersonsAsync(byHand.Id)).Should().Be(0);
+        (await PersonsAsync(asking.Id)).Should().Be(1, "a request in progress keeps the person");
+        (await CountAsync("SELECT count(*) FROM audit_records WHERE @id = ANY(person_ids) AND 'target:personsWithoutBasis' = ANY(fields)", byHand.Id)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_run_that_died_half_way_is_marked_failed_by_the_next_and_what_it_did_stays()
+    {
+        var dead = Guid.CreateVersion7();
+        await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO retention_runs (id, trigger, started_at, started_by, as_of, contacts, recordings, invoices, consent_events, persons, customers,
+                    purchases, warranties, assets, remote_accesses, problems, interests, contact_person_links, status, phase)
+                VALUES (@id, 'Manual', now() - interval '1 hour', 'dpo', current_date, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'Running', 'contacts')
+                """, connection);
+            command.Parameters.AddWithValue("id", dead);
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var run = await (await dpo.PostAsync("/api/v1/retention/runs", null, Ct)).ReadAsync<RetentionRunDto>(Ct);
+        (run.Status, run.Phase).Should().Be((RetentionRunStatus.Completed, (string?)null));
+        var runs = await (await dpo.GetAsync("/api/v1/retention/runs", Ct)).ReadAsync<PagedResult<RetentionRunDto>>(Ct);
+        runs.Items.Single(r => r.Id == dead).Should().Match<RetentionRunDto>(r =>
+            r.Status == RetentionRunStatus.Failed && r.FinishedAt != null && r.Contacts == 3 && r.Phase == "contacts");
+    }
+
+    [Fact]
+    public async Task An_erasure_under_a_legal_hold_is_refused_with_a_409_that_says_so_until_the_hold_is_lifted()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        var person = await admin.CreatePersonAsync(TestData.PersonBody("Pidätetty", "Poistettava", email: "poistettava@example.fi"));
+        var organisation = await admin.CreateCustomerAsync(new { type = "organisation", name = "Riita Oy", businessId = "2168645-1", customerSince = "2020-01-01" });
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{organisation.Id}/contact-persons", new { personId = person.Id }, Ct)).EnsureSuccessStatusCode();
+        var receipt = await (await dpo.PostAsJsonAsync("/api/v1/requests", new
+        {
+            type = "erasure", channel = "letter", receivedAt = DateTimeOffset.UtcNow.AddHours(-1), requester = new { name = "Pidätetty Poistettava", email = "poistettava@example.fi" },
+        }, Ct)).ReadAsync<RequestReceipt>(Ct);
+        (await dpo.PostAsJsonAsync($"/api/v1/requests/{receipt.Id}/persons", new { personIds = new[] { person.Id } }, Ct)).EnsureSuccessStatusCode();
+        (await dpo.PostAsJsonAsync($"/api/v1/requests/{receipt.Id}/verify", new { method = "signedLetter", note = "Signature matches" }, Ct)).EnsureSuccessStatusCode();
+        // The hold is on the organisation the person is a contact person of: it covers its persons too.
+        var hold = await (await dpo.PostAsJsonAsync("/api/v1/retention/holds", new { customerId = organisation.Id, reason = "Dispute, district court R 26/99" }, Ct))
+            .ReadAsync<LegalHoldDto>(Ct);
+
+        (await (await dpo.GetAsync($"/api/v1/requests/{receipt.Id}/erasure", Ct)).ReadAsync<ErasureDto>(Ct)).Refusal.Should().Contain("legal hold");
+        var refused = await dpo.PostAsync($"/api/v1/requests/{receipt.Id}/erasure", null, Ct);
+        (await refused.ProblemAsync(HttpStatusCode.Conflict, Ct)).ErrorFields().Should().Contain("legalHold");
+        (await PersonsAsync(person.Id)).Should().Be(1);
+
+        (await dpo.DeleteAsync($"/api/v1/retention/holds/{hold.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await (await dpo.GetAsync($"/api/v1/requests/{receipt.Id}/erasure", Ct)).ReadAsync<ErasureDto>(Ct)).Refusal.Should().BeNull();
+        (await dpo.PostAsync($"/api/v1/requests/{receipt.Id}/erasure", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PersonsAsync(person.Id)).Should().Be(0);
     }
 }

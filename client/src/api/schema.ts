@@ -1955,7 +1955,7 @@ export interface paths {
         put?: never;
         /**
          * Carry out an erasure request: erase, anonymise or keep every item of the matched persons' data, in one transaction
-         * @description Only an open request of type erasure whose requester's identity is verified and whose persons are matched, once (else 409 with the reason). Every recipient in the disclosure records is told (personErased notices) first; then the items are erased or anonymised as the preview says — search words, match keys and the encrypted identity code included, recording files deleted; audit and disclosure records keep ids only; kept invoices serve accounting only (their customer is marked erased); a suppression record (keyed hashes) stays. Answers the request's record of what was done, item by item; the timeline gets the step erased. The request is then completed as usual (POST /complete) once the requester is answered. Needs requests.manage (DataProtectionOfficer, Administrator).
+         * @description Only an open request of type erasure whose requester's identity is verified and whose persons are matched, once (else 409 with the reason). A legal hold in force on a matched person, on a customer they are, or on a customer they are a contact person of stops it: 409 ProblemDetails with errors.legalHold (GDPR Art. 17(3)(e)); the hold must be lifted first. Every recipient in the disclosure records is told (personErased notices) first; then the items are erased or anonymised as the preview says — search words, match keys and the encrypted identity code included, recording files deleted; audit and disclosure records keep ids only; kept invoices serve accounting only (their customer is marked erased); a suppression record (keyed hashes) stays. Answers the request's record of what was done, item by item; the timeline gets the step erased. The request is then completed as usual (POST /complete) once the requester is answered. Needs requests.manage (DataProtectionOfficer, Administrator).
          */
         post: operations["CarryOutErasure"];
         delete?: never;
@@ -4605,6 +4605,22 @@ export interface components {
             persons: number;
             /** Format: int32 */
             customers: number;
+            /** Format: int32 */
+            purchases: number;
+            /** Format: int32 */
+            warranties: number;
+            /** Format: int32 */
+            assets: number;
+            /** Format: int32 */
+            remoteAccesses: number;
+            /** Format: int32 */
+            problems: number;
+            /** Format: int32 */
+            interests: number;
+            /** Format: int32 */
+            contactPersonLinks: number;
+            status: components["schemas"]["RetentionRunStatus"];
+            phase?: string | null;
         };
         RetentionRunDtoPagedResult: {
             items: components["schemas"]["RetentionRunDto"][];
@@ -4616,9 +4632,11 @@ export interface components {
             totalCount: number;
         };
         /** @enum {string} */
+        RetentionRunStatus: "running" | "completed" | "failed";
+        /** @enum {string} */
         RetentionStart: "relationshipEnded" | "contactDate" | "recordingDate" | "financialYearEndCalendarYear" | "financialYearEnd" | "lastConsentWithdrawn" | "death";
         /** @enum {string} */
-        RetentionTarget: "contactEntries" | "recordingEntries" | "invoiceEntries" | "consentEntries" | "lapsedPersons" | "spentCustomers";
+        RetentionTarget: "contactEntries" | "recordingEntries" | "invoiceEntries" | "consentEntries" | "lapsedPersons" | "spentCustomers" | "purchaseEntries" | "warrantyEntries" | "assetEntries" | "remoteAccessEntries" | "problemEntries" | "interestEntries" | "contactPersonLinks" | "personsWithoutBasis";
         /** @enum {string} */
         RetentionTrigger: "scheduled" | "manual";
         RevealInput: {
@@ -17236,8 +17254,9 @@ export const restrictionGroundValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const restrictionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RestrictionReason"]> = ["accuracyContested", "unlawfulProcessing", "neededForLegalClaims", "objectionPending"];
 export const retentionActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionAction"]> = ["delete", "anonymise"];
 export const retentionGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionGround"]> = ["accountingAct", "accountability", "erasureSuppression"];
+export const retentionRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionRunStatus"]> = ["running", "completed", "failed"];
 export const retentionStartValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionStart"]> = ["relationshipEnded", "contactDate", "recordingDate", "financialYearEndCalendarYear", "financialYearEnd", "lastConsentWithdrawn", "death"];
-export const retentionTargetValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionTarget"]> = ["contactEntries", "recordingEntries", "invoiceEntries", "consentEntries", "lapsedPersons", "spentCustomers"];
+export const retentionTargetValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionTarget"]> = ["contactEntries", "recordingEntries", "invoiceEntries", "consentEntries", "lapsedPersons", "spentCustomers", "purchaseEntries", "warrantyEntries", "assetEntries", "remoteAccessEntries", "problemEntries", "interestEntries", "contactPersonLinks", "personsWithoutBasis"];
 export const retentionTriggerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionTrigger"]> = ["scheduled", "manual"];
 export const safeguardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SafeguardKind"]> = ["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"];
 export const searchHitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchHitKind"]> = ["person", "customer"];

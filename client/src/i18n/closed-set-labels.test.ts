@@ -61,6 +61,7 @@ const LABEL_KEYS: Record<string, string[]> = {
   retentionActionValues: ['retention.actions.{}'],
   retentionTargetValues: ['retention.targets.{}'],
   retentionTriggerValues: ['retention.triggers.{}'],
+  retentionRunStatusValues: ['retention.statuses.{}'],
   populationChangeGroupValues: ['populationRegister.groups.{}'],
   populationFileFormatValues: ['populationRegister.formats.{}'],
 };

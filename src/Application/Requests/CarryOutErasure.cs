@@ -4,6 +4,7 @@ using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
 using HsWorks.Application.Common.Validation;
 using HsWorks.Application.Disclosures;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Disclosures;
 using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
@@ -39,6 +40,8 @@ internal sealed class CarryOutErasureHandler(
         if (request.Refuses(RequestStep.Erased, ResponseDeadline.DayOf(now)) is { } why) throw new ConflictException(why, "status");
         var persons = await db.Persons.AsNoTracking().Where(p => request.PersonIds.Contains(p.Id)).ToListAsync(cancellationToken);
         if (persons.Count != request.PersonIds.Length) throw new ConflictException(Messages.Get("noSuchPerson"), "personIds");
+        // Art. 17(3)(e): data kept for legal claims under a hold is not erased until the hold is lifted.
+        if (await LegalHolds.AnyOverAsync(db, request.PersonIds, cancellationToken)) throw new ConflictException(Messages.Get("erasureUnderLegalHold"), "legalHold");
 
         // Recipients are found through the disclosure records, so they are told before the erasure reduces anything.
         foreach (var person in persons) await RecipientNotices.AddAsync(db, person.Id, NoticeType.PersonErased, now, cancellationToken);

@@ -2,6 +2,8 @@ using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Security;
+using HsWorks.Application.Common.Validation;
+using HsWorks.Application.Retention;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.Requests;
 using HsWorks.Domain.Users;
@@ -31,7 +33,9 @@ internal sealed class GetErasureHandler(IHsWorksDb db, IPersonErasure erasure, A
         var items = (await erasure.PreviewAsync(request.PersonIds, cancellationToken)).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => request.PersonIds.Contains(p.Id)).ToListAsync(cancellationToken);
         items.AddRange(persons.Select(p => ErasureMapping.SuppressionItem(p.Id, ErasureRecord.IdentifiersOf(p).Select(i => i.Kind))));
-        return new ErasureDto(request.Id, null, request.Refuses(RequestStep.Erased, ResponseDeadline.DayOf(clock.GetUtcNow())),
+        var refusal = request.Refuses(RequestStep.Erased, ResponseDeadline.DayOf(clock.GetUtcNow()))
+            ?? (await LegalHolds.AnyOverAsync(db, request.PersonIds, cancellationToken) ? Messages.Get("erasureUnderLegalHold") : null);
+        return new ErasureDto(request.Id, null, refusal,
             [.. request.PersonIds.Select(id => new ErasurePersonDto(id, [.. items.Where(i => i.PersonId == id).Select(i => i.ToDto())]))]);
     }
 }

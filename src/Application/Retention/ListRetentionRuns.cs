@@ -18,7 +18,8 @@ internal sealed class ListRetentionRunsHandler(IHsWorksDb db) : IQueryHandler<Li
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
         return await db.RetentionRuns.AsNoTracking().OrderByDescending(r => r.StartedAt)
             .Select(r => new RetentionRunDto(r.Id, r.Trigger, r.AsOf, r.StartedAt, r.FinishedAt, r.StartedBy, r.Contacts, r.Recordings, r.Invoices,
-                r.ConsentEvents, r.Persons, r.Customers))
+                r.ConsentEvents, r.Persons, r.Customers, r.Purchases, r.Warranties, r.Assets, r.RemoteAccesses, r.Problems, r.Interests, r.ContactPersonLinks,
+                r.Status, r.Phase))
             .ToPageAsync(page, pageSize, cancellationToken);
     }
 }

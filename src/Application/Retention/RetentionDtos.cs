@@ -30,5 +30,7 @@ public sealed record RetentionDueDto(string Category, RetentionTarget Target, Re
 /// <summary>The dry run: what a run now would remove, rule by rule (ids paged per rule).</summary>
 public sealed record RetentionDryRunDto(DateOnly AsOf, int Page, int PageSize, IReadOnlyList<RetentionDueDto> Rules);
 
+/// <summary>A run and what it removed so far, by kind of row; while running, <c>phase</c> is the rule it applies now.</summary>
 public sealed record RetentionRunDto(Guid Id, RetentionTrigger Trigger, DateOnly AsOf, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string StartedBy,
-    int Contacts, int Recordings, int Invoices, int ConsentEvents, int Persons, int Customers);
+    int Contacts, int Recordings, int Invoices, int ConsentEvents, int Persons, int Customers,
+    int Purchases, int Warranties, int Assets, int RemoteAccesses, int Problems, int Interests, int ContactPersonLinks, RetentionRunStatus Status, string? Phase);

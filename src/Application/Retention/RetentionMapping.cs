@@ -10,5 +10,6 @@ internal static class RetentionMapping
     public static FinancialYearDto ToDto(this FinancialYear f) => new(f.EndMonth, f.EndDay, f.UpdatedAt, f.UpdatedBy, f.Version.ToString());
 
     public static RetentionRunDto ToDto(this RetentionRun r) => new(r.Id, r.Trigger, r.AsOf, r.StartedAt, r.FinishedAt, r.StartedBy,
-        r.Contacts, r.Recordings, r.Invoices, r.ConsentEvents, r.Persons, r.Customers);
+        r.Contacts, r.Recordings, r.Invoices, r.ConsentEvents, r.Persons, r.Customers,
+        r.Purchases, r.Warranties, r.Assets, r.RemoteAccesses, r.Problems, r.Interests, r.ContactPersonLinks, r.Status, r.Phase);
 }

@@ -10,12 +10,13 @@ using Mediator;
 namespace HsWorks.Application.Retention;
 
 /// <summary>
-/// Applies the retention rules now, as the daily job does, in one transaction under the retention lock (409 while another run holds it).
-/// Not retried: it deletes recording files.
+/// Applies the retention rules now, as the daily job does, under the retention lock (409 while another run holds it), batch by batch,
+/// each batch its own transaction: so not inside the command's transaction. Not retried: it deletes recording files.
 /// </summary>
 [RequiresPermission(Permission.RetentionManage)]
 [Audited("retention.run")]
 [NotRetried]
+[WithoutTransaction]
 public sealed record StartRetentionRun : ICommand<RetentionRunDto>;
 
 internal sealed class StartRetentionRunHandler(RetentionEnforcement enforcement, ICurrentUser currentUser, AuditTrail trail)

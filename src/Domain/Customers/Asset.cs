@@ -91,6 +91,9 @@ public sealed class Asset
         };
     }
 
+    /// <summary>Retention's contract rule (issue 13): the warranty goes while the asset stays by its own rule.</summary>
+    public void ForgetWarranty() => Warranty = null;
+
     private static string Require(string value, string field)
     {
         var trimmed = value?.Trim() ?? string.Empty;

@@ -21,6 +21,7 @@ using HsWorks.Infrastructure.Search;
 using HsWorks.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace HsWorks.Infrastructure.Persistence;
 
@@ -124,8 +125,41 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
-    public async Task<bool> TryLockRetentionAsync(CancellationToken cancellationToken) =>
-        await Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({RetentionLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
+    public async Task<IAsyncDisposable?> TryHoldRetentionLockAsync(CancellationToken cancellationToken)
+    {
+        // A connection of its own, outside the pool's reuse: the lock lives as long as this session, whatever the batches' transactions do.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Database.GetConnectionString()) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({RetentionLockKey})", connection);
+            if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!) return new SessionLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>Holds the retention lock; disposing unlocks and closes the session (closing alone would release it too).</summary>
+    private sealed class SessionLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({RetentionLockKey})", connection);
+                await command.ExecuteScalarAsync(CancellationToken.None);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
 
     public async Task PermitLedgerDeletionsAsync(CancellationToken cancellationToken) =>
         await Database.ExecuteSqlRawAsync("SET LOCAL hsworks.erasure = 'on'", cancellationToken);

@@ -1,6 +1,5 @@
 using HsWorks.Application.Retention;
 using HsWorks.Domain.Retention;
-using HsWorks.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,9 +17,9 @@ public sealed class RetentionOptions
 }
 
 /// <summary>
-/// Applies the retention rules once a day at the configured time (Finnish time) by the injected clock. Each run is one transaction
-/// holding the retention advisory lock, so several API instances make one run a day: the others find the lock taken, or today's
-/// scheduled run made already. Logs counts and ids of runs only.
+/// Applies the retention rules once a day at the configured time (Finnish time) by the injected clock. A run holds the session-level
+/// retention advisory lock and commits batch by batch, so several API instances make one run a day: the others find the lock taken,
+/// or today's scheduled run made already. Logs counts and ids of runs only.
 /// </summary>
 public sealed class RetentionScheduler(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock,
     ILogger<RetentionScheduler> logger) : BackgroundService
@@ -59,16 +58,14 @@ public sealed class RetentionScheduler(IServiceScopeFactory scopes, IOptions<Ret
     public async Task<RetentionRun?> RunScheduledAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HsWorksDbContext>();
         var enforcement = scope.ServiceProvider.GetRequiredService<RetentionEnforcement>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = await enforcement.RunAsync(RetentionTrigger.Scheduled, null, "retention", oncePerDay: true, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         if (run is null) logger.LogInformation("Retention: another instance runs the rules today, or has run them");
         else
             logger.LogInformation(
-                "Retention run {RunId}: {Contacts} contacts, {Recordings} recordings, {Invoices} invoices, {ConsentEvents} consent events, {Persons} persons, {Customers} customers",
-                run.Id, run.Contacts, run.Recordings, run.Invoices, run.ConsentEvents, run.Persons, run.Customers);
+                "Retention run {RunId}: {Contacts} contacts, {Recordings} recordings, {Invoices} invoices, {ConsentEvents} consent events, {Persons} persons, {Customers} customers, {Purchases} purchases, {Warranties} warranties, {Assets} assets, {RemoteAccesses} remote connections, {Problems} problems, {Interests} interests, {ContactPersonLinks} contact-person links",
+                run.Id, run.Contacts, run.Recordings, run.Invoices, run.ConsentEvents, run.Persons, run.Customers, run.Purchases, run.Warranties, run.Assets,
+                run.RemoteAccesses, run.Problems, run.Interests, run.ContactPersonLinks);
         return run;
     }
 }

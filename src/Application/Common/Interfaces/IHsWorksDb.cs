@@ -141,10 +141,10 @@ public interface IHsWorksDb
     DbSet<RetentionRun> RetentionRuns { get; }
 
     /// <summary>
-    /// Takes the retention run's transaction-level advisory lock (pg_try_advisory_xact_lock) in the open transaction: true when this
-    /// unit holds it until it ends, false when another instance is running the rules.
+    /// Takes the retention run's session-level advisory lock (pg_try_advisory_lock) on a connection of its own, held until the
+    /// answer is disposed (released then, or by the server if the instance dies); null when another instance is running the rules.
     /// </summary>
-    Task<bool> TryLockRetentionAsync(CancellationToken cancellationToken);
+    Task<IAsyncDisposable?> TryHoldRetentionLockAsync(CancellationToken cancellationToken);
 
     /// <summary>Lets the append-only ledgers (consents, invoice histories) take deletions until the transaction ends, as an erasure does.</summary>
     Task PermitLedgerDeletionsAsync(CancellationToken cancellationToken);

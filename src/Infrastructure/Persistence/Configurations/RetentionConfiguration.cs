@@ -68,6 +68,9 @@ internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Reten
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.StartedBy).HasMaxLength(100);
+        // Runs made before runs had a status all finished in one transaction: the migration fills them in as completed.
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Phase).HasMaxLength(RetentionCategories.MaxCategoryLength);
         builder.HasIndex(r => r.StartedAt);
     }
 }

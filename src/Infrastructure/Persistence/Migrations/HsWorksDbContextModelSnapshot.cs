@@ -3274,9 +3274,17 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("as_of");
 
+                    b.Property<int>("Assets")
+                        .HasColumnType("integer")
+                        .HasColumnName("assets");
+
                     b.Property<int>("ConsentEvents")
                         .HasColumnType("integer")
                         .HasColumnName("consent_events");
+
+                    b.Property<int>("ContactPersonLinks")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_person_links");
 
                     b.Property<int>("Contacts")
                         .HasColumnType("integer")
@@ -3290,6 +3298,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<int>("Interests")
+                        .HasColumnType("integer")
+                        .HasColumnName("interests");
+
                     b.Property<int>("Invoices")
                         .HasColumnType("integer")
                         .HasColumnName("invoices");
@@ -3298,9 +3310,26 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("persons");
 
+                    b.Property<string>("Phase")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("integer")
+                        .HasColumnName("problems");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchases");
+
                     b.Property<int>("Recordings")
                         .HasColumnType("integer")
                         .HasColumnName("recordings");
+
+                    b.Property<int>("RemoteAccesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("remote_accesses");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -3312,11 +3341,21 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("started_by");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("trigger");
+
+                    b.Property<int>("Warranties")
+                        .HasColumnType("integer")
+                        .HasColumnName("warranties");
 
                     b.HasKey("Id")
                         .HasName("pk_retention_runs");

@@ -9,6 +9,7 @@ import { QueryState } from '@/components/query-state';
 import { isStatus } from '@/api/problem';
 import { usePermission } from '@/lib/auth';
 import { RestrictionBanner, usePerson } from '@/features/persons';
+import { LegalHoldControl } from '@/features/retention';
 import { useCustomer } from '../api/get-customer';
 import { customerName } from './customer-name';
 import { useCustomerOverview } from '../api/get-overview';
@@ -77,6 +78,7 @@ export function CustomerPage() {
           </>
         }
       >
+        {!editing && <LegalHoldControl customerId={customer.id} />}
         {canWrite && !editing && (
           <Button
             onClick={() => {

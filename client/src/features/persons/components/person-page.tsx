@@ -17,6 +17,7 @@ import { PersonForm } from './person-form';
 import { ConsentsPanel } from './consents-panel';
 import { ProhibitionsPanel } from './prohibitions-panel';
 import { NonDisclosureClaimButton } from './non-disclosure-claim';
+import { LegalHoldControl } from '@/features/retention';
 import { RestrictionBanner } from './restriction-banner';
 import { CreationWarnings } from './creation-warnings';
 
@@ -63,6 +64,7 @@ export function PersonPage() {
           </>
         }
       >
+        {!editing && <LegalHoldControl personId={person.id} />}
         {canWrite && !editing && !person.nonDisclosure && !person.nonDisclosureClaimPending && (
           <NonDisclosureClaimButton personId={person.id} />
         )}

@@ -155,7 +155,7 @@ function AddHoldForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-function LiftHoldModal({ hold, onClose }: { hold: LegalHoldDto; onClose: () => void }) {
+export function LiftHoldModal({ hold, onClose }: { hold: LegalHoldDto; onClose: () => void }) {
   const { t } = useTranslation();
   const lift = useLiftHold();
   return (

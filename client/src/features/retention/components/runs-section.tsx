@@ -123,6 +123,20 @@ export function RunsSection() {
           { id: 'consents', header: t('retention.targets.consentEntries'), cellProps: () => ({ ta: 'right' }), cell: (r) => count(r.consentEvents) },
           { id: 'persons', header: t('retention.targets.lapsedPersons'), cellProps: () => ({ ta: 'right' }), cell: (r) => count(r.persons) },
           { id: 'customers', header: t('retention.targets.spentCustomers'), cellProps: () => ({ ta: 'right' }), cell: (r) => count(r.customers) },
+          {
+            id: 'other',
+            header: t('retention.runs.otherRecords'),
+            cellProps: () => ({ ta: 'right' }),
+            cell: (r) => count(r.purchases + r.warranties + r.assets + r.remoteAccesses + r.problems + r.interests + r.contactPersonLinks),
+          },
+          {
+            id: 'status',
+            header: t('retention.runs.status'),
+            cell: (r) =>
+              r.status === 'running' && r.phase
+                ? t('retention.runs.runningPhase', { phase: t(`retention.categories.${r.phase}`) })
+                : t(`retention.statuses.${r.status}`),
+          },
         ]}
       />
       {confirming && <RunNowModal onClose={() => setConfirming(false)} />}
