@@ -248,7 +248,9 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         var set = await ImportAsync(admin, Line(code, Marking("2021-01-10", true, "2026-01-10")) + "\n");
 
         set.MarkingsSet.Should().Be(1);
-        (await GetAsync(admin, person.Id)).NonDisclosure.Should().BeTrue("the end date has passed, yet only a change record lifts a marking");
+        var marked = await GetAsync(admin, person.Id);
+        marked.NonDisclosure.Should().BeTrue("the end date has passed, yet only a change record lifts a marking");
+        marked.NonDisclosureEndsOn.Should().Be(new DateOnly(2026, 1, 10), "the end date is shown, for information");
         (await IncludedAsync(admin)).Should().Be(0);
         (await ScalarAsync<long>("SELECT count(*) FROM non_disclosure_changes WHERE person_id = @id AND marked AND source = 'PopulationRegister'",
             ("id", person.Id))).Should().Be(1);
@@ -256,7 +258,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         var cleared = await ImportAsync(admin, Line(code, Marking("2026-11-30", false)) + "\n");
 
         cleared.MarkingsCleared.Should().Be(1);
-        (await GetAsync(admin, person.Id)).NonDisclosure.Should().BeFalse();
+        (await GetAsync(admin, person.Id)).Should().Match<PersonDto>(p => !p.NonDisclosure && p.NonDisclosureEndsOn == null);
         (await IncludedAsync(admin)).Should().Be(1);
     }
 
@@ -294,6 +296,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
 
         import.Deaths.Should().Be(1);
         (await ScalarAsync<DateTime>("SELECT died_on::timestamp FROM persons WHERE id = @id", ("id", person.Id))).Should().Be(new DateTime(2026, 11, 27));
+        (await GetAsync(admin, person.Id)).DiedOn.Should().Be(new DateOnly(2026, 11, 27));
         (await IncludedAsync(admin)).Should().Be(0);
         (await partnerClient.GetAsync($"/api/v1/partner/persons/{person.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await (await partnerClient.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().BeEmpty();
