@@ -79,6 +79,28 @@ test('an administrator imports a change file, sees what it changed, and a malfor
     expect(person.sources.name).toBe('populationRegister');
   });
 
+  await test.step('a death is imported; the person page shows it, and the marking with its end date for information', async () => {
+    const file = line(code, { ryhma: 'KUOLINPAIVA', muutospaiva: '2026-11-23', kuolinpaiva: '2026-11-20' }) + '\n';
+    await upload.locator('input[type=file]').setInputFiles({ name: `kuolema-${stamp}.jsonl`, mimeType: 'application/x-ndjson', buffer: Buffer.from(file, 'utf8') });
+    await upload.getByRole('button', { name: 'Import' }).click();
+    await expect(report).toContainText(`kuolema-${stamp}.jsonl`);
+    await expect(report).toHaveAttribute('data-status', 'completed', { timeout: 30_000 });
+    await expect(report.locator('[data-stat="deaths"]')).toHaveText('1');
+
+    await page.goto(`/persons/${personId}`);
+    const heading = page.getByRole('heading', { level: 1, name: new RegExp(lastName) });
+    await expect(heading.getByText('Deceased 20/11/2026')).toBeVisible();
+    await expect(heading.getByText('Marking until 22/11/2031 (for information)')).toBeVisible();
+    await shot(page, 'person-deceased-marking-ends');
+    await expectAccessible(page);
+    const person = await (await request.get(`/api/v1/persons/${personId}`, { headers: admin })).json();
+    expect(person.diedOn).toBe('2026-11-20');
+    expect(person.nonDisclosureEndsOn).toBe('2031-11-22');
+
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Population Register' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Population Register updates' })).toBeVisible();
+  });
+
   await test.step('a file with a bad check character, a bad date and an unknown group is rejected with its lines; nothing changes', async () => {
     const badCheck = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A');
     const file = [

@@ -157,6 +157,87 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
     }
 
     [Fact]
+    public async Task The_search_terms_and_match_keys_of_renamed_and_readdressed_persons_are_rewritten_as_a_save_makes_them()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var renamed = Code(1961, 3, 14, 402);
+        var moved = Code(1962, 4, 15, 404);
+        var person = await PersonAsync(admin, renamed, "Aino", consumer: true);
+        var other = await PersonAsync(admin, moved, "Eino");
+        var customerNumber = await ScalarAsync<long>("SELECT customer_number FROM customers WHERE person_id = @id", ("id", person.Id));
+
+        var import = await ImportAsync(admin, Line(renamed, Name("2026-11-20", "Aino-Liisa Öhman", "Ärölä")) + "\n"
+            + Line(moved, Address("2026-11-21", "Hämeenkatu 5 A 3", "33100", "Tampere")) + "\n");
+
+        import.Should().Match<PopulationImportDto>(i => i.Status == ImportStatus.Completed && i.NameChanges == 1 && i.AddressChanges == 1);
+        async Task<string> TermsAsync(string owner, Guid id) =>
+            await ScalarAsync<string>($"SELECT string_agg(term, ' ' ORDER BY term) FROM search_terms WHERE {owner} = @id", ("id", id));
+        // The name's words folded (SearchText.NameWords), the e-mail and the phone's digits kept; the old name's words gone.
+        (await TermsAsync("person_id", person.Id)).Should().Be("358401234567 @aino@example.fi aino arola liisa ohman");
+        (await TermsAsync("customer_id", await ScalarAsync<Guid>("SELECT id FROM customers WHERE person_id = @id", ("id", person.Id))))
+            .Should().Be(string.Join(' ', new[] { "aino", "arola", customerNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), "liisa", "ohman" }
+                .Order(StringComparer.Ordinal)));
+        (await ScalarAsync<long>("SELECT count(*) FROM search_words WHERE word IN ('arola', 'ohman')")).Should().Be(2);
+        // The match keys as MatchKeys makes them: the first given name only, the street ending abbreviated.
+        (await ScalarAsync<string>("SELECT concat_ws('|', first_name, last_name, postal_code, street) FROM person_match_keys WHERE person_id = @id", ("id", person.Id)))
+            .Should().Be("ainoliisa|arola|00300|korppaanmaent27");
+        (await ScalarAsync<string>("SELECT concat_ws('|', first_name, last_name, postal_code, street) FROM person_match_keys WHERE person_id = @id", ("id", other.Id)))
+            .Should().Be("eino|meikalainen|33100|hameenk5a3");
+        (await (await admin.GetAsync("/api/v1/search?q=%C3%84r%C3%B6l%C3%A4", Ct)).Content.ReadAsStringAsync(Ct)).Should().Contain(person.Id.ToString());
+        (await (await admin.GetAsync("/api/v1/search?q=Meik%C3%A4l%C3%A4inen%20Aino", Ct)).Content.ReadAsStringAsync(Ct)).Should().NotContain(person.Id.ToString());
+    }
+
+    /// <summary>
+    /// Several API instances (issue 14): the import worker of each picks running imports from the database, so both may pick one
+    /// upload; the import's advisory lock lets only one run it. Here the first instance's run is held at its start (the test holds the
+    /// one-file-at-a-time lock) while a second instance starts and its worker's start-up pass finds the import running.
+    /// </summary>
+    [Fact]
+    public async Task With_two_instances_one_upload_is_imported_once()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var code = Code(1963, 5, 16, 406);
+        var person = await PersonAsync(admin, code, "Kaisa");
+        await using var hold = new NpgsqlConnection(Factory.ConnectionString);
+        await hold.OpenAsync(Ct);
+        await using var holding = await hold.BeginTransactionAsync(Ct);
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('population_register_import'))", hold, holding))
+            await take.ExecuteNonQueryAsync(Ct);
+
+        var response = await UploadAsync(admin, Line(code, Name("2026-11-20", "Kaisa", "Kahdesti")) + "\n", "changes.jsonl", "application/x-ndjson");
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var id = (await response.Content.ReadFromJsonAsync<PopulationImportDto>(HttpTestExtensions.Web, Ct))!.Id;
+        // The first instance's run waits for the held lock.
+        for (var i = 0; await ScalarAsync<long>("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 0; i++)
+        {
+            i.Should().BeLessThan(300, "the first instance's worker should be waiting to apply");
+            await Task.Delay(100, Ct);
+        }
+        await using var other = Factory.WithWebHostBuilder(_ => { });
+        (await other.CreateClient().GetAsync("/api/v1/health", Ct)).Should().NotBeNull(); // started: its worker's start-up pass looks for running imports
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        // Only the first instance waits to apply: the second found the import's lock taken and left it alone. (Without the lock it
+        // would wait too, apply after the first, and be stopped only by the import's concurrency token, its work thrown away.)
+        (await ScalarAsync<long>("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).Should().Be(1);
+        await holding.CommitAsync(Ct);
+
+        PopulationImportDto import;
+        for (var i = 0; (import = await (await admin.GetAsync($"/api/v1/population-register/imports/{id}", Ct)).ReadAsync<PopulationImportDto>(Ct)).Status == ImportStatus.Running; i++)
+        {
+            i.Should().BeLessThan(600);
+            await Task.Delay(100, Ct);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct); // a second run, if there were one, would be under way or done by now
+        import.Should().Match<PopulationImportDto>(i => i.Status == ImportStatus.Completed && i.UpdatedPersons == 1 && i.NameChanges == 1);
+        (await ScalarAsync<long>("SELECT count(*) FROM audit_records WHERE action IN ('populationRegister.import.completed', 'populationRegister.import.failed') AND @tag = ANY(fields)",
+            ("tag", $"populationImport:{id}"))).Should().Be(1);
+        (await ScalarAsync<long>("SELECT count(*) FROM audit_records WHERE action = 'populationRegister.change' AND person_ids = ARRAY[@id]", ("id", person.Id)))
+            .Should().Be(1);
+        (await ScalarAsync<long>("SELECT count(*) FROM population_register_changes WHERE import_id = @id", ("id", id))).Should().Be(1);
+        (await GetAsync(admin, person.Id)).LastName.Should().Be("Kahdesti");
+    }
+
+    [Fact]
     public async Task A_marking_takes_the_person_out_of_a_selection_at_once_a_passed_end_date_lifts_nothing_and_only_a_change_record_clears_it()
     {
         var admin = await Factory.AdminClientAsync();
@@ -167,7 +248,9 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         var set = await ImportAsync(admin, Line(code, Marking("2021-01-10", true, "2026-01-10")) + "\n");
 
         set.MarkingsSet.Should().Be(1);
-        (await GetAsync(admin, person.Id)).NonDisclosure.Should().BeTrue("the end date has passed, yet only a change record lifts a marking");
+        var marked = await GetAsync(admin, person.Id);
+        marked.NonDisclosure.Should().BeTrue("the end date has passed, yet only a change record lifts a marking");
+        marked.NonDisclosureEndsOn.Should().Be(new DateOnly(2026, 1, 10), "the end date is shown, for information");
         (await IncludedAsync(admin)).Should().Be(0);
         (await ScalarAsync<long>("SELECT count(*) FROM non_disclosure_changes WHERE person_id = @id AND marked AND source = 'PopulationRegister'",
             ("id", person.Id))).Should().Be(1);
@@ -175,7 +258,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         var cleared = await ImportAsync(admin, Line(code, Marking("2026-11-30", false)) + "\n");
 
         cleared.MarkingsCleared.Should().Be(1);
-        (await GetAsync(admin, person.Id)).NonDisclosure.Should().BeFalse();
+        (await GetAsync(admin, person.Id)).Should().Match<PersonDto>(p => !p.NonDisclosure && p.NonDisclosureEndsOn == null);
         (await IncludedAsync(admin)).Should().Be(1);
     }
 
@@ -213,6 +296,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
 
         import.Deaths.Should().Be(1);
         (await ScalarAsync<DateTime>("SELECT died_on::timestamp FROM persons WHERE id = @id", ("id", person.Id))).Should().Be(new DateTime(2026, 11, 27));
+        (await GetAsync(admin, person.Id)).DiedOn.Should().Be(new DateOnly(2026, 11, 27));
         (await IncludedAsync(admin)).Should().Be(0);
         (await partnerClient.GetAsync($"/api/v1/partner/persons/{person.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await (await partnerClient.GetAsync("/api/v1/partner/persons", Ct)).ReadAsync<PagedResult<PartnerPersonDto>>(Ct)).Items.Should().BeEmpty();

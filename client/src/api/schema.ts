@@ -3466,6 +3466,10 @@ export interface components {
             updatedAt: string;
             processingRestricted: boolean;
             restriction?: components["schemas"]["PersonRestrictionDto"] | null;
+            /** Format: date */
+            diedOn?: string | null;
+            /** Format: date */
+            nonDisclosureEndsOn?: string | null;
             warnings: components["schemas"]["PersonWarning"][];
         };
         PersonInput: {

@@ -32,7 +32,9 @@ public sealed record PersonCustomerDto(Guid Id, long CustomerNumber, string Name
 /// <summary>
 /// A person as staff see them. addressHidden: the person has the non-disclosure marking (or a pending
 /// claim of it) and the caller may not see the address, so address is null whatever is stored. processingRestricted: a restriction
-/// of processing (or an objection awaiting its decision) holds; restriction: its reason, period and request.
+/// of processing (or an objection awaiting its decision) holds; restriction: its reason, period and request. diedOn: the date of
+/// death (from the Population Register). nonDisclosureEndsOn: while the marking holds, its end date as the register gave it — for
+/// information only: an end date never lifts the marking, only a change record does.
 /// warnings (answers to a creation only): erasedPersonMatch — the identity code, e-mail or a phone matches the suppression
 /// record of a person erased at their request; check before keeping the person.
 /// </summary>
@@ -60,7 +62,9 @@ public sealed record PersonDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     bool ProcessingRestricted,
-    PersonRestrictionDto? Restriction)
+    PersonRestrictionDto? Restriction,
+    DateOnly? DiedOn,
+    DateOnly? NonDisclosureEndsOn)
 {
     public IReadOnlyList<PersonWarning> Warnings { get; init; } = [];
 }

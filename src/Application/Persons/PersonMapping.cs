@@ -94,7 +94,10 @@ internal static class PersonMapping
             person.CreatedAt,
             person.UpdatedAt,
             person.ProcessingRestricted,
-            restriction is null ? null : new PersonRestrictionDto(restriction.Reason, restriction.From, restriction.Until, restriction.RequestId));
+            restriction is null ? null : new PersonRestrictionDto(restriction.Reason, restriction.From, restriction.Until, restriction.RequestId),
+            person.DiedOn,
+            // For information only, read as the marking itself is: an end date never lifts the marking (docs/population-register.md).
+            person.NonDisclosure ? person.NonDisclosureEndsOn : null);
     }
 
     private static T? Optional<T>(string? value, Func<string?, Domain.Common.ParseResult<T>> parse) where T : class =>

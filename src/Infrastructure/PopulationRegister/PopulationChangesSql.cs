@@ -40,7 +40,8 @@ internal static class PopulationChangesSql
                 SELECT DISTINCT ON (d.new_lookup) d.new_lookup, d.person_id FROM direct d
                  WHERE d.grp = {G(PopulationChangeGroup.IdentityCodeCorrection)} AND d.person_id IS NOT NULL ORDER BY d.new_lookup, d.line)
             SELECT d.line, d.seq, d.grp, d.change_date, d.first_names, d.last_name, d.street, d.postal_code, d.city, d.withheld, d.marking,
-                   d.marking_ends, d.died_on, d.new_lookup, d.new_code, COALESCE(d.person_id, k.person_id) AS person_id
+                   d.marking_ends, d.died_on, d.new_lookup, d.new_code, d.name_words, d.key_first_name, d.key_last_name, d.key_postal_code,
+                   d.key_street, COALESCE(d.person_id, k.person_id) AS person_id
               FROM direct d LEFT JOIN corrected k ON d.person_id IS NULL AND k.new_lookup = d.lookup
             """);
         var unmatched = await Run("""
@@ -121,20 +122,68 @@ internal static class PopulationChangesSql
     }
 
     /// <summary>
-    /// What is derived from names and addresses is rewritten for the persons whose names or address changed: the search terms
-    /// follow the names, the prohibition-register match keys (and their matches against the registers in force) both.
+    /// What is derived from names and addresses is rewritten for the persons whose names or address changed, set-based from what
+    /// the staging table carries (made in .NET while streaming, by the same functions that save a person): the search terms follow
+    /// the names (a person's, and a consumer customer's that is named by its person), the prohibition-register match keys both, and
+    /// the changed persons are matched against the registers in force.
     /// </summary>
     private static async Task RederiveAsync(HsWorksDbContext db, Guid importId, CancellationToken ct)
     {
-        var changed = await db.PopulationRegisterChanges.Where(c => c.ImportId == importId
-                && (c.Group == PopulationChangeGroup.PersonName || (c.Group == PopulationChangeGroup.PermanentAddress && c.Fields.Contains("address"))))
-            .Select(c => new { c.PersonId, Renamed = c.Group == PopulationChangeGroup.PersonName }).ToListAsync(ct);
-        var renamed = changed.Where(c => c.Renamed).Select(c => c.PersonId).ToHashSet();
-        foreach (var batch in changed.Select(c => c.PersonId).Distinct().Chunk(10000))
-        {
-            var persons = await db.Persons.AsNoTracking().Where(p => batch.Contains(p.Id)).ToListAsync(ct);
-            await Search.SearchIndexer.ReindexAsync(db, [.. persons.Where(p => renamed.Contains(p.Id))], [], ct);
-            await PersonMatchKeys.RewriteAsync(db, persons, ct);
-        }
+        var name = G(PopulationChangeGroup.PersonName);
+        var address = G(PopulationChangeGroup.PermanentAddress);
+        Task<int> Run(string sql) => db.Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("import", NpgsqlDbType.Uuid) { Value = importId }], ct);
+        await Run($"""
+            CREATE TEMP TABLE population_rederive ON COMMIT DROP AS
+            SELECT c.person_id, bool_or(c."group" = {name}) AS renamed, bool_or(c."group" = {address}) AS readdressed
+              FROM population_register_changes c
+             WHERE c.import_id = @import AND (c."group" = {name} OR (c."group" = {address} AND 'address' = ANY(c.fields)))
+             GROUP BY c.person_id;
+            ALTER TABLE population_rederive ADD PRIMARY KEY (person_id);
+            ANALYZE population_rederive
+            """);
+        // The new name's words (population_changes_latest holds the change applied), and the terms not made of the name as
+        // SearchIndexer makes them: "@" + the (lower-case) e-mail, the phones' E.164 digits.
+        await Run($"""
+            CREATE TEMP TABLE population_renamed ON COMMIT DROP AS
+            SELECT r.person_id, l.name_words FROM population_rederive r JOIN population_changes_latest l ON l.person_id = r.person_id AND l.grp = {name}
+             WHERE r.renamed;
+            DELETE FROM search_terms t USING population_renamed r WHERE t.person_id = r.person_id;
+            INSERT INTO search_terms (person_id, customer_id, term)
+            SELECT r.person_id, NULL::uuid, w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w
+            UNION ALL
+            SELECT p.id, NULL, '@' || p.email FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.email IS NOT NULL
+            UNION ALL
+            SELECT p.id, NULL, ltrim(p.phone, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.phone IS NOT NULL
+            UNION ALL
+            SELECT p.id, NULL, ltrim(p.mobile, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id
+             WHERE p.mobile IS NOT NULL AND p.mobile IS DISTINCT FROM p.phone;
+            CREATE TEMP TABLE population_renamed_customers ON COMMIT DROP AS
+            SELECT c.id, c.customer_number, c.business_id, r.name_words FROM population_renamed r JOIN customers c ON c.person_id = r.person_id
+             WHERE c.name IS NULL;
+            DELETE FROM search_terms t USING population_renamed_customers c WHERE t.customer_id = c.id;
+            INSERT INTO search_terms (person_id, customer_id, term)
+            SELECT NULL::uuid, c.id, w FROM population_renamed_customers c CROSS JOIN LATERAL unnest(c.name_words) w
+            UNION ALL
+            SELECT NULL, c.id, c.customer_number::text FROM population_renamed_customers c
+            UNION ALL
+            SELECT NULL, c.id, replace(c.business_id, '-', '') FROM population_renamed_customers c WHERE c.business_id IS NOT NULL;
+            INSERT INTO search_words (word)
+            SELECT DISTINCT w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w ORDER BY 1 ON CONFLICT DO NOTHING
+            """);
+        await Run($"""
+            UPDATE person_match_keys k SET first_name = l.key_first_name, last_name = l.key_last_name
+              FROM population_rederive r JOIN population_changes_latest l ON l.person_id = r.person_id AND l.grp = {name}
+             WHERE r.renamed AND k.person_id = r.person_id;
+            UPDATE person_match_keys k SET postal_code = l.key_postal_code, street = l.key_street
+              FROM population_rederive r JOIN population_changes_latest l ON l.person_id = r.person_id AND l.grp = {address}
+             WHERE r.readdressed AND k.person_id = r.person_id
+            """);
+        // A person without keys yet (loaded in bulk before the backfill ran) gets all of them the way a save makes them.
+        var keyless = await db.Database.SqlQueryRaw<Guid>(
+            "SELECT r.person_id AS \"Value\" FROM population_rederive r WHERE NOT EXISTS (SELECT 1 FROM person_match_keys k WHERE k.person_id = r.person_id)")
+            .ToListAsync(ct);
+        foreach (var batch in keyless.Chunk(10000))
+            await PersonMatchKeys.RewriteAsync(db, await db.Persons.AsNoTracking().Where(p => batch.Contains(p.Id)).ToListAsync(ct), ct);
+        await PersonMatchKeys.MatchInForceAsync(db, "SELECT person_id FROM population_rederive", ct);
     }
 }

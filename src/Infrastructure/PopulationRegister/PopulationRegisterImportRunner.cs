@@ -7,6 +7,7 @@ using HsWorks.Domain.ProhibitionRegisters;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.ProhibitionRegisters;
+using HsWorks.Infrastructure.Search;
 using HsWorks.Infrastructure.Security;
 using HsWorks.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,8 @@ internal sealed class PopulationRegisterImportRunner(
             CREATE TEMP TABLE {Staging} (
                 line bigint NOT NULL, seq int NOT NULL, lookup bytea NOT NULL, grp text NOT NULL, change_date date NOT NULL,
                 first_names text, last_name text, street text, postal_code text, city text, withheld boolean NOT NULL,
-                marking boolean, marking_ends date, died_on date, new_lookup bytea, new_code text) ON COMMIT DROP
+                marking boolean, marking_ends date, died_on date, new_lookup bytea, new_code text,
+                name_words text[], key_first_name text, key_last_name text, key_postal_code text, key_street text) ON COMMIT DROP
             """, cancellationToken);
 
         var read = Copy(path, import.Format, report, cancellationToken);
@@ -106,7 +108,8 @@ internal sealed class PopulationRegisterImportRunner(
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         using var copy = connection.BeginBinaryImport($"""
             COPY {Staging} (line, seq, lookup, grp, change_date, first_names, last_name, street, postal_code, city, withheld, marking, marking_ends,
-                            died_on, new_lookup, new_code) FROM STDIN (FORMAT BINARY)
+                            died_on, new_lookup, new_code, name_words, key_first_name, key_last_name, key_postal_code, key_street)
+                 FROM STDIN (FORMAT BINARY)
             """);
         void Bad(long line, ImportProblem problem)
         {
@@ -181,6 +184,23 @@ internal sealed class PopulationRegisterImportRunner(
             copy.WriteNull();
             copy.WriteNull();
         }
+        // What is derived from a name or an address — the search words, the prohibition-register match keys — is made here, while
+        // streaming, so that the apply rewrites them by set-based SQL (re-deriving them afterwards in .NET batches took most of the time).
+        if (change.Group == PopulationChangeGroup.PersonName)
+        {
+            copy.Write(SearchText.NameWords(Person.FullNameOf(change.FirstNames, change.LastName)).Distinct().ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            Text(copy, MatchKeys.FirstNameKey(change.FirstNames));
+            Text(copy, MatchKeys.NameKey(change.LastName));
+        }
+        else
+        {
+            copy.WriteNull();
+            copy.WriteNull();
+            copy.WriteNull();
+        }
+        var address = change.Group == PopulationChangeGroup.PermanentAddress && !change.AddressWithheld;
+        Text(copy, address ? MatchKeys.PostalCodeKey(change.PostalCode?.Value) : null);
+        Text(copy, address ? MatchKeys.StreetKey(change.Street) : null);
     }
 
     private static void Text(NpgsqlBinaryImporter copy, string? value)

@@ -40,10 +40,14 @@ internal static class PersonMatchKeys
     /// Matches are only added: a ban is never lifted because a person's details changed.
     /// </summary>
     private static Task MatchInForceAsync(HsWorksDbContext db, Guid[] personIds, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync(
-            MatchesInsert("SELECT e.* FROM register_entries e JOIN prohibition_registers r ON r.current_import_id = e.import_id",
-                "SELECT * FROM person_match_keys WHERE person_id = ANY(@persons)"),
+        db.Database.ExecuteSqlRawAsync(MatchesInsert(InForce, "SELECT * FROM person_match_keys WHERE person_id = ANY(@persons)"),
             [new NpgsqlParameter("persons", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = personIds }], ct);
+
+    /// <summary>As above, for the persons a query names (a set too large for one array parameter).</summary>
+    public static Task MatchInForceAsync(HsWorksDbContext db, string personIdsQuery, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(MatchesInsert(InForce, $"SELECT * FROM person_match_keys WHERE person_id IN ({personIdsQuery})"), ct);
+
+    private const string InForce = "SELECT e.* FROM register_entries e JOIN prohibition_registers r ON r.current_import_id = e.import_id";
 
     /// <summary>Matches the lines of an import with every person's keys; answers how many matches (line and person) it wrote.</summary>
     public static Task<int> MatchImportAsync(HsWorksDbContext db, Guid importId, CancellationToken ct) =>

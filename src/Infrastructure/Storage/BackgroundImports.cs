@@ -92,6 +92,12 @@ internal abstract class BackgroundImports(IServiceScopeFactory scopes, FieldProt
         using (var scope = scopes.CreateScope()) pending = await PendingAsync(scope.ServiceProvider, cancellationToken);
         foreach (var id in pending)
         {
+            // Several API instances share the database (and the uploads' folder, docs/imports.md): each import runs under its own
+            // session-level advisory lock, held on a connection of its own until the run has committed. An instance that does not get
+            // it leaves the import to the one that has it; one that gets it after the run finds it no longer running (the runner
+            // re-reads the status under the lock) and does nothing.
+            await using var held = await ImportLock.TryTakeAsync(scopes, id, cancellationToken);
+            if (held is null) continue;
             try
             {
                 using var scope = scopes.CreateScope();

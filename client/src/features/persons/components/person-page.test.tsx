@@ -143,6 +143,28 @@ describe('Person page', () => {
     expect(calls.filter((c) => c.method === 'GET' && c.path === `/api/v1/persons/${ID}`)).toHaveLength(2);
   });
 
+  it('shows the date of death and the marking\'s end date, the latter for information only', async () => {
+    signIn();
+    mockFetch({
+      ...panels,
+      [`GET /api/v1/persons/${ID}`]: () =>
+        json({ ...person, nonDisclosure: true, nonDisclosureEndsOn: '2026-01-10', diedOn: '2026-11-27', addressHidden: true, address: null }),
+    });
+    render();
+    const heading = await screen.findByRole('heading', { name: /Matti Virtanen/ });
+    expect(within(heading).getByText('Deceased 27/11/2026')).toBeInTheDocument();
+    expect(within(heading).getByText('Marking until 10/01/2026 (for information)')).toBeInTheDocument();
+    expect(within(heading).getByText('Non-disclosure')).toBeInTheDocument();
+  });
+
+  it('shows no end date once the marking is cleared, and no death for the living', async () => {
+    signIn();
+    mockFetch({ ...panels, [`GET /api/v1/persons/${ID}`]: () => json({ ...person, nonDisclosureEndsOn: null, diedOn: null }) });
+    render();
+    await screen.findByRole('heading', { name: /Matti Virtanen/ });
+    expect(screen.queryByText(/Deceased|Marking until/)).not.toBeInTheDocument();
+  });
+
   it('shows that the address is hidden by the marking, and an edit leaves the marking and the address out', async () => {
     signIn();
     const calls = mockFetch({

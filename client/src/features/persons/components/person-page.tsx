@@ -56,9 +56,20 @@ export function PersonPage() {
                 {t('person.nonDisclosure')}
               </Badge>
             )}
+            {person.nonDisclosure && person.nonDisclosureEndsOn && (
+              // The register's end date, for information: only a change record lifts the marking.
+              <Badge color="red" ml="sm" variant="outline">
+                {t('person.nonDisclosureEndsOn', { date: format.date(person.nonDisclosureEndsOn) })}
+              </Badge>
+            )}
             {person.nonDisclosureClaimPending && (
               <Badge color="orange" ml="sm" variant="filled">
                 {t('person.nonDisclosureClaimPending')}
+              </Badge>
+            )}
+            {person.diedOn && (
+              <Badge color="dark" ml="sm" variant="filled">
+                {t('person.diedOn', { date: format.date(person.diedOn) })}
               </Badge>
             )}
           </>
