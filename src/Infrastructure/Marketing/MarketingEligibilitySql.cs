@@ -23,9 +23,16 @@ internal static class MarketingEligibilitySql
           ORDER BY e.at DESC, e.id DESC LIMIT 1)
         """;
 
-    /// <summary>Without product groups the general consent; with them, for every group the latest word on that group or on the purpose in general.</summary>
+    /// <summary>The latest general consent event (no product group) of each person for the purpose and channel, read once for the whole register.</summary>
+    private static readonly string GeneralConsents = $"""
+        SELECT DISTINCT ON (e.person_id) e.person_id, e.action FROM consent_events e
+         WHERE cardinality(@groups) = 0 AND e.purpose_id = @purpose AND e.channel IN (@channel, {StoredEnum.Sql(Channel.All)}) AND e.product_group_id IS NULL
+         ORDER BY e.person_id, e.at DESC, e.id DESC
+        """;
+
+    /// <summary>Without product groups the general consent (c.general_consent); with them, for every group the latest word on that group or on the purpose in general.</summary>
     private static readonly string HasConsent = $"""
-        (CASE WHEN cardinality(@groups) = 0 THEN {string.Format(LatestConsent, "e.product_group_id IS NULL")} IS NOT DISTINCT FROM {StoredEnum.Sql(ConsentAction.Given)}
+        (CASE WHEN cardinality(@groups) = 0 THEN c.general_consent IS NOT DISTINCT FROM {StoredEnum.Sql(ConsentAction.Given)}
               ELSE NOT EXISTS (
                   SELECT 1 FROM unnest(@groups) AS g(id)
                    WHERE {string.Format(LatestConsent, "(e.product_group_id IS NULL OR e.product_group_id = g.id)")} IS DISTINCT FROM {StoredEnum.Sql(ConsentAction.Given)}) END)
@@ -85,7 +92,7 @@ internal static class MarketingEligibilitySql
     /// person) that meet the criteria through at least one of those customers. A person who is a
     /// consumer customer anywhere is treated as a consumer (the stricter rules).
     /// </summary>
-    private static readonly string Candidates = $"""
+    private static string Candidates(bool wholeRegister) => $"""
         WITH links AS (
             SELECT cu.person_id, cu.id AS customer_id, cu.product_groups, true AS consumer FROM customers cu WHERE cu.person_id IS NOT NULL
             UNION ALL
@@ -93,13 +100,17 @@ internal static class MarketingEligibilitySql
         c AS (
             SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, (p.non_disclosure OR p.non_disclosure_claim_pending) AS non_disclosure,
                    (p.processing_restricted OR p.died_on IS NOT NULL) AS restricted,
-                   -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules.
-                   EXISTS (SELECT 1 FROM customers cu WHERE cu.person_id = p.id) AS is_consumer
+                   -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules: every customer of the person is a link.
+                   bool_or(l.consumer) AS is_consumer,
+                   {(wholeRegister ? "gc.action" : $"({string.Format(LatestConsent, "e.product_group_id IS NULL").Replace("c.id", "p.id")})")} AS general_consent
               FROM persons p JOIN links l ON l.person_id = p.id
+              {(wholeRegister ? $"LEFT JOIN ({GeneralConsents}) gc ON gc.person_id = p.id" : "")}
              WHERE (@persons IS NULL OR p.id = ANY(@persons))
                AND (cardinality(@languages) = 0 OR p.language = ANY(@languages))
                AND (cardinality(@postalPrefixes) = 0 OR p.postal_code LIKE ANY(@postalPrefixes))
-               AND (@customerType IS NULL OR l.consumer = (@customerType = {StoredEnum.Sql(CustomerType.Consumer)}))
+             GROUP BY p.id{(wholeRegister ? ", gc.action" : "")}
+             -- The criteria pick the person through at least one of their customers.
+            HAVING bool_or((@customerType IS NULL OR l.consumer = (@customerType = {StoredEnum.Sql(CustomerType.Consumer)}))
                AND (cardinality(@interests) = 0 OR EXISTS (
                      SELECT 1 FROM interests i WHERE (i.customer_id = l.customer_id OR i.person_id = p.id) AND i.tag = ANY(@interests)))
                AND (cardinality(@groups) = 0 OR @purchasedFrom IS NOT NULL OR @purchasedTo IS NOT NULL
@@ -109,12 +120,15 @@ internal static class MarketingEligibilitySql
                      SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id
                         AND (cardinality(@groups) = 0 OR pu.product_group_id = ANY(@groups))
                         AND (@purchasedFrom IS NULL OR pu.purchased_on >= @purchasedFrom)
-                        AND (@purchasedTo IS NULL OR pu.purchased_on <= @purchasedTo)))
-             GROUP BY p.id)
+                        AND (@purchasedTo IS NULL OR pu.purchased_on <= @purchasedTo))))
+            )
         """;
 
-    /// <summary>Every candidate with its reason (NULL = included).</summary>
-    public static readonly string Classified = $"{Candidates}\nSELECT c.id, {ReasonCase} AS reason FROM c";
+    /// <summary>
+    /// Every candidate with its reason (NULL = included). Over the whole register the general consents are read once and hash-joined
+    /// (one pass instead of a lookup per person); among a few persons (<paramref name="wholeRegister"/> false) each is looked up.
+    /// </summary>
+    public static string Classified(bool wholeRegister = true) => $"{Candidates(wholeRegister)}\nSELECT c.id, {ReasonCase} AS reason FROM c";
 
     public static void AddParameters(NpgsqlCommand command, MarketingSelection selection, IReadOnlyCollection<Guid>? amongPersons = null)
     {

@@ -24,23 +24,28 @@ internal sealed class PostgresSearchIndex(HsWorksDbContext db) : ISearchIndex
 
     // Candidate words per query word: exact 0, prefix 0.1, typo 0.2 + trigram distance; and how
     // many owners those words have, counted up to a cap (enough to pick the rarest query word).
+    // The prefix range is a short btree range; the trigram search is the expensive part, so it runs
+    // only for a query word that no dictionary word starts with (a typo, or a word no one has).
     internal const string CandidatesSql = """
         WITH q AS (
             SELECT tok, ord FROM unnest(@tokens) WITH ORDINALITY AS t(tok, ord)
-        ), candidates AS (
+        ), prefixed AS MATERIALIZED (
             SELECT q.ord, w.word, CASE WHEN w.word = q.tok THEN 0.0 ELSE 0.1 END AS score
             FROM q CROSS JOIN LATERAL (
                 SELECT word FROM search_words
                 WHERE word >= q.tok AND word < q.tok || chr(1114111)
                 ORDER BY word LIMIT @per_token
             ) w
+        ), candidates AS (
+            SELECT ord, word, score FROM prefixed
             UNION ALL
             SELECT q.ord, w.word, 0.2 + w.distance AS score
             FROM q CROSS JOIN LATERAL (
                 SELECT word, word <-> q.tok AS distance FROM search_words
-                WHERE length(q.tok) >= 3 ORDER BY word <-> q.tok LIMIT @per_token
+                ORDER BY word <-> q.tok LIMIT @per_token
             ) w
-            WHERE w.distance <= @max_distance
+            WHERE length(q.tok) >= 3 AND NOT EXISTS (SELECT 1 FROM prefixed p WHERE p.ord = q.ord)
+              AND w.distance <= @max_distance
             UNION ALL
             -- A single word may also be the start of an e-mail address (typed without its @).
             SELECT q.ord, e.term, 0.1 AS score

@@ -2,6 +2,7 @@ using HsWorks.Domain.Customers;
 using HsWorks.Domain.Persons;
 using HsWorks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -67,20 +68,76 @@ internal static class SearchIndexer
             if (customer.BusinessId is { } businessId) Add(null, customer.Id, businessId.Value.Replace("-", string.Empty));
         }
 
-        const string sql = """
-            DELETE FROM search_terms WHERE person_id = ANY(@person_ids) OR customer_id = ANY(@customer_ids);
-            INSERT INTO search_terms (person_id, customer_id, term)
-                SELECT * FROM unnest(@term_persons, @term_customers, @terms);
-            INSERT INTO search_words (word) SELECT DISTINCT unnest(@words) ORDER BY 1 ON CONFLICT DO NOTHING;
-            """;
-        await db.Database.ExecuteSqlRawAsync(sql,
-        [
-            new NpgsqlParameter("person_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = personIds },
-            new NpgsqlParameter("customer_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = customerList.Keys.ToArray() },
-            new NpgsqlParameter("term_persons", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = termPersons.ToArray() },
-            new NpgsqlParameter("term_customers", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = termCustomers.ToArray() },
-            new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = terms.ToArray() },
-            new NpgsqlParameter("words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = words.ToArray() },
-        ], ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
+
+        // The owners' old terms go and the new ones come in one statement; the old name words no new term repeats may be unused now.
+        var gone = new List<string>();
+        await using (var rewrite = Command("""
+            WITH gone AS (DELETE FROM search_terms WHERE person_id = ANY(@person_ids) OR customer_id = ANY(@customer_ids) RETURNING term),
+            added AS (INSERT INTO search_terms (person_id, customer_id, term) SELECT * FROM unnest(@term_persons, @term_customers, @terms))
+            SELECT DISTINCT g.term FROM gone g JOIN search_words w ON w.word = g.term WHERE g.term <> ALL(@words)
+            """))
+        {
+            rewrite.Parameters.Add(new NpgsqlParameter("person_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = personIds });
+            rewrite.Parameters.Add(new NpgsqlParameter("customer_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = customerList.Keys.ToArray() });
+            rewrite.Parameters.Add(new NpgsqlParameter("term_persons", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = termPersons.ToArray() });
+            rewrite.Parameters.Add(new NpgsqlParameter("term_customers", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = termCustomers.ToArray() });
+            rewrite.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = terms.ToArray() });
+            rewrite.Parameters.Add(Words("words", words));
+            await using var reader = await rewrite.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) gone.Add(reader.GetString(0));
+        }
+        await KeepWordsAsync(Command, words, ct);
+        await PruneWordsAsync(Command, gone, ct);
     }
+
+    /// <summary>
+    /// Puts the words in the dictionary and holds a key-share lock on each until the transaction ends, so that a pruning
+    /// transaction (which takes the rows FOR UPDATE SKIP LOCKED) cannot remove a word whose new term it does not see yet.
+    /// A word a concurrent pruning removed between the insert and the lock is inserted again.
+    /// </summary>
+    private static async Task KeepWordsAsync(Func<string, NpgsqlCommand> command, IReadOnlyCollection<string> words, CancellationToken ct)
+    {
+        if (words.Count == 0) return;
+        for (var attempt = 0; ; attempt++)
+        {
+            await using (var insert = command("INSERT INTO search_words (word) SELECT DISTINCT unnest(@words) ORDER BY 1 ON CONFLICT DO NOTHING"))
+            {
+                insert.Parameters.Add(Words("words", words));
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            await using var keep = command("SELECT count(*) FROM (SELECT 1 FROM search_words WHERE word = ANY(@words) ORDER BY word FOR KEY SHARE) kept");
+            keep.Parameters.Add(Words("words", words));
+            if ((long)(await keep.ExecuteScalarAsync(ct))! == words.Count || attempt == 3) return;
+        }
+    }
+
+    /// <summary>
+    /// Removes the dictionary words that no term uses any more, so the dictionary stays proportional to the live data. The
+    /// words are locked first (skipping those another transaction is adding terms for) and checked for terms in a second
+    /// statement, whose snapshot sees every term committed before the locks were taken.
+    /// </summary>
+    private static async Task PruneWordsAsync(Func<string, NpgsqlCommand> command, IReadOnlyCollection<string> candidates, CancellationToken ct)
+    {
+        if (candidates.Count == 0) return;
+        var locked = new List<string>();
+        await using (var lockWords = command("SELECT word FROM search_words WHERE word = ANY(@words) ORDER BY word FOR UPDATE SKIP LOCKED"))
+        {
+            lockWords.Parameters.Add(Words("words", candidates));
+            await using var reader = await lockWords.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) locked.Add(reader.GetString(0));
+        }
+        if (locked.Count == 0) return;
+        await using var prune = command("""
+            DELETE FROM search_words w WHERE w.word = ANY(@words) AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.term = w.word)
+            """);
+        prune.Parameters.Add(Words("words", locked));
+        await prune.ExecuteNonQueryAsync(ct);
+    }
+
+    private static NpgsqlParameter Words(string name, IEnumerable<string> words) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = words.ToArray() };
 }
