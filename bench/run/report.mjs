@@ -57,7 +57,8 @@ const md = [
   '',
   `Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.postgres}, .NET ${machine.dotnet}; ` +
     `${machine.persons.toLocaleString('en')} persons in the database; API, PostgreSQL and the load generator (${machine.loadGenerator}) share the machine. ` +
-    `Each figure is the median of ${machine.repeats} runs of ${machine.seconds} s.`,
+    `Each figure is the median of ${machine.repeats} runs of ${machine.seconds} s.` +
+    (machine.loadAverageAtStart ? ` Load average at start (1, 5, 15 min): ${machine.loadAverageAtStart.join(', ')} on ${machine.cores} cores.` : ''),
   '',
   '| figure | clients | requests/s | p50 ms | p95 ms | p99 ms | other | target |',
   '|---|---|---|---|---|---|---|---|',
