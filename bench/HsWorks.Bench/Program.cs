@@ -6,14 +6,31 @@ using Npgsql;
 // ./hsworks bench seed calls this with the database in ConnectionStrings__Default (migrated, with the register's reference data).
 //   HsWorks.Bench seed --persons 1000000 [--seed 2009]
 var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+    ?? throw new InvalidOperationException("ConnectionStrings__Default names the database.");
+
+// ./hsworks bench run calls this beside each wrk search measurement: the same search code without the API around it.
+//   HsWorks.Bench search-ceiling --queries FILE --clients N --seconds S
+if (args.FirstOrDefault() == "search-ceiling")
+{
+    if (!File.Exists(options.GetValueOrDefault("--queries", "")) || !int.TryParse(options.GetValueOrDefault("--clients", "1"), CultureInfo.InvariantCulture, out var clients)
+        || clients is < 1 or > 256 || !double.TryParse(options.GetValueOrDefault("--seconds", "10"), CultureInfo.InvariantCulture, out var seconds) || seconds is <= 0 or > 3600)
+    {
+        Console.Error.WriteLine("usage: HsWorks.Bench search-ceiling --queries FILE --clients N (1–256) --seconds S");
+        return 2;
+    }
+    // The file is wrk's: one URL-encoded query a line (bench/run/search-queries.txt).
+    var queries = File.ReadAllLines(options["--queries"]).Where(q => q.Length > 0).Select(Uri.UnescapeDataString).ToArray();
+    Console.WriteLine(await SearchCeiling.RunAsync(connectionString, queries, clients, seconds));
+    return 0;
+}
+
 if (args.FirstOrDefault() != "seed" || !int.TryParse(options.GetValueOrDefault("--persons", "1000000"), CultureInfo.InvariantCulture, out var persons)
     || persons is < 10 or > 20_000_000 || !int.TryParse(options.GetValueOrDefault("--seed", "2009"), CultureInfo.InvariantCulture, out var seed))
 {
     Console.Error.WriteLine("usage: HsWorks.Bench seed --persons N (10–20,000,000) [--seed N]");
     return 2;
 }
-var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
-    ?? throw new InvalidOperationException("ConnectionStrings__Default names the database to fill.");
 
 var builder = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, MaxPoolSize = 20 };
 await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);

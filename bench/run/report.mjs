@@ -37,8 +37,27 @@ const figures = [...groups.entries()].map(([key, runs]) => {
   return row;
 });
 
+// Each API figure beside its ceiling measured in the same run (same clients), as a share of the ceiling's throughput.
+const ceilings = { search: 'search ceiling (raw SQL)' };
+for (const f of figures) {
+  const ceiling = figures.find((c) => c.figure === ceilings[f.figure] && c.clients === f.clients);
+  if (ceiling?.perSecond) f.shareOfCeiling = f.perSecond / ceiling.perSecond;
+}
+// PASS/MISS where the issue's target is a number this run measured.
+const verdicts = {
+  search: (f) => (f.clients === 8 ? f.p95 < 50 && (f.shareOfCeiling ?? 0) >= 0.5 : f.shareOfCeiling === undefined ? null : f.shareOfCeiling >= 0.5),
+  'selection preview': (f) => (machine.persons >= 1_000_000 ? f.ms < 500 : null),
+  'api memory': (f) => f.maxRssMb < 300,
+  'api start': (f) => f.seconds < 5,
+};
+for (const f of figures) {
+  const verdict = verdicts[f.figure]?.(f);
+  if (verdict !== undefined && verdict !== null) f.verdict = verdict ? 'PASS' : 'MISS';
+}
+
 const targets = {
-  search: 'p95 < 50 ms at 8 clients',
+  search: 'p95 < 50 ms at 8 clients; ≥ 50 % of the raw SQL throughput',
+  'search ceiling (raw SQL)': 'the ceiling: the same statements in a bare Npgsql loop',
   'person overview': '≥ 50 % of the raw-SQL baseline',
   'customer overview': '≥ 50 % of the raw-SQL baseline',
   'selection preview': '< 500 ms at 1 M persons',
@@ -57,16 +76,18 @@ const md = [
   '',
   `Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.postgres}, .NET ${machine.dotnet}; ` +
     `${machine.persons.toLocaleString('en')} persons in the database; API, PostgreSQL and the load generator (${machine.loadGenerator}) share the machine. ` +
-    `Each figure is the median of ${machine.repeats} runs of ${machine.seconds} s.`,
+    `Each figure is the median of ${machine.repeats} runs of ${machine.seconds} s.` +
+    (machine.loadAverageAtStart ? ` Load average at start (1, 5, 15 min): ${machine.loadAverageAtStart.join(', ')} on ${machine.cores} cores.` : ''),
   '',
-  '| figure | clients | requests/s | p50 ms | p95 ms | p99 ms | other | target |',
-  '|---|---|---|---|---|---|---|---|',
+  '| figure | clients | requests/s | p50 ms | p95 ms | p99 ms | share of ceiling | other | target | verdict |',
+  '|---|---|---|---|---|---|---|---|---|---|',
   ...figures.map((f) =>
     `| ${f.figure} | ${f.clients ?? ''} | ${fmt(f.perSecond, 0)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ` +
+      `${f.shareOfCeiling === undefined ? '' : `${fmt(f.shareOfCeiling * 100, 0)} %`} | ` +
       [f.ms !== undefined ? `${fmt(f.ms, 0)} ms` : '', f.rows !== undefined ? `${f.rows} rows` : '', f.rowsPerSecond !== undefined ? `${fmt(f.rowsPerSecond, 0)} rows/s` : '',
         f.maxRssMb !== undefined ? `${fmt(f.maxRssMb, 0)} MB` : '', f.seconds !== undefined && f.requests === undefined ? `${fmt(f.seconds, 2)} s` : '',
         f.errors ? `${f.errors} errors` : ''].filter(Boolean).join(', ') +
-      ` | ${targets[f.figure] ?? ''} |`),
+      ` | ${targets[f.figure] ?? ''} | ${f.verdict ?? ''} |`),
   '',
 ].join('\n');
 writeFileSync(`${outDir}/${date}.md`, md);
