@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261203090749_RegisterDescribesItself")]
+    [Migration("20261203132953_RegisterDescribesItself")]
     partial class RegisterDescribesItself
     {
         /// <inheritdoc />
@@ -2162,6 +2162,27 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegitimateInterest", "HsWorks.Domain.Purposes.Purpose.LegitimateInterest#LocalisedText", b1 =>
+                        {
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legitimate_interest_en");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legitimate_interest_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legitimate_interest_sv");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_purposes");
 
@@ -3256,9 +3277,17 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("as_of");
 
+                    b.Property<int>("Assets")
+                        .HasColumnType("integer")
+                        .HasColumnName("assets");
+
                     b.Property<int>("ConsentEvents")
                         .HasColumnType("integer")
                         .HasColumnName("consent_events");
+
+                    b.Property<int>("ContactPersonLinks")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_person_links");
 
                     b.Property<int>("Contacts")
                         .HasColumnType("integer")
@@ -3272,6 +3301,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<int>("Interests")
+                        .HasColumnType("integer")
+                        .HasColumnName("interests");
+
                     b.Property<int>("Invoices")
                         .HasColumnType("integer")
                         .HasColumnName("invoices");
@@ -3280,9 +3313,26 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("persons");
 
+                    b.Property<string>("Phase")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("integer")
+                        .HasColumnName("problems");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchases");
+
                     b.Property<int>("Recordings")
                         .HasColumnType("integer")
                         .HasColumnName("recordings");
+
+                    b.Property<int>("RemoteAccesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("remote_accesses");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -3294,11 +3344,21 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("started_by");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("trigger");
+
+                    b.Property<int>("Warranties")
+                        .HasColumnType("integer")
+                        .HasColumnName("warranties");
 
                     b.HasKey("Id")
                         .HasName("pk_retention_runs");

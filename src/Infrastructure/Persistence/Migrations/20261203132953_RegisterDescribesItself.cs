@@ -12,6 +12,27 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "legitimate_interest_en",
+                table: "purposes",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "legitimate_interest_fi",
+                table: "purposes",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "legitimate_interest_sv",
+                table: "purposes",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "address_changed_on",
                 table: "persons",
@@ -215,7 +236,16 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     invoices = table.Column<int>(type: "integer", nullable: false),
                     consent_events = table.Column<int>(type: "integer", nullable: false),
                     persons = table.Column<int>(type: "integer", nullable: false),
-                    customers = table.Column<int>(type: "integer", nullable: false)
+                    customers = table.Column<int>(type: "integer", nullable: false),
+                    purchases = table.Column<int>(type: "integer", nullable: false),
+                    warranties = table.Column<int>(type: "integer", nullable: false),
+                    assets = table.Column<int>(type: "integer", nullable: false),
+                    remote_accesses = table.Column<int>(type: "integer", nullable: false),
+                    problems = table.Column<int>(type: "integer", nullable: false),
+                    interests = table.Column<int>(type: "integer", nullable: false),
+                    contact_person_links = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    phase = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -382,6 +412,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_consent_events_notice_version",
                 table: "consent_events");
+
+            migrationBuilder.DropColumn(
+                name: "legitimate_interest_en",
+                table: "purposes");
+
+            migrationBuilder.DropColumn(
+                name: "legitimate_interest_fi",
+                table: "purposes");
+
+            migrationBuilder.DropColumn(
+                name: "legitimate_interest_sv",
+                table: "purposes");
 
             migrationBuilder.DropColumn(
                 name: "address_changed_on",
