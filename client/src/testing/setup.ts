@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18n from '@/i18n';
 import { session } from '@/api/session';
 
@@ -32,6 +32,10 @@ if (!('fonts' in document))
   Object.defineProperty(document, 'fonts', {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
+
+// findBy*/waitFor wait 1 s by default; a page that needs two requests and a Mantine render can take longer on a
+// busy 2-core CI runner (rights.test.tsx timed out there), so they wait up to 5 s. A test that should fail still fails.
+configure({ asyncUtilTimeout: 5000 });
 
 const originalFetch = globalThis.fetch;
 
