@@ -60,7 +60,10 @@ function mockRetention(extra: Parameters<typeof mockFetch>[0] = {}) {
         asOf: '2026-12-03',
         page: 1,
         pageSize: 20,
-        rules: [{ category: 'recordings', target: 'recordingEntries', action: 'delete', start: 'recordingDate', period: 6, unit: 'months', count: 1, ids: ['r-1'] }],
+        rules: [
+          { category: 'recordings', target: 'recordingEntries', action: 'delete', start: 'recordingDate', period: 6, unit: 'months', count: 1, ids: ['r-1'] },
+          { category: 'basic', target: 'personsWithoutBasis', action: 'anonymise', start: 'relationshipEnded', period: 3, unit: 'years', count: 1, ids: ['p-1'] },
+        ],
       }),
     'GET /api/v1/retention/holds': () => json([hold]),
     'GET /api/v1/retention/runs': () =>
@@ -88,6 +91,9 @@ describe('Retention page', () => {
     const due = await screen.findByRole('table', { name: 'Due now (dry run)' });
     expect(within(due).getByText('Call recordings: kept 6 months from the recording\'s date')).toBeInTheDocument();
     expect(within(due).getByText('r-1')).toBeInTheDocument();
+    // A person with no recorded basis is measured from their last change or contact, not from the rule's event.
+    const withoutBasis = due.querySelector('tr[data-target="personsWithoutBasis"]') as HTMLElement;
+    expect(within(withoutBasis).getByText(/no basis recorded; kept 3 years from the last change or contact$/)).toBeInTheDocument();
     expect(await screen.findByText('Maija Meikäläinen')).toBeInTheDocument();
     const runs = await screen.findByRole('table', { name: 'Runs' });
     expect(within(runs).getByText('Daily run · retention')).toBeInTheDocument();

@@ -49,8 +49,9 @@ export function DryRunSection() {
           {
             id: 'why',
             header: t('retention.dryRun.why'),
+            // Persons with no recorded basis are measured from their last change or contact, not from the basic rule's event.
             cell: (r) =>
-              t('retention.dryRun.because', {
+              t(r.target === 'personsWithoutBasis' ? 'retention.dryRun.becauseWithoutBasis' : 'retention.dryRun.because', {
                 category: t(`retention.categories.${r.category}`, r.category),
                 period: period(r.period, r.unit),
                 start: t(`retention.starts.${r.start}`),
