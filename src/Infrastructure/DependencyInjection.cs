@@ -38,7 +38,6 @@ public static class DependencyInjection
         services.AddSingleton<IRecordingStore, FileRecordingStore>();
         services.AddScoped<IMarketingSelections, PostgresMarketingSelections>();
         services.AddScoped<IPersonErasure, Erasure.PostgresPersonErasure>();
-        services.AddOptions<Application.PopulationRegister.PopulationRegisterOptions>().Bind(configuration.GetSection(Application.PopulationRegister.PopulationRegisterOptions.Section));
         services.AddOptions<SuppressionOptions>().Bind(configuration.GetSection("Suppression"));
         services.AddSingleton<ISuppressionHasher, SuppressionHasher>();
         services.AddSingleton<IdentityCodeLookup>();

@@ -1,4 +1,4 @@
-using System.Net;
+﻿using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -9,6 +9,7 @@ using HsWorks.Application.Marketing;
 using HsWorks.Application.Partner;
 using HsWorks.Application.Persons;
 using HsWorks.Application.PopulationRegister;
+using HsWorks.Application.Register;
 using HsWorks.Domain.Persons;
 using HsWorks.Domain.PopulationRegister;
 using HsWorks.Domain.ProhibitionRegisters;
@@ -418,7 +419,7 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
     }
 
     [Fact]
-    public async Task Partners_get_no_name_or_address_from_the_register_unless_its_licence_allows_and_importing_needs_the_permission()
+    public async Task Partners_get_no_name_or_address_from_the_register_unless_an_administrator_states_its_licence_allows_and_importing_needs_the_permission()
     {
         var admin = await Factory.AdminClientAsync();
         var code = Code(1977, 7, 17, 717);
@@ -431,6 +432,25 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
         var read = await (await partnerClient.GetAsync($"/api/v1/partner/persons/{person.Id}", Ct)).ReadAsync<PartnerPersonDto>(Ct);
         read.Address.Should().BeNull("the address came from the Population Register, whose licence does not allow passing it on");
         read.FirstName.Should().Be("Maija", "the names still come from the person");
+
+        // The licence is the controller's to state: an administrator turns it on, audited, and the register's address is passed on.
+        var controller = await admin.GetAsync("/api/v1/controller", Ct);
+        var etag = controller.ETag();
+        var details = await controller.ReadAsync<ControllerDto>(Ct);
+        details.PopulationRegisterDataToPartners.Should().BeFalse("it is off unless an administrator turns it on");
+        var licensed = new
+        {
+            details.Name, details.BusinessId, details.Street, details.PostalCode, details.City, details.Phone, details.Email, details.ContactName,
+            details.ContactEmail, details.ContactPhone, details.SecurityMeasures, details.ProvisionOfData, details.SafeguardsCopy,
+            populationRegisterDataToPartners = true,
+        };
+        var (dpo, _, _) = await Factory.UserClientAsync("DataProtectionOfficer");
+        (await dpo.PutJsonAsync("/api/v1/controller", licensed, etag, Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await (await admin.PutJsonAsync("/api/v1/controller", licensed, etag, Ct)).ReadAsync<ControllerDto>(Ct)).PopulationRegisterDataToPartners.Should().BeTrue();
+        (await ScalarAsync<long>("SELECT count(*) FROM audit_records WHERE action = 'controller.update' AND 'controller:populationRegisterDataToPartners' = ANY(fields)"))
+            .Should().Be(1);
+        var licensedRead = await (await partnerClient.GetAsync($"/api/v1/partner/persons/{person.Id}", Ct)).ReadAsync<PartnerPersonDto>(Ct);
+        licensedRead.Address.Should().Match<PartnerAddressDto>(a => a.Street == "Rekisterintie 1" && a.City == "Helsinki");
 
         var (marketing, _, _) = await Factory.UserClientAsync("Marketing");
         (await UploadAsync(marketing, Line(code, Name("2026-11-01", "A", "B")), "c.jsonl", "application/x-ndjson")).StatusCode.Should().Be(HttpStatusCode.Forbidden);

@@ -2847,6 +2847,7 @@ export interface components {
             securityMeasures: components["schemas"]["LocalisedText"];
             provisionOfData: components["schemas"]["LocalisedText"];
             safeguardsCopy: components["schemas"]["LocalisedText"];
+            populationRegisterDataToPartners: boolean;
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
@@ -2866,6 +2867,7 @@ export interface components {
             securityMeasures: components["schemas"]["LocalisedText"];
             provisionOfData: components["schemas"]["LocalisedText"];
             safeguardsCopy: components["schemas"]["LocalisedText"];
+            populationRegisterDataToPartners?: boolean | null;
         };
         CreateUserBody: {
             username: string;

@@ -22,10 +22,11 @@ internal static class DisclosedPersons
     /// counts with its own purpose and categories, and a marketing purpose only through the channels the
     /// marketing rules still allow — a read is a new disclosure, checked like one. Nobody with the
     /// non-disclosure marking or a pending claim of it, a restriction of processing, or a date of death, whatever the purpose. Names and
-    /// addresses that came from the Population Register only where its licence allows passing them on (<paramref name="populationRegisterLicensed"/>).
+    /// addresses that came from the Population Register only where its licence allows passing them on (the controller's
+    /// <see cref="Domain.Register.ControllerDetails.PopulationRegisterDataToPartners"/>, off unless an administrator turned it on).
     /// </summary>
     public static async Task<Dictionary<Guid, ServablePerson>> ServableAsync(IHsWorksDb db, IMarketingSelections selections, Guid recipientId,
-        Guid? personId, DateTimeOffset now, bool populationRegisterLicensed, CancellationToken ct)
+        Guid? personId, DateTimeOffset now, CancellationToken ct)
     {
         var query = db.Disclosures.AsNoTracking().Where(d => d.RecipientId == recipientId && d.Kind != DisclosureKind.PartnerRead);
         if (personId is { } id) query = query.Where(d => d.PersonIds.Contains(id));
@@ -36,6 +37,7 @@ internal static class DisclosedPersons
             .Select(p => p.Id).ToListAsync(ct);
         personIds.ExceptWith(withheld);
         // The Population Register's data goes to partners only where its licence allows: otherwise those groups are withheld.
+        var populationRegisterLicensed = await db.ControllerDetails.AsNoTracking().AnyAsync(c => c.PopulationRegisterDataToPartners, ct);
         var fromRegister = populationRegisterLicensed
             ? []
             : await db.Persons.AsNoTracking()

@@ -1,5 +1,3 @@
-using HsWorks.Application.PopulationRegister;
-using Microsoft.Extensions.Options;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Errors;
 using HsWorks.Application.Common.Interfaces;
@@ -19,14 +17,13 @@ namespace HsWorks.Application.Partner;
 [Audited("partner.persons.read")]
 public sealed record GetDisclosedPerson(Guid Id) : IQuery<PartnerPersonDto>;
 
-internal sealed class GetDisclosedPersonHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock,
-    IOptions<PopulationRegisterOptions> licence)
+internal sealed class GetDisclosedPersonHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
     : IQueryHandler<GetDisclosedPerson, PartnerPersonDto>
 {
     public async ValueTask<PartnerPersonDto> Handle(GetDisclosedPerson query, CancellationToken cancellationToken)
     {
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == caller.RecipientId, cancellationToken);
-        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, query.Id, clock.GetUtcNow(), licence.Value.PartnersLicensed, cancellationToken);
+        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, query.Id, clock.GetUtcNow(), cancellationToken);
         if (!servable.TryGetValue(query.Id, out var served)) throw new NotFoundException("Person");
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken) ?? throw new NotFoundException("Person");
         var dto = person.ToPartnerDto(served.Fields);

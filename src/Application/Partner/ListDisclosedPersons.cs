@@ -1,5 +1,3 @@
-using HsWorks.Application.PopulationRegister;
-using Microsoft.Extensions.Options;
 using HsWorks.Application.Common.Auditing;
 using HsWorks.Application.Common.Interfaces;
 using HsWorks.Application.Common.Paging;
@@ -15,15 +13,14 @@ namespace HsWorks.Application.Partner;
 [Audited("partner.persons.list")]
 public sealed record ListDisclosedPersons(int? Page, int? PageSize) : IQuery<PagedResult<PartnerPersonDto>>;
 
-internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock,
-    IOptions<PopulationRegisterOptions> licence)
+internal sealed class ListDisclosedPersonsHandler(IHsWorksDb db, IMarketingSelections selections, ICurrentUser caller, AuditTrail trail, TimeProvider clock)
     : IQueryHandler<ListDisclosedPersons, PagedResult<PartnerPersonDto>>
 {
     public async ValueTask<PagedResult<PartnerPersonDto>> Handle(ListDisclosedPersons query, CancellationToken cancellationToken)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == caller.RecipientId, cancellationToken);
-        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, null, clock.GetUtcNow(), licence.Value.PartnersLicensed, cancellationToken);
+        var servable = await DisclosedPersons.ServableAsync(db, selections, recipient.Id, null, clock.GetUtcNow(), cancellationToken);
         var ids = servable.Keys.Order().Skip((page - 1) * size).Take(size).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var items = persons.OrderBy(p => p.Id).Select(p => p.ToPartnerDto(servable[p.Id].Fields)).ToList();

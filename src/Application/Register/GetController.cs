@@ -20,6 +20,6 @@ internal sealed class GetControllerHandler(IHsWorksDb db) : IQueryHandler<GetCon
 internal static class ControllerMapping
 {
     public static ControllerDto ToDto(this ControllerDetails c) => new(c.Name, c.BusinessId, c.Street, c.PostalCode, c.City, c.Phone, c.Email,
-        c.ContactName, c.ContactEmail, c.ContactPhone, c.SecurityMeasures, c.ProvisionOfData, c.SafeguardsCopy, c.UpdatedAt, c.UpdatedBy,
+        c.ContactName, c.ContactEmail, c.ContactPhone, c.SecurityMeasures, c.ProvisionOfData, c.SafeguardsCopy, c.PopulationRegisterDataToPartners, c.UpdatedAt, c.UpdatedBy,
         c.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -11,17 +11,18 @@ namespace HsWorks.Application.Register;
 public sealed record ControllerDto(
     string Name, string BusinessId, string Street, string PostalCode, string City, string Phone, string Email, string ContactName,
     string ContactEmail, string? ContactPhone, LocalisedText SecurityMeasures, LocalisedText ProvisionOfData, LocalisedText SafeguardsCopy,
-    DateTimeOffset UpdatedAt, string UpdatedBy, string Version);
+    bool PopulationRegisterDataToPartners, DateTimeOffset UpdatedAt, string UpdatedBy, string Version);
 
 /// <summary>
 /// The controller's details as an administrator gives them: businessId a Finnish business id (2168645-1); phone and contactPhone
 /// Finnish or +country numbers (stored as E.164); securityMeasures, provisionOfData (whether giving the data is required and what
 /// follows if not) and safeguardsCopy (how to get a copy of the transfer safeguards) each in fi, sv and en, a line break between paragraphs.
+/// populationRegisterDataToPartners: whether the Population Register's licence allows passing its data on to partners (false when left out).
 /// </summary>
 public sealed record ControllerInput(
     string? Name, string? BusinessId, string? Street, string? PostalCode, string? City, string? Phone, string? Email, string? ContactName,
     string? ContactEmail, string? ContactPhone, [property: Required] LocalisedText? SecurityMeasures, [property: Required] LocalisedText? ProvisionOfData,
-    [property: Required] LocalisedText? SafeguardsCopy);
+    [property: Required] LocalisedText? SafeguardsCopy, bool? PopulationRegisterDataToPartners = null);
 
 /// <summary>The privacy notice in one language: version and publishedAt are null for the draft generated from the register now.</summary>
 public sealed record PrivacyNoticeDto(int? Version, DateTimeOffset? PublishedAt, Language Language, string Title, IReadOnlyList<NoticeSection> Sections);

@@ -67,7 +67,7 @@ internal sealed class UpdateControllerHandler(IHsWorksDb db, ICurrentUser curren
             input.Street!, input.PostalCode!, input.City!, PhoneNumber.Parse(input.Phone).ValueOrThrow("phone").E164,
             Email.Parse(input.Email).ValueOrThrow("email").Value, input.ContactName!, Email.Parse(input.ContactEmail).ValueOrThrow("contactEmail").Value,
             string.IsNullOrWhiteSpace(input.ContactPhone) ? null : PhoneNumber.Parse(input.ContactPhone).ValueOrThrow("contactPhone").E164,
-            input.SecurityMeasures!, input.ProvisionOfData!, input.SafeguardsCopy!), clock.GetUtcNow(), currentUser.Username);
+            input.SecurityMeasures!, input.ProvisionOfData!, input.SafeguardsCopy!, input.PopulationRegisterDataToPartners ?? false), clock.GetUtcNow(), currentUser.Username);
         await db.SaveChangesAsync(cancellationToken);
         trail.Changed([.. changed.Select(f => $"controller:{f}")]);
         return details.ToDto();

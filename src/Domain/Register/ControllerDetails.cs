@@ -56,6 +56,13 @@ public sealed class ControllerDetails
     /// <summary>How to get a copy of the safeguards of transfers outside the EU/EEA, or where they are available (Art. 13(1)(f)).</summary>
     public LocalisedText SafeguardsCopy { get; private set; }
 
+    /// <summary>
+    /// Whether the controller's licence for the Population Register's data (the agreement with the Digital and Population Data
+    /// Services Agency) allows passing that data on to partners. Off unless an administrator turns it on: while off, partner reads
+    /// withhold the names and the address whose source is the Population Register.
+    /// </summary>
+    public bool PopulationRegisterDataToPartners { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public string UpdatedBy { get; private set; }
@@ -88,6 +95,7 @@ public sealed class ControllerDetails
         SecurityMeasures = RequireText(fields.SecurityMeasures, "securityMeasures");
         ProvisionOfData = RequireText(fields.ProvisionOfData, "provisionOfData");
         SafeguardsCopy = RequireText(fields.SafeguardsCopy, "safeguardsCopy");
+        PopulationRegisterDataToPartners = fields.PopulationRegisterDataToPartners;
         UpdatedAt = now;
         UpdatedBy = by;
         var after = Snapshot();
@@ -101,6 +109,7 @@ public sealed class ControllerDetails
         ["securityMeasures"] = $"{SecurityMeasures.Fi}\u0001{SecurityMeasures.Sv}\u0001{SecurityMeasures.En}",
         ["provisionOfData"] = $"{ProvisionOfData.Fi}\u0001{ProvisionOfData.Sv}\u0001{ProvisionOfData.En}",
         ["safeguardsCopy"] = $"{SafeguardsCopy.Fi}\u0001{SafeguardsCopy.Sv}\u0001{SafeguardsCopy.En}",
+        ["populationRegisterDataToPartners"] = PopulationRegisterDataToPartners ? "on" : "off",
     };
 
     private static string Require(string? value, int max, string field)
@@ -119,4 +128,5 @@ public sealed class ControllerDetails
 /// <summary>Every field of the controller's details, as an administrator gives them.</summary>
 public sealed record ControllerFields(
     string Name, string BusinessId, string Street, string PostalCode, string City, string Phone, string Email, string ContactName,
-    string ContactEmail, string? ContactPhone, LocalisedText SecurityMeasures, LocalisedText ProvisionOfData, LocalisedText SafeguardsCopy);
+    string ContactEmail, string? ContactPhone, LocalisedText SecurityMeasures, LocalisedText ProvisionOfData, LocalisedText SafeguardsCopy,
+    bool PopulationRegisterDataToPartners = false);

@@ -2301,6 +2301,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("phone");
 
+                    b.Property<bool>("PopulationRegisterDataToPartners")
+                        .HasColumnType("boolean")
+                        .HasColumnName("population_register_data_to_partners");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,4 +1,4 @@
-import { Button, Card, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -89,6 +89,17 @@ export function ControllerForm({ controller, canEdit, onReload }: { controller: 
               </SimpleGrid>
             </Fieldset>
           ))}
+          <Fieldset legend={t('settings.controller.populationRegister')}>
+            <Text size="xs" c="dimmed" mb="xs" id="population-register-licence-hint">
+              {t('settings.controller.populationRegisterHint')}
+            </Text>
+            <Checkbox
+              label={t('settings.controller.populationRegisterDataToPartners')}
+              disabled={!canEdit}
+              aria-describedby="population-register-licence-hint"
+              {...register('populationRegisterDataToPartners')}
+            />
+          </Fieldset>
           {canEdit && (
             <Group justify="flex-end">
               <Button type="submit" loading={update.isPending}>

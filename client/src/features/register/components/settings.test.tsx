@@ -21,6 +21,7 @@ const controller = {
   securityMeasures: text('Palomuurit ja salaus'),
   provisionOfData: text('Sopimuksen edellytys'),
   safeguardsCopy: text('Pyydä jäljennös'),
+  populationRegisterDataToPartners: false,
   updatedAt: '2026-12-03T07:00:00Z',
   updatedBy: 'system',
   version: '42',
@@ -98,11 +99,15 @@ describe('Settings', () => {
     const contact = within(form).getByLabelText(/^Data-protection contact/);
     await userEvent.clear(contact);
     await userEvent.type(contact, 'Mika Lausamo');
+    const licence = within(form).getByRole('checkbox', { name: 'The Population Register’s licence allows passing its data on to partners' });
+    expect(licence).not.toBeChecked();
+    expect(licence).toHaveAccessibleDescription(/go to partners only while this is on/);
+    await userEvent.click(licence);
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(within(form).getByLabelText(/^Business ID/)).toHaveAccessibleDescription('Business id is not valid.'));
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"42"');
-    expect(put.body).toMatchObject({ contactName: 'Mika Lausamo', contactPhone: null, securityMeasures: controller.securityMeasures });
+    expect(put.body).toMatchObject({ contactName: 'Mika Lausamo', contactPhone: null, securityMeasures: controller.securityMeasures, populationRegisterDataToPartners: true });
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
     // The saved version replaces the form: the next edit goes with its version.
@@ -115,6 +120,7 @@ describe('Settings', () => {
     renderWithProviders(<SettingsPage />);
     const form = await screen.findByRole('form', { name: 'Controller and the privacy notice’s texts' });
     expect(within(form).getByLabelText(/^Name/)).toHaveAttribute('readonly');
+    expect(within(form).getByRole('checkbox', { name: /licence allows passing its data on to partners/ })).toBeDisabled();
     expect(within(form).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Record of processing' })).not.toBeInTheDocument();
   });

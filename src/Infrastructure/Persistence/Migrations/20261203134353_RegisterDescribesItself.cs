@@ -84,6 +84,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     contact_email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     contact_phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    population_register_data_to_partners = table.Column<bool>(type: "boolean", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),

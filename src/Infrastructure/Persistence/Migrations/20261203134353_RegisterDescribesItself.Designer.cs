@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261203132953_RegisterDescribesItself")]
+    [Migration("20261203134353_RegisterDescribesItself")]
     partial class RegisterDescribesItself
     {
         /// <inheritdoc />
@@ -2303,6 +2303,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("PopulationRegisterDataToPartners")
+                        .HasColumnType("boolean")
+                        .HasColumnName("population_register_data_to_partners");
 
                     b.Property<string>("PostalCode")
                         .IsRequired()
