@@ -56,45 +56,89 @@ internal static class PopulationChangesSql
             ANALYZE population_changes_latest
             """);
 
-        // Each statement: which persons change (read before the update), the update, and the record of the change.
-        string Apply(PopulationChangeGroup group, string where, string fields, string set, string? endsOn = null) => $"""
-            WITH src AS (
-                SELECT l.person_id, l.line, l.seq, l.change_date, l.marking_ends, {fields} AS fields
-                  FROM population_changes_latest l JOIN persons p ON p.id = l.person_id
-                 WHERE l.grp = {G(group)} AND ({where})),
-            upd AS (
-                UPDATE persons p SET {set}, updated_at = @now FROM population_changes_latest l, src
-                 WHERE l.person_id = p.id AND l.grp = {G(group)} AND src.person_id = p.id
-                RETURNING src.*)
+        // Per person, every group's latest change beside the stored values, and whether each applies — read before anything is
+        // written, so that one UPDATE writes one new row version per person (each UPDATE writes a new version of the row and an
+        // entry in every index of persons: one per group was the import's largest cost at 1,000,000 lines).
+        await Run($"""
+            CREATE TEMP TABLE population_apply ON COMMIT DROP AS
+            SELECT x.person_id,
+                   n.line AS n_line, n.seq AS n_seq, n.change_date AS n_date, n.first_names, n.last_name,
+                   COALESCE(n.person_id IS NOT NULL AND (p.name_changed_on IS NULL OR p.name_changed_on <= n.change_date)
+                       AND (p.first_name, p.last_name) IS DISTINCT FROM (n.first_names, n.last_name), false) AS do_name,
+                   array_remove(ARRAY[CASE WHEN p.first_name IS DISTINCT FROM n.first_names THEN 'firstName' END,
+                       CASE WHEN p.last_name IS DISTINCT FROM n.last_name THEN 'lastName' END], NULL) AS name_fields,
+                   a.line AS a_line, a.seq AS a_seq, a.change_date AS a_date, a.street, a.postal_code, a.city,
+                   COALESCE(a.person_id IS NOT NULL AND NOT a.withheld AND (p.address_changed_on IS NULL OR p.address_changed_on <= a.change_date)
+                       AND (p.street, p.postal_code, p.city, p.country) IS DISTINCT FROM (a.street, a.postal_code, a.city, 'FI'), false) AS do_address,
+                   m.line AS m_line, m.seq AS m_seq, m.change_date AS m_date, m.marking_ends,
+                   COALESCE(m.marking AND NOT p.non_disclosure, false) AS do_mark,
+                   COALESCE(NOT m.marking AND p.non_disclosure, false) AS do_clear,
+                   -- A renewal: the marking stays, its (informative) end date changes.
+                   COALESCE(m.marking AND p.non_disclosure AND p.non_disclosure_ends_on IS DISTINCT FROM m.marking_ends, false) AS do_renew,
+                   -- An address withheld under a marking (as the marking stands after this file): the stored address stays, protected.
+                   COALESCE(a.withheld AND NOT COALESCE(m.marking, p.non_disclosure), false) AS do_withhold,
+                   d.line AS d_line, d.seq AS d_seq, d.change_date AS d_date, d.died_on,
+                   COALESCE(p.died_on IS DISTINCT FROM d.died_on AND d.person_id IS NOT NULL, false) AS do_death,
+                   k.line AS k_line, k.seq AS k_seq, k.change_date AS k_date, k.new_code, k.new_lookup,
+                   COALESCE(p.identity_code_lookup IS DISTINCT FROM k.new_lookup AND k.person_id IS NOT NULL, false) AS do_correct
+              FROM (SELECT DISTINCT person_id FROM population_changes_latest) x
+              JOIN persons p ON p.id = x.person_id
+              LEFT JOIN population_changes_latest n ON n.person_id = x.person_id AND n.grp = {G(PopulationChangeGroup.PersonName)}
+              LEFT JOIN population_changes_latest a ON a.person_id = x.person_id AND a.grp = {G(PopulationChangeGroup.PermanentAddress)}
+              LEFT JOIN population_changes_latest m ON m.person_id = x.person_id AND m.grp = {G(PopulationChangeGroup.NonDisclosure)}
+              LEFT JOIN population_changes_latest d ON d.person_id = x.person_id AND d.grp = {G(PopulationChangeGroup.Death)}
+              LEFT JOIN population_changes_latest k ON k.person_id = x.person_id AND k.grp = {G(PopulationChangeGroup.IdentityCodeCorrection)};
+            DELETE FROM population_apply
+             WHERE NOT (do_name OR do_address OR do_mark OR do_clear OR do_renew OR do_withhold OR do_death OR do_correct);
+            ANALYZE population_apply
+            """);
+        // The record of each change that applies, then the one update. The marking is set or cleared only by a change record;
+        // its end date is kept for information and lifts nothing.
+        await Run($"""
             INSERT INTO population_register_changes (import_id, line, seq, person_id, "group", change_date, fields, non_disclosure_ends_on)
-            SELECT @import, line, seq, person_id, {G(group)}, change_date, fields, {endsOn ?? "NULL"} FROM upd
-            """;
-
-        var names = await Run(Apply(PopulationChangeGroup.PersonName,
-            "(p.name_changed_on IS NULL OR p.name_changed_on <= l.change_date) AND (p.first_name, p.last_name) IS DISTINCT FROM (l.first_names, l.last_name)",
-            "array_remove(ARRAY[CASE WHEN p.first_name IS DISTINCT FROM l.first_names THEN 'firstName' END, CASE WHEN p.last_name IS DISTINCT FROM l.last_name THEN 'lastName' END], NULL)",
-            $"first_name = l.first_names, last_name = l.last_name, name_source = {Source}, name_changed_on = l.change_date"));
-        var addresses = await Run(Apply(PopulationChangeGroup.PermanentAddress,
-            "NOT l.withheld AND (p.address_changed_on IS NULL OR p.address_changed_on <= l.change_date) AND (p.street, p.postal_code, p.city, p.country) IS DISTINCT FROM (l.street, l.postal_code, l.city, 'FI')",
-            "ARRAY['address']",
-            $"street = l.street, postal_code = l.postal_code, city = l.city, country = 'FI', address_source = {Source}, address_changed_on = l.change_date"));
-        // The marking: set or cleared only by a change record; its end date is kept for information and lifts nothing.
-        var markingsSet = await Run(Apply(PopulationChangeGroup.NonDisclosure,
-            "l.marking AND NOT p.non_disclosure", "ARRAY['nonDisclosure']", "non_disclosure = true, non_disclosure_ends_on = l.marking_ends", "marking_ends"));
-        var markingsCleared = await Run(Apply(PopulationChangeGroup.NonDisclosure,
-            "NOT l.marking AND p.non_disclosure", "ARRAY['nonDisclosure']", "non_disclosure = false, non_disclosure_ends_on = NULL"));
-        // A renewal: the marking stays, its (informative) end date changes.
-        await Run(Apply(PopulationChangeGroup.NonDisclosure,
-            $"l.marking AND p.non_disclosure AND p.non_disclosure_ends_on IS DISTINCT FROM l.marking_ends AND NOT EXISTS (SELECT 1 FROM population_register_changes x WHERE x.import_id = @import AND x.person_id = l.person_id AND x.\"group\" = {G(PopulationChangeGroup.NonDisclosure)})",
-            "ARRAY['nonDisclosureEndsOn']", "non_disclosure_ends_on = l.marking_ends", "marking_ends"));
-        // An address withheld under a marking: the stored address stays (not blanked) and is protected by the marking.
-        var withheld = await Run(Apply(PopulationChangeGroup.PermanentAddress,
-            "l.withheld AND NOT p.non_disclosure", "ARRAY['nonDisclosure']", "non_disclosure = true"));
-        var deaths = await Run(Apply(PopulationChangeGroup.Death,
-            "p.died_on IS DISTINCT FROM l.died_on", "ARRAY['diedOn']", "died_on = l.died_on"));
-        var corrections = await Run(Apply(PopulationChangeGroup.IdentityCodeCorrection,
-            "p.identity_code_lookup IS DISTINCT FROM l.new_lookup", "ARRAY['personalIdentityCode']",
-            $"identity_code = l.new_code, identity_code_lookup = l.new_lookup, identity_code_source = {Source}"));
+            SELECT @import, n_line, n_seq, person_id, {G(PopulationChangeGroup.PersonName)}, n_date, name_fields, NULL::date FROM population_apply WHERE do_name
+            UNION ALL
+            SELECT @import, a_line, a_seq, person_id, {G(PopulationChangeGroup.PermanentAddress)}, a_date, ARRAY['address'], NULL FROM population_apply WHERE do_address
+            UNION ALL
+            SELECT @import, m_line, m_seq, person_id, {G(PopulationChangeGroup.NonDisclosure)}, m_date, ARRAY['nonDisclosure'], marking_ends FROM population_apply WHERE do_mark
+            UNION ALL
+            SELECT @import, m_line, m_seq, person_id, {G(PopulationChangeGroup.NonDisclosure)}, m_date, ARRAY['nonDisclosure'], NULL FROM population_apply WHERE do_clear
+            UNION ALL
+            SELECT @import, m_line, m_seq, person_id, {G(PopulationChangeGroup.NonDisclosure)}, m_date, ARRAY['nonDisclosureEndsOn'], marking_ends FROM population_apply WHERE do_renew
+            UNION ALL
+            SELECT @import, a_line, a_seq, person_id, {G(PopulationChangeGroup.PermanentAddress)}, a_date, ARRAY['nonDisclosure'], NULL FROM population_apply WHERE do_withhold
+            UNION ALL
+            SELECT @import, d_line, d_seq, person_id, {G(PopulationChangeGroup.Death)}, d_date, ARRAY['diedOn'], NULL FROM population_apply WHERE do_death
+            UNION ALL
+            SELECT @import, k_line, k_seq, person_id, {G(PopulationChangeGroup.IdentityCodeCorrection)}, k_date, ARRAY['personalIdentityCode'], NULL FROM population_apply WHERE do_correct;
+            UPDATE persons p SET
+                   first_name = CASE WHEN x.do_name THEN x.first_names ELSE p.first_name END,
+                   last_name = CASE WHEN x.do_name THEN x.last_name ELSE p.last_name END,
+                   name_source = CASE WHEN x.do_name THEN {Source} ELSE p.name_source END,
+                   name_changed_on = CASE WHEN x.do_name THEN x.n_date ELSE p.name_changed_on END,
+                   street = CASE WHEN x.do_address THEN x.street ELSE p.street END,
+                   postal_code = CASE WHEN x.do_address THEN x.postal_code ELSE p.postal_code END,
+                   city = CASE WHEN x.do_address THEN x.city ELSE p.city END,
+                   country = CASE WHEN x.do_address THEN 'FI' ELSE p.country END,
+                   address_source = CASE WHEN x.do_address THEN {Source} ELSE p.address_source END,
+                   address_changed_on = CASE WHEN x.do_address THEN x.a_date ELSE p.address_changed_on END,
+                   non_disclosure = CASE WHEN x.do_mark OR x.do_withhold THEN true WHEN x.do_clear THEN false ELSE p.non_disclosure END,
+                   non_disclosure_ends_on = CASE WHEN x.do_mark OR x.do_renew THEN x.marking_ends WHEN x.do_clear THEN NULL ELSE p.non_disclosure_ends_on END,
+                   died_on = CASE WHEN x.do_death THEN x.died_on ELSE p.died_on END,
+                   identity_code = CASE WHEN x.do_correct THEN x.new_code ELSE p.identity_code END,
+                   identity_code_lookup = CASE WHEN x.do_correct THEN x.new_lookup ELSE p.identity_code_lookup END,
+                   identity_code_source = CASE WHEN x.do_correct THEN {Source} ELSE p.identity_code_source END,
+                   updated_at = @now
+              FROM population_apply x WHERE x.person_id = p.id
+            """);
+        var counts = await db.Database.SqlQueryRaw<int[]>("""
+            SELECT ARRAY[count(*) FILTER (WHERE do_name), count(*) FILTER (WHERE do_address), count(*) FILTER (WHERE do_withhold),
+                         count(*) FILTER (WHERE do_mark), count(*) FILTER (WHERE do_clear), count(*) FILTER (WHERE do_death),
+                         count(*) FILTER (WHERE do_correct)]::int[] AS "Value"
+              FROM population_apply
+            """).SingleAsync(ct);
+        var (names, addresses, withheld, markingsSet, markingsCleared, deaths, corrections) =
+            (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
 
         // The marking's history, as the non-disclosure feature keeps it.
         await Run($"""
