@@ -17,40 +17,49 @@ namespace HsWorks.Api.IntegrationTests;
 /// pg_basebackup -R (both log every statement), the API with ConnectionStrings:ReadOnly = "Host=primary,standby;Target Session
 /// Attributes=prefer-standby". Both clusters are stopped and removed when the class is done, also when a test fails.
 /// </summary>
-public sealed class StandbyReadTests : IAsyncLifetime
+public sealed class StandbyReadTests(StandbyReadTests.Clusters clusters) : IClassFixture<StandbyReadTests.Clusters>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private readonly OwnCluster primary = new("log_statement=all");
-    private OwnCluster? standby;
-
-    public async ValueTask InitializeAsync()
+    /// <summary>The primary and its standby, made once for the class and stopped after it, whatever its tests did.</summary>
+    public sealed class Clusters : IAsyncLifetime
     {
-        try
+        public OwnCluster Primary { get; } = new("log_statement=all");
+
+        public OwnCluster? Standby { get; private set; }
+
+        public async ValueTask InitializeAsync()
         {
-            await primary.StartAsync();
-            standby = await primary.StartStandbyAsync("log_statement=all");
+            try
+            {
+                await Primary.StartAsync();
+                Standby = await Primary.StartStandbyAsync("log_statement=all");
+            }
+            catch
+            {
+                await DisposeAsync();
+                throw;
+            }
         }
-        catch
+
+        public async ValueTask DisposeAsync()
         {
-            await DisposeAsync();
-            throw;
+            if (Standby is not null) await Standby.DisposeAsync();
+            await Primary.DisposeAsync();
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (standby is not null) await standby.DisposeAsync();
-        await primary.DisposeAsync();
-    }
+    private OwnCluster Primary => clusters.Primary;
 
-    private string ReadOnly => $"Host=127.0.0.1:{primary.Port},127.0.0.1:{standby!.Port};Username=hsworks;Database=hsworks;" +
+    private OwnCluster Standby => clusters.Standby!;
+
+    private string ReadOnly => $"Host=127.0.0.1:{Primary.Port},127.0.0.1:{Standby.Port};Username=hsworks;Database=hsworks;" +
         "Target Session Attributes=prefer-standby;Timeout=3";
 
     [Fact]
     public async Task Search_overview_and_preview_are_answered_by_the_standby_while_writes_and_their_audit_go_to_the_primary()
     {
-        await using var factory = new OwnClusterApiFactory(primary.ConnectionString, ReadOnly);
+        await using var factory = new OwnClusterApiFactory(Primary.ConnectionString, ReadOnly);
         using (var scope = factory.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(Ct);
         var login = await (await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = OwnClusterApiFactory.AdminPassword }, Ct))
@@ -103,9 +112,10 @@ public sealed class StandbyReadTests : IAsyncLifetime
     [Fact]
     public async Task A_bad_ReadOnly_connection_string_stops_the_API_at_start_up_with_a_clear_message()
     {
-        await using var factory = new OwnClusterApiFactory(primary.ConnectionString, "Host=127.0.0.1;Target Session Attributes=sometimes");
+        await using var factory = new OwnClusterApiFactory(Primary.ConnectionString, "Host=127.0.0.1;Password=Not-In-The-Message;Target Session Attributes=sometimes");
         FluentActions.Invoking(() => factory.CreateClient()).Should().Throw<InvalidOperationException>()
-            .WithMessage("ConnectionStrings:ReadOnly (ConnectionStrings__ReadOnly) is not a usable PostgreSQL connection string*");
+            .WithMessage("ConnectionStrings:ReadOnly (ConnectionStrings__ReadOnly) is not a usable PostgreSQL connection string*target session attributes*")
+            .Which.Message.Should().NotContain("Not-In-The-Message", "the value may hold a password");
     }
 
     private static async Task<bool> InRecoveryAsync(IHsWorksDb db) =>
@@ -114,11 +124,11 @@ public sealed class StandbyReadTests : IAsyncLifetime
     /// <summary>Waits until the standby has replayed everything the primary has written so far.</summary>
     private async Task WaitForReplayAsync()
     {
-        await using var source = new NpgsqlConnection(primary.ConnectionString);
+        await using var source = new NpgsqlConnection(Primary.ConnectionString);
         await source.OpenAsync(Ct);
         await using var current = new NpgsqlCommand("SELECT pg_current_wal_insert_lsn()::text", source);
         var lsn = (string)(await current.ExecuteScalarAsync(Ct))!;
-        await using var target = new NpgsqlConnection(standby!.ConnectionString);
+        await using var target = new NpgsqlConnection(Standby.ConnectionString);
         await target.OpenAsync(Ct);
         await using var replayed = new NpgsqlCommand("SELECT pg_last_wal_replay_lsn() >= @lsn::pg_lsn", target);
         replayed.Parameters.AddWithValue("lsn", lsn);
@@ -130,11 +140,11 @@ public sealed class StandbyReadTests : IAsyncLifetime
     }
 
     /// <summary>The statements the standby and the primary logged while <paramref name="requests"/> ran.</summary>
-    private async Task<(string Standby, string Primary)> StatementsDuringAsync(Func<Task> requests)
+    private async Task<(string OnStandby, string OnPrimary)> StatementsDuringAsync(Func<Task> requests)
     {
-        var (standbyFrom, primaryFrom) = (new FileInfo(standby!.LogPath).Length, new FileInfo(primary.LogPath).Length);
+        var (standbyFrom, primaryFrom) = (new FileInfo(Standby.LogPath).Length, new FileInfo(Primary.LogPath).Length);
         await requests();
-        return (await ReadLogAsync(standby, standbyFrom), await ReadLogAsync(primary, primaryFrom));
+        return (await ReadLogAsync(Standby, standbyFrom), await ReadLogAsync(Primary, primaryFrom));
     }
 
     private static async Task<string> ReadLogAsync(OwnCluster cluster, long from)

@@ -23,7 +23,7 @@ internal static class ReadOnlyConnection
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(value);
-            if (string.IsNullOrWhiteSpace(builder.Host)) throw new ArgumentException("it names no Host.");
+            if (string.IsNullOrWhiteSpace(builder.Host)) throw new ArgumentException("it names no Host");
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? ReadOnlySession : $"{builder.Options} {ReadOnlySession}";
             // Building a data source checks what the builder alone does not (Target Session Attributes, the hosts' list).
             using var probe = new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
@@ -33,7 +33,7 @@ internal static class ReadOnlyConnection
         {
             // The message is Npgsql's about the keyword or value at fault; the connection string itself (a password) is not repeated.
             throw new InvalidOperationException(
-                $"ConnectionStrings:{Name} (ConnectionStrings__{Name}) is not a usable PostgreSQL connection string: {e.Message} " +
+                $"ConnectionStrings:{Name} (ConnectionStrings__{Name}) is not a usable PostgreSQL connection string: {e.Message}. " +
                 "Leave it unset to run the read-only queries on ConnectionStrings:Default, or give one such as " +
                 "\"Host=db2,db1;Target Session Attributes=prefer-standby;Database=hsworks;Username=hsworks\" (docs/scaling.md).", e);
         }
