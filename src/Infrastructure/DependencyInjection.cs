@@ -10,6 +10,7 @@ using HsWorks.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HsWorks.Infrastructure;
 
@@ -18,11 +19,10 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Default") ?? string.Empty;
-        services.AddDbContext<HsWorksDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+        services.AddDbContext<HsWorksDbContext>(options => UsePostgres(options, connectionString));
         services.AddScoped<IHsWorksDb>(sp => sp.GetRequiredService<HsWorksDbContext>());
-        services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        AddReadOnlyQueries(services, ReadOnlyConnection.From(configuration));
+        services.AddScoped<ISearchIndex>(sp => new PostgresSearchIndex(sp.GetRequiredKeyedService<HsWorksDbContext>(ReadOnlyQueries.Key)));
 
         services.AddSingleton(sp => new FieldProtector(configuration.GetSection("Encryption").Get<EncryptionOptions>() ?? new EncryptionOptions()));
         services.AddSingleton<KeyRingRefresher>();
@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<IRecordingStore, FileRecordingStore>();
         services.AddScoped<IMarketingSelections, PostgresMarketingSelections>();
+        services.AddKeyedScoped<IMarketingSelections>(ReadOnlyQueries.Key,
+            (sp, key) => new PostgresMarketingSelections(sp.GetRequiredKeyedService<HsWorksDbContext>(key)));
         services.AddScoped<IPersonErasure, Erasure.PostgresPersonErasure>();
         services.AddOptions<SuppressionOptions>().Bind(configuration.GetSection("Suppression"));
         services.AddSingleton<ISuppressionHasher, SuppressionHasher>();
@@ -61,5 +63,28 @@ public static class DependencyInjection
         services.AddSingleton<Retention.RetentionScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Retention.RetentionScheduler>());
         return services;
+    }
+
+    private static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) => options
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// The read-only queries' context (<see cref="ReadOnlyQueries"/>): one of its own on <c>ConnectionStrings:ReadOnly</c>, not
+    /// tracking and refusing to save; without that setting, the request's primary context itself.
+    /// </summary>
+    private static void AddReadOnlyQueries(IServiceCollection services, string? readOnlyConnectionString)
+    {
+        if (readOnlyConnectionString is null)
+            services.AddKeyedScoped(ReadOnlyQueries.Key, (sp, _) => sp.GetRequiredService<HsWorksDbContext>());
+        else
+        {
+            services.AddKeyedSingleton(ReadOnlyQueries.Key, (sp, _) => (DbContextOptions<HsWorksDbContext>)UsePostgres(
+                    new DbContextOptionsBuilder<HsWorksDbContext>().UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>()), readOnlyConnectionString)
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options);
+            services.AddKeyedScoped(ReadOnlyQueries.Key, (sp, key) => new HsWorksDbContext(
+                sp.GetRequiredKeyedService<DbContextOptions<HsWorksDbContext>>(key), sp.GetRequiredService<FieldProtector>()) { ReadsOnly = true });
+        }
+        services.AddKeyedScoped<IHsWorksDb>(ReadOnlyQueries.Key, (sp, key) => sp.GetRequiredKeyedService<HsWorksDbContext>(key));
     }
 }

@@ -1,15 +1,10 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Security.Cryptography;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Users;
 using HsWorks.Infrastructure.Seeding;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -93,107 +88,5 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         await using var command = new NpgsqlCommand("SELECT count(*) FROM persons WHERE id = ANY(@ids)", connection);
         command.Parameters.AddWithValue("ids", acknowledged.ToArray());
         ((long)(await command.ExecuteScalarAsync(Ct))!).Should().Be(acknowledged.Count, "every acknowledged write is there");
-    }
-
-    /// <summary>The API on the throwaway cluster, configured like the shared test fixture.</summary>
-    private sealed class OwnClusterApiFactory(string connectionString) : WebApplicationFactory<Program>
-    {
-        public const string AdminPassword = ApiFactory.AdminPassword;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            Environment.SetEnvironmentVariable("HSWORKS_ADMIN_PASSWORD", AdminPassword);
-            var storage = Path.Combine(Path.GetTempPath(), "hsworks-restart-" + Guid.NewGuid().ToString("N")[..8]);
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
-            builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
-            builder.UseSetting("Encryption:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            builder.UseSetting("Suppression:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            builder.UseSetting("Startup:Migrate", "false");
-            builder.UseSetting("Startup:SeedDemo", "false");
-            builder.UseSetting("Storage:RecordingsPath", Path.Combine(storage, "recordings"));
-            builder.UseSetting("Storage:ImportsPath", Path.Combine(storage, "imports"));
-            builder.UseSetting("Webhooks:PollSeconds", "3600");
-        }
-    }
-
-    /// <summary>A PostgreSQL cluster in a temporary folder on a free port, run as the postgres OS user when the tests run as root.</summary>
-    private sealed class OwnCluster : IAsyncDisposable
-    {
-        private readonly string folder = Path.Combine(Path.GetTempPath(), "hsworks-pgrestart-" + Guid.NewGuid().ToString("N")[..8]);
-        private readonly int port = FreePort();
-        private string bin = string.Empty;
-
-        public string ConnectionString => $"Host=127.0.0.1;Port={port};Username=hsworks;Database=hsworks;Maximum Pool Size=20;Timeout=3";
-
-        public async Task StartAsync()
-        {
-            bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version(0, 0))
-                .Select(d => Path.Combine(d, "bin")).LastOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")))
-                ?? throw new InvalidOperationException("PostgreSQL's binaries are not under /usr/lib/postgresql (./hsworks test installs them).");
-            Directory.CreateDirectory(folder);
-            if (IsRoot) await RunAsync("chown", "postgres", folder);
-            await RunPgAsync("initdb", "-D", Data, "-U", "hsworks", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
-            await StartAgainAsync();
-            await using var admin = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=hsworks;Database=postgres");
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand("CREATE DATABASE hsworks", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        public Task StartAgainAsync() => RunPgAsync("pg_ctl", "-D", Data, "-l", Path.Combine(folder, "log"), "-w", "-t", "60",
-            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-
-        public Task StopAsync() => RunPgAsync("pg_ctl", "-D", Data, "-m", "fast", "-w", "stop");
-
-        public Task RestartAsync() => RunPgAsync("pg_ctl", "-D", Data, "-m", "fast", "-w", "-t", "60", "restart");
-
-        public async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            try
-            {
-                await StopAsync();
-            }
-            catch (InvalidOperationException)
-            {
-                // Not running.
-            }
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder; the system cleans it.
-            }
-        }
-
-        private string Data => Path.Combine(folder, "data");
-
-        private static bool IsRoot => Environment.UserName == "root";
-
-        private Task RunPgAsync(string program, params string[] arguments) => IsRoot
-            ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(bin, program), .. arguments])
-            : RunAsync(Path.Combine(bin, program), arguments);
-
-        private static async Task RunAsync(string program, params string[] arguments)
-        {
-            var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/" };
-            foreach (var argument in arguments) start.ArgumentList.Add(argument);
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output} {await error}");
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
     }
 }

@@ -6,26 +6,29 @@ using HsWorks.Domain.Customers;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HsWorks.Application.Customers;
 
 /// <summary>
 /// The helpdesk's 360 summary in one round trip: basic details and persons, open problems, the
 /// latest contacts, active warranties, the open balance (for levels that see amounts) and the
-/// marketing status (filled in by the consents work). Each part is one indexed query.
+/// marketing status (filled in by the consents work). Each part is one indexed query. The customer itself is read from the
+/// primary (it may have been saved a moment ago); the parts gathered around it are read-only queries (a standby when configured).
 /// </summary>
 [RequiresPermission(Permission.CustomersRead)]
 [Audited("customer.overview")]
 public sealed record GetCustomerOverview(Guid CustomerId) : IQuery<CustomerOverviewDto>;
 
-internal sealed class GetCustomerOverviewHandler(IHsWorksDb db, ICurrentUser currentUser, AuditTrail trail, TimeProvider clock)
+internal sealed class GetCustomerOverviewHandler(IHsWorksDb primary, [FromKeyedServices(ReadOnlyQueries.Key)] IHsWorksDb db, ICurrentUser currentUser,
+    AuditTrail trail, TimeProvider clock)
     : IQueryHandler<GetCustomerOverview, CustomerOverviewDto>
 {
     private const int LatestContacts = 5;
 
     public async ValueTask<CustomerOverviewDto> Handle(GetCustomerOverview query, CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.AsNoTracking().Include(c => c.ContactPersons).SingleOrDefaultAsync(c => c.Id == query.CustomerId, cancellationToken)
+        var customer = await primary.Customers.AsNoTracking().Include(c => c.ContactPersons).SingleOrDefaultAsync(c => c.Id == query.CustomerId, cancellationToken)
             ?? throw new NotFoundException("Customer");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var personIds = customer.PersonIds().ToList();

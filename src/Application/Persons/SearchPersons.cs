@@ -9,6 +9,7 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HsWorks.Application.Persons;
 
@@ -18,7 +19,8 @@ public sealed record SearchResults(IReadOnlyList<SearchResultItem> Items, int Pa
 
 /// <summary>
 /// The helpdesk's typeahead: persons and customers by name fragment (typo-tolerant), e-mail,
-/// phone in any common format, customer number or business id. The persons and customers shown are audited.
+/// phone in any common format, customer number or business id. The persons and customers shown are audited. Read-only queries
+/// (a standby when one is configured): a person saved a moment ago may be found a moment later.
 /// </summary>
 [RequiresPermission(Permission.Search)]
 [Audited("search")]
@@ -29,7 +31,7 @@ internal sealed class SearchPersonsValidator : AbstractValidator<SearchPersons>
     public SearchPersonsValidator() => RuleFor(x => x.Q).NotEmpty().MaximumLength(ValueObjectRules.MaxFilterLength);
 }
 
-internal sealed class SearchPersonsHandler(IHsWorksDb db, ISearchIndex index, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<SearchPersons, SearchResults>
+internal sealed class SearchPersonsHandler([FromKeyedServices(ReadOnlyQueries.Key)] IHsWorksDb db, ISearchIndex index, ICurrentUser currentUser, AuditTrail trail) : IQueryHandler<SearchPersons, SearchResults>
 {
     public async ValueTask<SearchResults> Handle(SearchPersons query, CancellationToken cancellationToken)
     {

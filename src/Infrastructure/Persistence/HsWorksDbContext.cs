@@ -180,8 +180,20 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     internal DbSet<EncryptionKeyRecord> EncryptionKeys => Set<EncryptionKeyRecord>();
 
-    public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+    /// <summary>A context of the read-only queries' connection (a standby, <see cref="ReadOnlyConnection"/>): it never saves.</summary>
+    internal bool ReadsOnly { get; init; }
+
+    public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken)
+    {
+        RefuseWritesWhenReadOnly();
+        return Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+    }
+
+    private void RefuseWritesWhenReadOnly()
+    {
+        if (ReadsOnly)
+            throw new InvalidOperationException("The read-only queries' context (ReadOnlyQueries.Key) cannot save or begin a transaction: write through IHsWorksDb.");
+    }
 
     public async Task<T> RunUnitAsync<T>(Func<int, CancellationToken, Task<T>> unit, bool retry, CancellationToken cancellationToken)
     {
@@ -235,6 +247,7 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     /// <summary>Saves; in the same transaction, the domain events of the saved entities are handled (<see cref="DomainEventHandlers"/>).</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        RefuseWritesWhenReadOnly();
         WriteIdentityCodeLookups();
         var raising = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
         if (raising.Count == 0) return await base.SaveChangesAsync(cancellationToken);
