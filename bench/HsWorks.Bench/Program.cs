@@ -26,7 +26,7 @@ if (args.FirstOrDefault() == "search-ceiling")
 }
 
 // Beside the search's wrk run, pgbench running the same statements (bench/HsWorks.Bench/SearchPgbench.cs).
-//   HsWorks.Bench search-pgbench --queries FILE --clients N --seconds S [--pgbench PATH]
+//   HsWorks.Bench search-pgbench --queries FILE --clients N --seconds S [--pgbench PATH] [--script FILE: keeps the generated script]
 if (args.FirstOrDefault() == "search-pgbench")
 {
     var pgbench = options.GetValueOrDefault("--pgbench", "/usr/lib/postgresql/15/bin/pgbench");
@@ -34,11 +34,11 @@ if (args.FirstOrDefault() == "search-pgbench")
         || !int.TryParse(options.GetValueOrDefault("--clients", "1"), CultureInfo.InvariantCulture, out var clients) || clients is < 1 or > 256
         || !double.TryParse(options.GetValueOrDefault("--seconds", "10"), CultureInfo.InvariantCulture, out var seconds) || seconds is <= 0 or > 3600)
     {
-        Console.Error.WriteLine("usage: HsWorks.Bench search-pgbench --queries FILE --clients N (1–256) --seconds S [--pgbench PATH]");
+        Console.Error.WriteLine("usage: HsWorks.Bench search-pgbench --queries FILE --clients N (1–256) --seconds S [--pgbench PATH] [--script FILE]");
         return 2;
     }
     var queries = File.ReadAllLines(options["--queries"]).Where(q => q.Length > 0).Select(Uri.UnescapeDataString).ToArray();
-    Console.WriteLine(await SearchPgbench.RunAsync(connectionString, queries, clients, seconds, pgbench));
+    Console.WriteLine(await SearchPgbench.RunAsync(connectionString, queries, clients, seconds, pgbench, options.GetValueOrDefault("--script")));
     return 0;
 }
 

@@ -21,13 +21,14 @@ internal static class SearchPgbench
     private const double MaxTypoDistance = 0.65;
     private const int OwnerCountCap = 1000;
 
-    public static async Task<string> RunAsync(string connectionString, string[] queries, int clients, double seconds, string pgbench)
+    public static async Task<string> RunAsync(string connectionString, string[] queries, int clients, double seconds, string pgbench, string? keepScript = null)
     {
         var work = Directory.CreateTempSubdirectory("hsworks-pgbench-").FullName;
         try
         {
             var script = Path.Combine(work, "search.sql");
             await File.WriteAllTextAsync(script, await ScriptAsync(connectionString, queries));
+            if (keepScript is not null) File.Copy(script, keepScript, overwrite: true);
             var db = new NpgsqlConnectionStringBuilder(connectionString);
             var start = new ProcessStartInfo(pgbench)
             {
