@@ -11,6 +11,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const FLAT_MB = 100;
 const groups = new Map();
 for (const m of lines) {
   const key = `${m.figure}|${m.clients ?? ''}`;
@@ -31,22 +32,40 @@ const figures = [...groups.entries()].map(([key, runs]) => {
       errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
     });
   }
-  for (const field of ['ms', 'rows', 'seconds', 'rowsPerSecond', 'maxRssMb']) {
+  for (const field of ['ms', 'rows', 'seconds', 'rowsPerSecond', 'maxRssMb', 'rssGrowthMb']) {
     if (field in runs[0] && !('requests' in runs[0])) row[field] = pick((r) => r[field]);
   }
+  // Flat: the API's memory rose less than this over the phase's start, in every run (it does not grow with the rows).
+  if ('rssGrowthMb' in runs[0]) row.memoryFlat = runs.every((r) => r.rssGrowthMb < FLAT_MB);
   return row;
 });
 
-// Each API figure beside its ceiling measured in the same run (same clients), as a share of the ceiling's throughput.
-const ceilings = { search: 'search ceiling (raw SQL)' };
+// Each API figure beside its ceiling measured in the same run (same clients), as a share of the ceiling's throughput
+// (requests/s, or rows/s for the bulk ones). The search has two: the raw Npgsql loop (the target's) and pgbench.
+const ceilings = {
+  search: 'search ceiling (raw SQL)',
+  'person overview': 'person overview baseline (raw SQL)',
+  'customer overview': 'customer overview baseline (raw SQL)',
+  'selection export': 'selection export ceiling (COPY TO)',
+  'register import': 'register import ceiling (COPY FROM)',
+};
+const throughput = (f) => f?.perSecond ?? f?.rowsPerSecond;
+const ceilingOf = (f, name) => figures.find((c) => c.figure === name && c.clients === f.clients);
 for (const f of figures) {
-  const ceiling = figures.find((c) => c.figure === ceilings[f.figure] && c.clients === f.clients);
-  if (ceiling?.perSecond) f.shareOfCeiling = f.perSecond / ceiling.perSecond;
+  const ceiling = ceilingOf(f, ceilings[f.figure]);
+  if (throughput(ceiling)) f.shareOfCeiling = throughput(f) / throughput(ceiling);
+  const pgbench = f.figure === 'search' && ceilingOf(f, 'search ceiling (pgbench)');
+  if (throughput(pgbench)) f.shareOfPgbench = throughput(f) / throughput(pgbench);
 }
 // PASS/MISS where the issue's target is a number this run measured.
 const verdicts = {
   search: (f) => (f.clients === 8 ? f.p95 < 50 && (f.shareOfCeiling ?? 0) >= 0.5 : f.shareOfCeiling === undefined ? null : f.shareOfCeiling >= 0.5),
   'selection preview': (f) => (machine.persons >= 1_000_000 ? f.ms < 500 : null),
+  'person overview': (f) => (f.shareOfCeiling === undefined ? null : f.shareOfCeiling >= 0.5),
+  'customer overview': (f) => (f.shareOfCeiling === undefined ? null : f.shareOfCeiling >= 0.5),
+  'selection export': (f) => (f.shareOfCeiling ?? 0) >= 0.5 && f.maxRssMb < 300 && f.memoryFlat,
+  'register import': (f) => (f.shareOfCeiling ?? 0) >= 0.3 && f.memoryFlat,
+  'access report': (f) => f.ms < 1000,
   'api memory': (f) => f.maxRssMb < 300,
   'api start': (f) => f.seconds < 5,
 };
@@ -58,10 +77,17 @@ for (const f of figures) {
 const targets = {
   search: 'p95 < 50 ms at 8 clients; ≥ 50 % of the raw SQL throughput',
   'search ceiling (raw SQL)': 'the ceiling: the same statements in a bare Npgsql loop',
+  'search ceiling (pgbench)': 'the same statements and queries run by pgbench',
+  'person overview baseline (raw SQL)': 'the baseline: the same data by raw SQL and the audit INSERT',
+  'customer overview baseline (raw SQL)': 'the baseline: the same data by raw SQL and the audit INSERT',
   'person overview': '≥ 50 % of the raw-SQL baseline',
   'customer overview': '≥ 50 % of the raw-SQL baseline',
   'selection preview': '< 500 ms at 1 M persons',
-  'selection export': '≥ 50 % of raw COPY rows/s, memory < 300 MB',
+  'selection export': `≥ 50 % of raw COPY rows/s, memory < 300 MB and flat (rise < ${FLAT_MB} MB)`,
+  'selection export ceiling (COPY TO)': 'the ceiling: COPY (the same query) TO STDOUT',
+  'register import': `≥ 30 % of raw COPY FROM rows/s, memory flat (rise < ${FLAT_MB} MB)`,
+  'register import ceiling (COPY FROM)': 'the ceiling: psql \\copy of the same file into a temp table',
+  'access report': '< 1 s (the person behind the customer with the most contacts)',
   'api memory': '< 300 MB resident under the mixed load',
   'api start': '< 5 s to the first answered request',
 };
@@ -85,7 +111,9 @@ const md = [
     `| ${f.figure} | ${f.clients ?? ''} | ${fmt(f.perSecond, 0)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ` +
       `${f.shareOfCeiling === undefined ? '' : `${fmt(f.shareOfCeiling * 100, 0)} %`} | ` +
       [f.ms !== undefined ? `${fmt(f.ms, 0)} ms` : '', f.rows !== undefined ? `${f.rows} rows` : '', f.rowsPerSecond !== undefined ? `${fmt(f.rowsPerSecond, 0)} rows/s` : '',
-        f.maxRssMb !== undefined ? `${fmt(f.maxRssMb, 0)} MB` : '', f.seconds !== undefined && f.requests === undefined ? `${fmt(f.seconds, 2)} s` : '',
+        f.maxRssMb !== undefined ? `${fmt(f.maxRssMb, 0)} MB` : '',
+        f.rssGrowthMb !== undefined ? `rise ${fmt(f.rssGrowthMb, 0)} MB (${f.memoryFlat ? 'flat' : 'not flat'})` : '',
+        f.shareOfPgbench !== undefined ? `${fmt(f.shareOfPgbench * 100, 0)} % of pgbench` : '', f.seconds !== undefined && f.requests === undefined ? `${fmt(f.seconds, 2)} s` : '',
         f.errors ? `${f.errors} errors` : ''].filter(Boolean).join(', ') +
       ` | ${targets[f.figure] ?? ''} | ${f.verdict ?? ''} |`),
   '',
