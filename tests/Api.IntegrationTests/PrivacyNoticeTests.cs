@@ -1,4 +1,4 @@
-using System.Net;
+﻿using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -109,7 +109,10 @@ public sealed class PrivacyNoticeTests(ApiFactory factory) : ApiTest(factory)
             legitimateInterest = interest,
         }, Ct);
         created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        (await created.ReadAsync<PurposeDto>(Ct)).LegitimateInterest.Should().Be(interest);
+        var createdPurpose = await created.ReadAsync<PurposeDto>(Ct);
+        createdPurpose.LegitimateInterest.Should().Be(interest);
+        var versions = await (await admin.GetAsync($"/api/v1/purposes/{createdPurpose.Id}/versions", Ct)).ReadAsync<List<PurposeVersionDto>>(Ct);
+        versions.Single().LegitimateInterestEn.Should().Be(interest.En, "the version history keeps the interest as it stood");
         var seeded = (await (await admin.GetAsync("/api/v1/purposes", Ct)).ReadAsync<List<PurposeDto>>(Ct)).Single(p => p.Code == "receivables");
         seeded.LegitimateInterest.Should().Be(LegitimateInterests.Defaults["receivables"]);
 

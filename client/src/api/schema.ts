@@ -3836,6 +3836,7 @@ export interface components {
             /** Format: date-time */
             validFrom: string;
             changedBy: string;
+            legitimateInterestEn?: string | null;
         };
         /** @enum {string} */
         ReasonCategory: "newNeed" | "replacement" | "upgrade" | "repair" | "recommendation" | "campaign" | "other";

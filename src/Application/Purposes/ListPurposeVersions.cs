@@ -15,5 +15,5 @@ internal sealed class ListPurposeVersionsHandler(IHsWorksDb db) : IQueryHandler<
 {
     public async ValueTask<IReadOnlyList<PurposeVersionDto>> Handle(ListPurposeVersions query, CancellationToken cancellationToken) =>
         [.. (await db.PurposeVersions.AsNoTracking().Where(v => v.PurposeId == query.PurposeId).OrderBy(v => v.Version).ToListAsync(cancellationToken))
-            .Select(v => new PurposeVersionDto(v.Version, v.NameEn, v.LegalBasis, v.IsMarketing, v.DataCategories, v.ValidFrom, v.ChangedBy))];
+            .Select(v => new PurposeVersionDto(v.Version, v.NameEn, v.LegalBasis, v.IsMarketing, v.DataCategories, v.ValidFrom, v.ChangedBy, v.LegitimateInterestEn))];
 }

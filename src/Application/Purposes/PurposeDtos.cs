@@ -13,5 +13,6 @@ public sealed record PurposeInput(
     string Code, string NameFi, string NameSv, string NameEn, [property: Required] LegalBasis? LegalBasis, bool IsMarketing, IReadOnlyList<string>? DataCategories,
     LocalisedText? LegitimateInterest = null);
 
+/// <param name="LegitimateInterestEn">The legitimate interest pursued, in English, as it stood in the version (null under other bases).</param>
 public sealed record PurposeVersionDto(int Version, string NameEn, LegalBasis LegalBasis, bool IsMarketing, IReadOnlyList<string> DataCategories,
-    DateTimeOffset ValidFrom, string ChangedBy);
+    DateTimeOffset ValidFrom, string ChangedBy, string? LegitimateInterestEn);

@@ -122,6 +122,9 @@ public sealed class PurposeVersion
 
     public string[] DataCategories { get; private set; } = [];
 
+    /// <summary>The legitimate interest pursued, in English, as it stood in this version (null under other bases).</summary>
+    public string? LegitimateInterestEn { get; private set; }
+
     public DateTimeOffset ValidFrom { get; private set; }
 
     public string ChangedBy { get; private set; }
@@ -134,6 +137,7 @@ public sealed class PurposeVersion
         LegalBasis = purpose.LegalBasis,
         IsMarketing = purpose.IsMarketing,
         DataCategories = [.. purpose.DataCategories],
+        LegitimateInterestEn = purpose.LegitimateInterest?.En,
         ValidFrom = purpose.UpdatedAt,
         ChangedBy = changedBy,
     };

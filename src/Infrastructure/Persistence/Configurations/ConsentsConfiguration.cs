@@ -43,6 +43,7 @@ internal sealed class PurposeVersionConfiguration : IEntityTypeConfiguration<Pur
         builder.Property(v => v.NameEn).HasMaxLength(200);
         builder.Property(v => v.LegalBasis).HasConversion<string>().HasMaxLength(32);
         builder.Property(v => v.DataCategories).HasColumnType("text[]");
+        builder.Property(v => v.LegitimateInterestEn).HasMaxLength(Purpose.MaxLegitimateInterestLength);
         builder.Property(v => v.ChangedBy).HasMaxLength(64);
         builder.HasOne<Purpose>().WithMany().HasForeignKey(v => v.PurposeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.PurposeId, v.Version }).IsUnique();

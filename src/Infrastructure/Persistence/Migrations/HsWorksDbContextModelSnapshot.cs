@@ -2220,6 +2220,11 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("legal_basis");
 
+                    b.Property<string>("LegitimateInterestEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("legitimate_interest_en");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)

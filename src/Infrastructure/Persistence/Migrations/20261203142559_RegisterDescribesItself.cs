@@ -33,6 +33,13 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 maxLength: 2000,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "legitimate_interest_en",
+                table: "purpose_versions",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "address_changed_on",
                 table: "persons",
@@ -425,6 +432,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "legitimate_interest_sv",
                 table: "purposes");
+
+            migrationBuilder.DropColumn(
+                name: "legitimate_interest_en",
+                table: "purpose_versions");
 
             migrationBuilder.DropColumn(
                 name: "address_changed_on",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261203134353_RegisterDescribesItself")]
+    [Migration("20261203142559_RegisterDescribesItself")]
     partial class RegisterDescribesItself
     {
         /// <inheritdoc />
@@ -2222,6 +2222,11 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("legal_basis");
+
+                    b.Property<string>("LegitimateInterestEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("legitimate_interest_en");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
