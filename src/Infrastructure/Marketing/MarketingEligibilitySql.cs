@@ -97,14 +97,16 @@ internal static class MarketingEligibilitySql
             SELECT m.person_id AS id, m.non_disclosure, m.restricted, m.has_email, m.has_mobile, m.has_phone, m.has_postal_address,
                    -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules.
                    m.consumer_links > 0 AS is_consumer,
-                   m.given_consents @> ARRAY[@purpose::text || ':' || @channel] AS general_consent_given
+                   (@purpose::text || ':' || @channel) = ANY(m.given_consents) AS general_consent_given
               FROM marketing_states m
-             WHERE m.consumer_links + m.contact_links > 0
+             WHERE (m.consumer_links > 0 OR m.contact_links > 0)
                AND (@persons IS NULL OR m.person_id = ANY(@persons))
                AND (cardinality(@languages) = 0 OR m.language = ANY(@languages))
                AND (cardinality(@postalPrefixes) = 0 OR m.postal_code LIKE ANY(@postalPrefixes))
-               -- The criteria pick the person through at least one of their customers (the links are read only when a criterion needs them).
-               AND ((@customerType IS NULL AND cardinality(@interests) = 0 AND cardinality(@groups) = 0 AND @purchasedFrom IS NULL AND @purchasedTo IS NULL)
+               -- The criteria pick the person through at least one of their customers: the customer type alone through the link counts,
+               -- together with other criteria through the links themselves (read only then).
+               AND (@customerType IS NULL OR CASE WHEN @customerType = {StoredEnum.Sql(CustomerType.Consumer)} THEN m.consumer_links > 0 ELSE m.contact_links > 0 END)
+               AND ((cardinality(@interests) = 0 AND cardinality(@groups) = 0 AND @purchasedFrom IS NULL AND @purchasedTo IS NULL)
                     OR EXISTS (SELECT 1 FROM links l WHERE l.person_id = m.person_id
                        AND (@customerType IS NULL OR l.consumer = (@customerType = {StoredEnum.Sql(CustomerType.Consumer)}))
                        AND (cardinality(@interests) = 0 OR EXISTS (
