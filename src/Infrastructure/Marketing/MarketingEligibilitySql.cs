@@ -23,16 +23,9 @@ internal static class MarketingEligibilitySql
           ORDER BY e.at DESC, e.id DESC LIMIT 1)
         """;
 
-    /// <summary>The latest general consent event (no product group) of each person for the purpose and channel, read once for the whole register.</summary>
-    private static readonly string GeneralConsents = $"""
-        SELECT DISTINCT ON (e.person_id) e.person_id, e.action FROM consent_events e
-         WHERE cardinality(@groups) = 0 AND e.purpose_id = @purpose AND e.channel IN (@channel, {StoredEnum.Sql(Channel.All)}) AND e.product_group_id IS NULL
-         ORDER BY e.person_id, e.at DESC, e.id DESC
-        """;
-
-    /// <summary>Without product groups the general consent (c.general_consent); with them, for every group the latest word on that group or on the purpose in general.</summary>
+    /// <summary>Without product groups the general consent (c.general_consent_given); with them, for every group the latest word on that group or on the purpose in general.</summary>
     private static readonly string HasConsent = $"""
-        (CASE WHEN cardinality(@groups) = 0 THEN c.general_consent IS NOT DISTINCT FROM {StoredEnum.Sql(ConsentAction.Given)}
+        (CASE WHEN cardinality(@groups) = 0 THEN c.general_consent_given
               ELSE NOT EXISTS (
                   SELECT 1 FROM unnest(@groups) AS g(id)
                    WHERE {string.Format(LatestConsent, "(e.product_group_id IS NULL OR e.product_group_id = g.id)")} IS DISTINCT FROM {StoredEnum.Sql(ConsentAction.Given)}) END)
@@ -75,10 +68,10 @@ internal static class MarketingEligibilitySql
             """,
         [ExclusionReason.NoAddress] = $"""
             CASE @channel
-                WHEN {StoredEnum.Sql(Channel.Email)} THEN c.email IS NULL
-                WHEN {StoredEnum.Sql(Channel.Sms)} THEN c.mobile IS NULL
-                WHEN {StoredEnum.Sql(Channel.Phone)} THEN c.phone IS NULL AND c.mobile IS NULL
-                ELSE c.street IS NULL OR c.postal_code IS NULL OR c.city IS NULL END
+                WHEN {StoredEnum.Sql(Channel.Email)} THEN NOT c.has_email
+                WHEN {StoredEnum.Sql(Channel.Sms)} THEN NOT c.has_mobile
+                WHEN {StoredEnum.Sql(Channel.Phone)} THEN NOT c.has_phone AND NOT c.has_mobile
+                ELSE NOT c.has_postal_address END
             """,
     };
 
@@ -90,45 +83,47 @@ internal static class MarketingEligibilitySql
     /// <summary>
     /// Candidates are the persons of customers (a consumer's person or an organisation's contact
     /// person) that meet the criteria through at least one of those customers. A person who is a
-    /// consumer customer anywhere is treated as a consumer (the stricter rules).
+    /// consumer customer anywhere is treated as a consumer (the stricter rules). What the rules read of
+    /// each person comes from marketing_states, which the database keeps in step with persons, customers,
+    /// contact persons and consent events in the same transaction (see the I14SelectionPreview migration):
+    /// one narrow row per person instead of a join and group over the register.
     /// </summary>
-    private static string Candidates(bool wholeRegister) => $"""
+    private static readonly string Candidates = $"""
         WITH links AS (
             SELECT cu.person_id, cu.id AS customer_id, cu.product_groups, true AS consumer FROM customers cu WHERE cu.person_id IS NOT NULL
             UNION ALL
             SELECT cp.person_id, cp.customer_id, cu.product_groups, false FROM customer_contact_persons cp JOIN customers cu ON cu.id = cp.customer_id),
         c AS (
-            SELECT p.id, p.email, p.phone, p.mobile, p.street, p.postal_code, p.city, (p.non_disclosure OR p.non_disclosure_claim_pending) AS non_disclosure,
-                   (p.processing_restricted OR p.died_on IS NOT NULL) AS restricted,
-                   -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules: every customer of the person is a link.
-                   bool_or(l.consumer) AS is_consumer,
-                   {(wholeRegister ? "gc.action" : $"({string.Format(LatestConsent, "e.product_group_id IS NULL").Replace("c.id", "p.id")})")} AS general_consent
-              FROM persons p JOIN links l ON l.person_id = p.id
-              {(wholeRegister ? $"LEFT JOIN ({GeneralConsents}) gc ON gc.person_id = p.id" : "")}
-             WHERE (@persons IS NULL OR p.id = ANY(@persons))
-               AND (cardinality(@languages) = 0 OR p.language = ANY(@languages))
-               AND (cardinality(@postalPrefixes) = 0 OR p.postal_code LIKE ANY(@postalPrefixes))
-             GROUP BY p.id{(wholeRegister ? ", gc.action" : "")}
-             -- The criteria pick the person through at least one of their customers.
-            HAVING bool_or((@customerType IS NULL OR l.consumer = (@customerType = {StoredEnum.Sql(CustomerType.Consumer)}))
-               AND (cardinality(@interests) = 0 OR EXISTS (
-                     SELECT 1 FROM interests i WHERE (i.customer_id = l.customer_id OR i.person_id = p.id) AND i.tag = ANY(@interests)))
-               AND (cardinality(@groups) = 0 OR @purchasedFrom IS NOT NULL OR @purchasedTo IS NOT NULL
-                    OR l.product_groups && (SELECT array_agg(pg.code)::text[] FROM product_groups pg WHERE pg.id = ANY(@groups))
-                    OR EXISTS (SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id AND pu.product_group_id = ANY(@groups)))
-               AND ((@purchasedFrom IS NULL AND @purchasedTo IS NULL) OR EXISTS (
-                     SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id
-                        AND (cardinality(@groups) = 0 OR pu.product_group_id = ANY(@groups))
-                        AND (@purchasedFrom IS NULL OR pu.purchased_on >= @purchasedFrom)
-                        AND (@purchasedTo IS NULL OR pu.purchased_on <= @purchasedTo))))
+            SELECT m.person_id AS id, m.non_disclosure, m.restricted, m.has_email, m.has_mobile, m.has_phone, m.has_postal_address,
+                   -- Whatever the criteria pick, a consumer customer anywhere gets the consumer rules.
+                   m.consumer_links > 0 AS is_consumer,
+                   (@purpose::text || ':' || @channel) = ANY(m.given_consents) AS general_consent_given
+              FROM marketing_states m
+             WHERE (m.consumer_links > 0 OR m.contact_links > 0)
+               AND (@persons IS NULL OR m.person_id = ANY(@persons))
+               AND (cardinality(@languages) = 0 OR m.language = ANY(@languages))
+               AND (cardinality(@postalPrefixes) = 0 OR m.postal_code LIKE ANY(@postalPrefixes))
+               -- The criteria pick the person through at least one of their customers: the customer type alone through the link counts,
+               -- together with other criteria through the links themselves (read only then).
+               AND (@customerType IS NULL OR CASE WHEN @customerType = {StoredEnum.Sql(CustomerType.Consumer)} THEN m.consumer_links > 0 ELSE m.contact_links > 0 END)
+               AND ((cardinality(@interests) = 0 AND cardinality(@groups) = 0 AND @purchasedFrom IS NULL AND @purchasedTo IS NULL)
+                    OR EXISTS (SELECT 1 FROM links l WHERE l.person_id = m.person_id
+                       AND (@customerType IS NULL OR l.consumer = (@customerType = {StoredEnum.Sql(CustomerType.Consumer)}))
+                       AND (cardinality(@interests) = 0 OR EXISTS (
+                             SELECT 1 FROM interests i WHERE (i.customer_id = l.customer_id OR i.person_id = m.person_id) AND i.tag = ANY(@interests)))
+                       AND (cardinality(@groups) = 0 OR @purchasedFrom IS NOT NULL OR @purchasedTo IS NOT NULL
+                            OR l.product_groups && (SELECT array_agg(pg.code)::text[] FROM product_groups pg WHERE pg.id = ANY(@groups))
+                            OR EXISTS (SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id AND pu.product_group_id = ANY(@groups)))
+                       AND ((@purchasedFrom IS NULL AND @purchasedTo IS NULL) OR EXISTS (
+                             SELECT 1 FROM purchases pu WHERE pu.customer_id = l.customer_id
+                                AND (cardinality(@groups) = 0 OR pu.product_group_id = ANY(@groups))
+                                AND (@purchasedFrom IS NULL OR pu.purchased_on >= @purchasedFrom)
+                                AND (@purchasedTo IS NULL OR pu.purchased_on <= @purchasedTo)))))
             )
         """;
 
-    /// <summary>
-    /// Every candidate with its reason (NULL = included). Over the whole register the general consents are read once and hash-joined
-    /// (one pass instead of a lookup per person); among a few persons (<paramref name="wholeRegister"/> false) each is looked up.
-    /// </summary>
-    public static string Classified(bool wholeRegister = true) => $"{Candidates(wholeRegister)}\nSELECT c.id, {ReasonCase} AS reason FROM c";
+    /// <summary>Every candidate with its reason (NULL = included): the one evaluation the preview, the export and the handover share.</summary>
+    public static readonly string Classified = $"{Candidates}\nSELECT c.id, {ReasonCase} AS reason FROM c";
 
     public static void AddParameters(NpgsqlCommand command, MarketingSelection selection, IReadOnlyCollection<Guid>? amongPersons = null)
     {

@@ -15,7 +15,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
 {
     public async Task<SelectionCounts> CountAsync(MarketingSelection selection, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync($"SELECT reason, count(*) FROM ({MarketingEligibilitySql.Classified()}) s GROUP BY reason", selection,
+        await using var command = await CommandAsync($"SELECT reason, count(*) FROM ({MarketingEligibilitySql.Classified}) s GROUP BY reason", selection,
             cancellationToken);
         var excluded = Enum.GetValues<ExclusionReason>().ToDictionary(reason => reason, _ => 0L);
         var included = 0L;
@@ -30,7 +30,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
 
     public async Task<IReadOnlyDictionary<Guid, ExclusionReason?>> ClassifyAsync(MarketingSelection selection, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync(MarketingEligibilitySql.Classified(), selection, cancellationToken);
+        await using var command = await CommandAsync(MarketingEligibilitySql.Classified, selection, cancellationToken);
         var reasons = new Dictionary<Guid, ExclusionReason?>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -41,7 +41,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
     public async Task<IReadOnlyList<Guid>> IncludedAsync(MarketingSelection selection, IReadOnlyCollection<Guid>? amongPersons,
         CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync($"SELECT id FROM ({MarketingEligibilitySql.Classified(amongPersons is null)}) s WHERE reason IS NULL", selection,
+        await using var command = await CommandAsync($"SELECT id FROM ({MarketingEligibilitySql.Classified}) s WHERE reason IS NULL", selection,
             cancellationToken, amongPersons);
         var included = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -53,7 +53,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
     {
         // One statement: the export row, its count and its persons are written from the same evaluation.
         var sql = $"""
-            WITH eligible AS MATERIALIZED (SELECT id FROM ({MarketingEligibilitySql.Classified()}) s WHERE reason IS NULL),
+            WITH eligible AS MATERIALIZED (SELECT id FROM ({MarketingEligibilitySql.Classified}) s WHERE reason IS NULL),
             export AS (
                 INSERT INTO selection_exports (id, selection_id, purpose_id, channel, criteria, person_count, exported_at, exported_by_user_id, exported_by)
                 SELECT @exportId, @selectionId, @purpose, @channel, @criteria::jsonb, (SELECT count(*) FROM eligible), @exportedAt, @userId, @username
@@ -111,7 +111,14 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
         {
             Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
         };
-        if (selection is not null) MarketingEligibilitySql.AddParameters(command, selection, amongPersons);
+        if (selection is not null)
+        {
+            MarketingEligibilitySql.AddParameters(command, selection, amongPersons);
+            // The rules' estimated cost over a whole register passes jit_above_cost, and compiling took 0.6–4.5 s of a statement
+            // that runs in under one (bench/marketing/README.md). The pooled connection is reset (DISCARD ALL) when it is returned.
+            await using var noJit = new NpgsqlCommand("SET jit = off", command.Connection, command.Transaction);
+            await noJit.ExecuteNonQueryAsync(cancellationToken);
+        }
         return command;
     }
 }
