@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HsWorks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HsWorksDbContext))]
-    [Migration("20261203134639_I14SelectionPreview")]
+    [Migration("20261203143036_I14SelectionPreview")]
     partial class I14SelectionPreview
     {
         /// <inheritdoc />
@@ -2223,6 +2223,11 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("legal_basis");
 
+                    b.Property<string>("LegitimateInterestEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("legitimate_interest_en");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2303,6 +2308,10 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("phone");
+
+                    b.Property<bool>("PopulationRegisterDataToPartners")
+                        .HasColumnType("boolean")
+                        .HasColumnName("population_register_data_to_partners");
 
                     b.Property<string>("PostalCode")
                         .IsRequired()
