@@ -46,6 +46,9 @@ public enum ErasureArea
     SuppressionRecord,
     ProcessingRestriction,
     LegalHold,
+
+    /// <summary>What the marketing rules read of the person (kept by the database from the person, their links and consents).</summary>
+    MarketingState,
 }
 
 /// <summary>Why an item stays after an erasure (Art. 17(3)).</summary>

@@ -125,7 +125,7 @@ public static class PersonDataMap
         new("population_register_changes", ErasureArea.BasicDetails, ErasureAction.Erase, "t.person_id = ANY(@persons)",
             "t.import_id::text || ':' || t.line", "the Population Register's changes to the person: group, date and the fields changed"),
         // Derived from the person, their customer links and consents (kept by triggers); after the links and consents, which refresh it.
-        new("marketing_states", ErasureArea.BasicDetails, ErasureAction.Erase, "t.person_id = ANY(@persons)", null,
+        new("marketing_states", ErasureArea.MarketingState, ErasureAction.Erase, "t.person_id = ANY(@persons)", null,
             "the marketing state: which contact details exist, language, postal code, markings and given consents"),
         new("persons", ErasureArea.BasicDetails, ErasureAction.Erase, "t.id = ANY(@persons)", "t.id::text",
             "names, e-mail, phone, mobile, language, encrypted identity code, address, sources, markings"),
