@@ -125,41 +125,9 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
-    public async Task<IAsyncDisposable?> TryHoldRetentionLockAsync(CancellationToken cancellationToken)
-    {
-        // A connection of its own, outside the pool's reuse: the lock lives as long as this session, whatever the batches' transactions do.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Database.GetConnectionString()) { Pooling = false }.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({RetentionLockKey})", connection);
-            if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!) return new SessionLock(connection);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-        await connection.DisposeAsync();
-        return null;
-    }
-
-    /// <summary>Holds the retention lock; disposing unlocks and closes the session (closing alone would release it too).</summary>
-    private sealed class SessionLock(NpgsqlConnection connection) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({RetentionLockKey})", connection);
-                await command.ExecuteScalarAsync(CancellationToken.None);
-            }
-            finally
-            {
-                await connection.DisposeAsync();
-            }
-        }
-    }
+    public async Task<IAsyncDisposable?> TryHoldRetentionLockAsync(CancellationToken cancellationToken) =>
+        // A session lock, not a transaction's: it lives as long as the run, whatever the batches' transactions do.
+        await SessionAdvisoryLock.TryTakeAsync(Database.GetConnectionString()!, RetentionLockKey, cancellationToken);
 
     public async Task PermitLedgerDeletionsAsync(CancellationToken cancellationToken) =>
         await Database.ExecuteSqlRawAsync("SET LOCAL hsworks.erasure = 'on'", cancellationToken);
