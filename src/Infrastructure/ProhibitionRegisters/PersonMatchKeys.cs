@@ -49,11 +49,9 @@ internal static class PersonMatchKeys
 
     private const string InForce = "SELECT e.* FROM register_entries e JOIN prohibition_registers r ON r.current_import_id = e.import_id";
 
-    /// <summary>Matches the lines of an import with every person's keys; answers how many matches (line and person) it wrote.</summary>
-    public static Task<int> MatchImportAsync(HsWorksDbContext db, Guid importId, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync(
-            MatchesInsert("SELECT * FROM register_entries WHERE import_id = @import", "SELECT * FROM person_match_keys"),
-            [new NpgsqlParameter("import", NpgsqlDbType.Uuid) { Value = importId }], ct);
+    /// <summary>Matches the lines of an import (its own table, <see cref="RegisterEntryPartition"/>) with every person's keys; answers how many matches (line and person) it wrote.</summary>
+    public static Task<int> MatchImportAsync(HsWorksDbContext db, string linesTable, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(MatchesInsert($"SELECT * FROM {linesTable}", "SELECT * FROM person_match_keys"), ct);
 
     /// <summary>
     /// The one definition of a match (docs/imports.md): which equal keys give which reason, from the

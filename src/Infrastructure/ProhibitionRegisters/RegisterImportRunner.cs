@@ -66,7 +66,9 @@ internal sealed class RegisterImportRunner(
         // Lines of erased persons are caught by their suppression records: counted, since there is no person left to ban.
         var suppressed = (await db.SuppressionRecords.AsNoTracking().Select(s => s.Hash).ToListAsync(cancellationToken))
             .Select(Convert.ToHexString).ToHashSet();
-        var read = Copy(import.Id, path, encoding, suppressed, report, cancellationToken);
+        var lines = new RegisterEntryPartition(import.Id);
+        await lines.CreateAsync(db, cancellationToken);
+        var read = Copy(import.Id, lines.Table, path, encoding, suppressed, report, cancellationToken);
         if (read.ErrorCount > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -75,11 +77,13 @@ internal sealed class RegisterImportRunner(
         }
 
         report(new ImportProgress("matching", read.Rows, 1));
-        await db.Database.ExecuteSqlRawAsync("ANALYZE register_entries", cancellationToken);
-        var matches = await PersonMatchKeys.MatchImportAsync(db, import.Id, cancellationToken);
+        await lines.IndexAsync(db, cancellationToken);
+        var matches = await PersonMatchKeys.MatchImportAsync(db, lines.Table, cancellationToken);
         var matchedPersons = await db.RegisterMatches.Where(m => m.ImportId == import.Id).Select(m => m.PersonId).Distinct().CountAsync(cancellationToken);
-        // The previous snapshot's lines go; its matches stay as history.
-        if (inForce is not null) await db.Database.ExecuteSqlAsync($"DELETE FROM register_entries WHERE import_id = {inForce.Id}", cancellationToken);
+        // Last, as they lock register_entries for the moment until the commit: the new lines join it, the previous snapshot's
+        // lines go (its matches stay as history).
+        await lines.AttachAsync(db, cancellationToken);
+        if (inForce is not null) await new RegisterEntryPartition(inForce.Id).DropAsync(db, cancellationToken);
 
         var now = clock.GetUtcNow();
         import.Read(read.Rows, encodingName, matches, matchedPersons, read.SuppressedMatches);
@@ -116,7 +120,7 @@ internal sealed class RegisterImportRunner(
     private sealed record ReadResult(long Rows, List<ImportError> Errors, long ErrorCount, long SuppressedMatches = 0);
 
     /// <summary>Reads every line; good lines go to COPY until the first bad one, after which lines are only checked.</summary>
-    private ReadResult Copy(Guid importId, string path, Encoding encoding, HashSet<string> suppressed, Action<ImportProgress> report,
+    private ReadResult Copy(Guid importId, string table, string path, Encoding encoding, HashSet<string> suppressed, Action<ImportProgress> report,
         CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
@@ -146,7 +150,7 @@ internal sealed class RegisterImportRunner(
         if (layout is null) return new ReadResult(0, [headerProblem!.At(1)], 1);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        using var copy = connection.BeginBinaryImport($"COPY register_entries (import_id, line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
+        using var copy = connection.BeginBinaryImport($"COPY {table} (import_id, line, {string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)");
         var values = new string[layout.ColumnCount];
         try
         {
