@@ -9,7 +9,7 @@ register=$(curl -fsS "$url/api/v1/prohibition-registers" -H "Authorization: Bear
 
 start=$(date +%s.%N)
 import=$(curl -fsS -X POST "$url/api/v1/prohibition-registers/$register/imports" -H "Authorization: Bearer $token" \
-  -F "file=@$file;type=text/csv" -F "fileDate=$(date +%F)" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
+  -F "fileDate=$(date +%F)" -F "file=@$file;type=text/csv" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
 uploaded=$(date +%s.%N)
 while :; do
   status=$(curl -fsS "$url/api/v1/prohibition-registers/$register/imports/$import" -H "Authorization: Bearer $token")
@@ -21,7 +21,7 @@ echo "$status" | python3 -c 'import sys,json; d=json.load(sys.stdin); print({k: 
 echo "upload $(echo "$uploaded - $start" | bc) s, import after upload $(echo "$done_at - $uploaded" | bc) s, total $(echo "$done_at - $start" | bc) s"
 
 raw_start=$(date +%s.%N)
-psql -h 127.0.0.1 -p 55432 -U hsworks -q "$database" <<SQL
+psql -h 127.0.0.1 -p "${PGPORT:-55432}" -U hsworks -q "$database" <<SQL
 CREATE TEMP TABLE raw_rows (last_name text, first_name text, street text, postal_code text, city text, phone text, email text);
 \copy raw_rows FROM '$file' WITH (FORMAT csv, HEADER true, DELIMITER ';')
 SQL

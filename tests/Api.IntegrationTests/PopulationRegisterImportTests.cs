@@ -189,6 +189,35 @@ public sealed class PopulationRegisterImportTests(ApiFactory factory) : ApiTest(
     }
 
     /// <summary>
+    /// The import rewrites search terms set-based, only where they differ, and keeps the word dictionary as a save does: a
+    /// replaced name's word that no one else has leaves it, a word someone else still has stays, the new word is there.
+    /// </summary>
+    [Fact]
+    public async Task A_replaced_name_leaves_the_word_dictionary_unless_someone_else_has_it_and_unchanged_terms_stay_as_they_are()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var renamed = Code(1963, 5, 16, 406);
+        var person = await admin.CreatePersonAsync(TestData.PersonBody("Ulla", "Qvarnströmberg", email: "ulla.q@example.fi", identityCode: renamed));
+        var namesake = await admin.CreatePersonAsync(TestData.PersonBody("Ulla", "Kivikoski", email: "ulla.k@example.fi"));
+        async Task<long> WordsAsync(string word) => await ScalarAsync<long>("SELECT count(*) FROM search_words WHERE word = @word", ("word", word));
+        async Task<long> TermIdAsync(string term) =>
+            await ScalarAsync<long>("SELECT id FROM search_terms WHERE person_id = @id AND term = @term", ("id", person.Id), ("term", term));
+        (await WordsAsync("qvarnstromberg")).Should().Be(1);
+        var kept = await TermIdAsync("@ulla.q@example.fi");
+
+        var import = await ImportAsync(admin, Line(renamed, Name("2026-11-22", "Ulla", "Zetterlundqvist")) + "\n");
+
+        import.Should().Match<PopulationImportDto>(i => i.Status == ImportStatus.Completed && i.NameChanges == 1);
+        (await WordsAsync("qvarnstromberg")).Should().Be(0, "no one has the old surname any more");
+        (await WordsAsync("zetterlundqvist")).Should().Be(1);
+        (await WordsAsync("ulla")).Should().Be(1, "the namesake still has the first name");
+        (await TermIdAsync("@ulla.q@example.fi")).Should().Be(kept, "a term the new name does not change is not rewritten");
+        (await ScalarAsync<string>("SELECT string_agg(term, ' ' ORDER BY term) FROM search_terms WHERE person_id = @id", ("id", person.Id)))
+            .Should().Be("358401234567 @ulla.q@example.fi ulla zetterlundqvist");
+        (await (await admin.GetAsync("/api/v1/search?q=Ulla", Ct)).Content.ReadAsStringAsync(Ct)).Should().Contain(namesake.Id.ToString());
+    }
+
+    /// <summary>
     /// Several API instances (issue 14): the import worker of each picks running imports from the database, so both may pick one
     /// upload; the import's advisory lock lets only one run it. Here the first instance's run is held at its start (the test holds the
     /// one-file-at-a-time lock) while a second instance starts and its worker's start-up pass finds the import running.

@@ -3,6 +3,7 @@ using HsWorks.Domain.Persons;
 using HsWorks.Domain.PopulationRegister;
 using HsWorks.Infrastructure.Persistence;
 using HsWorks.Infrastructure.ProhibitionRegisters;
+using HsWorks.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -185,35 +186,48 @@ internal static class PopulationChangesSql
             ALTER TABLE population_rederive ADD PRIMARY KEY (person_id);
             ANALYZE population_rederive
             """);
-        // The new name's words (population_changes_latest holds the change applied), and the terms not made of the name as
-        // SearchIndexer makes them: "@" + the (lower-case) e-mail, the phones' E.164 digits.
+        // The terms the renamed persons (and the consumer customers they name) must have, as SearchIndexer makes them: the new
+        // name's words (population_changes_latest holds the change applied), "@" + the (lower-case) e-mail, the phones' E.164
+        // digits; a customer's number and business id. Only the difference is written: a new surname is one term out and one in,
+        // where rewriting every term of a million persons was the import's largest cost (bench/population-register/README.md).
         await Run($"""
             CREATE TEMP TABLE population_renamed ON COMMIT DROP AS
             SELECT r.person_id, l.name_words FROM population_rederive r JOIN population_changes_latest l ON l.person_id = r.person_id AND l.grp = {name}
              WHERE r.renamed;
-            DELETE FROM search_terms t USING population_renamed r WHERE t.person_id = r.person_id;
-            INSERT INTO search_terms (person_id, customer_id, term)
-            SELECT r.person_id, NULL::uuid, w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w
-            UNION ALL
-            SELECT p.id, NULL, '@' || p.email FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.email IS NOT NULL
-            UNION ALL
-            SELECT p.id, NULL, ltrim(p.phone, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.phone IS NOT NULL
-            UNION ALL
-            SELECT p.id, NULL, ltrim(p.mobile, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id
-             WHERE p.mobile IS NOT NULL AND p.mobile IS DISTINCT FROM p.phone;
-            CREATE TEMP TABLE population_renamed_customers ON COMMIT DROP AS
-            SELECT c.id, c.customer_number, c.business_id, r.name_words FROM population_renamed r JOIN customers c ON c.person_id = r.person_id
-             WHERE c.name IS NULL;
-            DELETE FROM search_terms t USING population_renamed_customers c WHERE t.customer_id = c.id;
-            INSERT INTO search_terms (person_id, customer_id, term)
-            SELECT NULL::uuid, c.id, w FROM population_renamed_customers c CROSS JOIN LATERAL unnest(c.name_words) w
-            UNION ALL
-            SELECT NULL, c.id, c.customer_number::text FROM population_renamed_customers c
-            UNION ALL
-            SELECT NULL, c.id, replace(c.business_id, '-', '') FROM population_renamed_customers c WHERE c.business_id IS NOT NULL;
-            INSERT INTO search_words (word)
-            SELECT DISTINCT w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w ORDER BY 1 ON CONFLICT DO NOTHING
+            CREATE TEMP TABLE population_terms ON COMMIT DROP AS
+            SELECT r.person_id AS owner_id, r.person_id, NULL::uuid AS customer_id, w AS term FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w
+            UNION
+            SELECT p.id, p.id, NULL, '@' || p.email FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.email IS NOT NULL
+            UNION
+            SELECT p.id, p.id, NULL, ltrim(p.phone, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.phone IS NOT NULL
+            UNION
+            SELECT p.id, p.id, NULL, ltrim(p.mobile, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.mobile IS NOT NULL
+            UNION
+            SELECT c.id, NULL, c.id, w FROM population_renamed r JOIN customers c ON c.person_id = r.person_id AND c.name IS NULL
+             CROSS JOIN LATERAL unnest(r.name_words) w
+            UNION
+            SELECT c.id, NULL, c.id, c.customer_number::text FROM population_renamed r JOIN customers c ON c.person_id = r.person_id AND c.name IS NULL
+            UNION
+            SELECT c.id, NULL, c.id, replace(c.business_id, '-', '') FROM population_renamed r JOIN customers c ON c.person_id = r.person_id
+             WHERE c.name IS NULL AND c.business_id IS NOT NULL;
+            CREATE INDEX ON population_terms (owner_id, term);
+            ANALYZE population_terms
             """);
+        var gone = await ListAsync(db, """
+            WITH gone AS (
+                DELETE FROM search_terms t USING (SELECT DISTINCT owner_id FROM population_terms) o
+                 WHERE t.owner_id = o.owner_id AND NOT EXISTS (SELECT 1 FROM population_terms d WHERE d.owner_id = t.owner_id AND d.term = t.term)
+                RETURNING t.term)
+            SELECT DISTINCT g.term FROM gone g JOIN search_words w ON w.word = g.term WHERE NOT EXISTS (SELECT 1 FROM population_terms d WHERE d.term = g.term)
+            """, ct);
+        await Run("""
+            INSERT INTO search_terms (person_id, customer_id, term)
+            SELECT d.person_id, d.customer_id, d.term FROM population_terms d
+             WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.owner_id = d.owner_id AND t.term = d.term)
+            """);
+        // The dictionary as a save keeps it: the new words in (locked until the commit), the words no term uses any more out.
+        var words = await ListAsync(db, "SELECT DISTINCT w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w", ct);
+        await SearchIndexer.KeepAndPruneWordsAsync(db, words, gone, ct);
         await Run($"""
             UPDATE person_match_keys k SET first_name = l.key_first_name, last_name = l.key_last_name
               FROM population_rederive r JOIN population_changes_latest l ON l.person_id = r.person_id AND l.grp = {name}
@@ -229,5 +243,15 @@ internal static class PopulationChangesSql
         foreach (var batch in keyless.Chunk(10000))
             await PersonMatchKeys.RewriteAsync(db, await db.Persons.AsNoTracking().Where(p => batch.Contains(p.Id)).ToListAsync(ct), ct);
         await PersonMatchKeys.MatchInForceAsync(db, "SELECT person_id FROM population_rederive", ct);
+    }
+
+    /// <summary>The first column of a statement's rows (a data-modifying WITH must stay at the top level, so not through EF's SqlQuery).</summary>
+    private static async Task<List<string>> ListAsync(HsWorksDbContext db, string sql, CancellationToken ct)
+    {
+        await using var command = SearchIndexer.Command(db, sql);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new List<string>();
+        while (await reader.ReadAsync(ct)) values.Add(reader.GetString(0));
+        return values;
     }
 }

@@ -40,8 +40,14 @@ internal sealed class RegisterEntryPartition(Guid importId)
         ALTER TABLE {Table} DROP CONSTRAINT {Table}_import;
         """, ct);
 
-    /// <summary>Drops the lines of a replaced snapshot (their matches stay as history in register_matches).</summary>
-    public Task DropAsync(HsWorksDbContext db, CancellationToken ct) => RunAsync(db, $"DROP TABLE IF EXISTS {Table}", ct);
+    /// <summary>
+    /// Drops the lines of a replaced snapshot (their matches stay as history in register_matches). Lines imported before the
+    /// partitions (migration I14RegisterEntriesPerImport keeps them in one shared partition) are deleted instead.
+    /// </summary>
+    public Task DropAsync(HsWorksDbContext db, CancellationToken ct) => RunAsync(db, $"""
+        DROP TABLE IF EXISTS {Table};
+        DELETE FROM register_entries WHERE import_id = {ImportLiteral};
+        """, ct);
 
     /// <summary>DDL takes no parameters; the only values written into it are the import's id and names made of it (hex digits).</summary>
     private static Task RunAsync(HsWorksDbContext db, string ddl, CancellationToken ct) => db.Database.ExecuteSqlRawAsync(ddl, ct);

@@ -68,10 +68,8 @@ internal static class SearchIndexer
             if (customer.BusinessId is { } businessId) Add(null, customer.Id, businessId.Value.Replace("-", string.Empty));
         }
 
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
+        await EnsureOpenAsync(db, ct);
+        NpgsqlCommand Command(string sql) => SearchIndexer.Command(db, sql);
 
         // The owners' old terms go and the new ones come in one statement; the old name words no new term repeats may be unused now.
         var gone = new List<string>();
@@ -90,9 +88,29 @@ internal static class SearchIndexer
             await using var reader = await rewrite.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) gone.Add(reader.GetString(0));
         }
-        await KeepWordsAsync(Command, words, ct);
-        await PruneWordsAsync(Command, gone, ct);
+        await KeepAndPruneWordsAsync(db, words, gone, ct);
     }
+
+    /// <summary>
+    /// The dictionary's side of a rewrite of terms: the words of the new terms kept, and the words of removed terms that no
+    /// term uses any more pruned. Also for the rewrite the Population Register import makes set-based.
+    /// </summary>
+    public static async Task KeepAndPruneWordsAsync(HsWorksDbContext db, IReadOnlyCollection<string> kept, IReadOnlyCollection<string> gone,
+        CancellationToken ct)
+    {
+        await EnsureOpenAsync(db, ct);
+        await KeepWordsAsync(sql => Command(db, sql), kept, ct);
+        await PruneWordsAsync(sql => Command(db, sql), gone, ct);
+    }
+
+    private static async Task EnsureOpenAsync(HsWorksDbContext db, CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+    }
+
+    /// <summary>A command on the context's connection (open) in its current transaction.</summary>
+    public static NpgsqlCommand Command(HsWorksDbContext db, string sql) =>
+        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
 
     /// <summary>
     /// Puts the words in the dictionary and holds a key-share lock on each until the transaction ends, so that a pruning

@@ -16,13 +16,12 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                ALTER TABLE register_entries RENAME TO register_entries_unpartitioned;
-                ALTER TABLE register_entries_unpartitioned RENAME CONSTRAINT pk_register_entries TO pk_register_entries_unpartitioned;
-                ALTER TABLE register_entries_unpartitioned RENAME CONSTRAINT fk_register_entries_register_imports_import_id
-                    TO fk_register_entries_unpartitioned_import_id;
-                ALTER INDEX ix_register_entries_email RENAME TO ix_register_entries_unpartitioned_email;
-                ALTER INDEX ix_register_entries_phone RENAME TO ix_register_entries_unpartitioned_phone;
-                ALTER INDEX ix_register_entries_last_name_postal_code RENAME TO ix_register_entries_unpartitioned_last_name_postal_code;
+                ALTER TABLE register_entries RENAME TO register_entries_legacy;
+                ALTER TABLE register_entries_legacy RENAME CONSTRAINT pk_register_entries TO pk_register_entries_legacy;
+                ALTER TABLE register_entries_legacy RENAME CONSTRAINT fk_register_entries_register_imports_import_id TO fk_register_entries_legacy_import_id;
+                ALTER INDEX ix_register_entries_email RENAME TO ix_register_entries_legacy_email;
+                ALTER INDEX ix_register_entries_phone RENAME TO ix_register_entries_legacy_phone;
+                ALTER INDEX ix_register_entries_last_name_postal_code RENAME TO ix_register_entries_legacy_last_name_postal_code;
 
                 CREATE TABLE register_entries (
                     import_id uuid NOT NULL,
@@ -41,17 +40,18 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                 CREATE INDEX ix_register_entries_phone ON register_entries (phone);
                 CREATE INDEX ix_register_entries_last_name_postal_code ON register_entries (last_name, postal_code);
 
+                -- The lines of the snapshots in force stay where they are, as one partition (copying a million lines through four
+                -- indexes here would hold up the start); RegisterEntryPartition.DropAsync removes them when their imports are replaced.
                 DO $$
-                DECLARE import uuid;
+                DECLARE imports text;
                 BEGIN
-                    FOR import IN SELECT DISTINCT import_id FROM register_entries_unpartitioned LOOP
-                        EXECUTE format('CREATE TABLE %I PARTITION OF register_entries FOR VALUES IN (%L)',
-                                       'register_entries_' || replace(import::text, '-', ''), import);
-                    END LOOP;
+                    SELECT string_agg(quote_literal(import_id), ', ') INTO imports FROM (SELECT DISTINCT import_id FROM register_entries_legacy) i;
+                    IF imports IS NULL THEN
+                        DROP TABLE register_entries_legacy;
+                    ELSE
+                        EXECUTE format('ALTER TABLE register_entries ATTACH PARTITION register_entries_legacy FOR VALUES IN (%s)', imports);
+                    END IF;
                 END $$;
-                INSERT INTO register_entries (import_id, line, email, first_name, last_name, phone, postal_code, street)
-                SELECT import_id, line, email, first_name, last_name, phone, postal_code, street FROM register_entries_unpartitioned;
-                DROP TABLE register_entries_unpartitioned;
                 """);
         }
 
@@ -59,7 +59,7 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                CREATE TABLE register_entries_unpartitioned (
+                CREATE TABLE register_entries_previous (
                     import_id uuid NOT NULL,
                     line bigint NOT NULL,
                     email text,
@@ -68,15 +68,15 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     phone text,
                     postal_code text,
                     street text,
-                    CONSTRAINT pk_register_entries_unpartitioned PRIMARY KEY (import_id, line),
-                    CONSTRAINT fk_register_entries_unpartitioned_import_id FOREIGN KEY (import_id)
+                    CONSTRAINT pk_register_entries_previous PRIMARY KEY (import_id, line),
+                    CONSTRAINT fk_register_entries_previous_import_id FOREIGN KEY (import_id)
                         REFERENCES register_imports (id) ON DELETE CASCADE);
-                INSERT INTO register_entries_unpartitioned (import_id, line, email, first_name, last_name, phone, postal_code, street)
+                INSERT INTO register_entries_previous (import_id, line, email, first_name, last_name, phone, postal_code, street)
                 SELECT import_id, line, email, first_name, last_name, phone, postal_code, street FROM register_entries;
                 DROP TABLE register_entries;
-                ALTER TABLE register_entries_unpartitioned RENAME TO register_entries;
-                ALTER TABLE register_entries RENAME CONSTRAINT pk_register_entries_unpartitioned TO pk_register_entries;
-                ALTER TABLE register_entries RENAME CONSTRAINT fk_register_entries_unpartitioned_import_id TO fk_register_entries_register_imports_import_id;
+                ALTER TABLE register_entries_previous RENAME TO register_entries;
+                ALTER TABLE register_entries RENAME CONSTRAINT pk_register_entries_previous TO pk_register_entries;
+                ALTER TABLE register_entries RENAME CONSTRAINT fk_register_entries_previous_import_id TO fk_register_entries_register_imports_import_id;
                 CREATE INDEX ix_register_entries_email ON register_entries (email);
                 CREATE INDEX ix_register_entries_phone ON register_entries (phone);
                 CREATE INDEX ix_register_entries_last_name_postal_code ON register_entries (last_name, postal_code);
