@@ -196,34 +196,36 @@ internal static class PopulationChangesSql
              WHERE r.renamed;
             CREATE TEMP TABLE population_terms ON COMMIT DROP AS
             SELECT r.person_id AS owner_id, r.person_id, NULL::uuid AS customer_id, w AS term FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w
-            UNION
+            UNION ALL
             SELECT p.id, p.id, NULL, '@' || p.email FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.email IS NOT NULL
-            UNION
+            UNION ALL
             SELECT p.id, p.id, NULL, ltrim(p.phone, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.phone IS NOT NULL
-            UNION
-            SELECT p.id, p.id, NULL, ltrim(p.mobile, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id WHERE p.mobile IS NOT NULL
-            UNION
+            UNION ALL
+            SELECT p.id, p.id, NULL, ltrim(p.mobile, '+') FROM population_renamed r JOIN persons p ON p.id = r.person_id
+             WHERE p.mobile IS NOT NULL AND p.mobile IS DISTINCT FROM p.phone
+            UNION ALL
             SELECT c.id, NULL, c.id, w FROM population_renamed r JOIN customers c ON c.person_id = r.person_id AND c.name IS NULL
              CROSS JOIN LATERAL unnest(r.name_words) w
-            UNION
+            UNION ALL
             SELECT c.id, NULL, c.id, c.customer_number::text FROM population_renamed r JOIN customers c ON c.person_id = r.person_id AND c.name IS NULL
-            UNION
+            UNION ALL
             SELECT c.id, NULL, c.id, replace(c.business_id, '-', '') FROM population_renamed r JOIN customers c ON c.person_id = r.person_id
              WHERE c.name IS NULL AND c.business_id IS NOT NULL;
-            CREATE INDEX ON population_terms (owner_id, term);
-            ANALYZE population_terms
+            ANALYZE population_terms;
+            -- The difference in one pass: a stored term no longer wanted (gone_id), or a wanted term not stored (gone_id NULL).
+            CREATE TEMP TABLE population_term_changes ON COMMIT DROP AS
+            SELECT t.id AS gone_id, t.term AS gone_term, d.person_id, d.customer_id, d.term
+              FROM (SELECT s.id, s.owner_id, s.term FROM search_terms s WHERE s.owner_id IN (SELECT owner_id FROM population_terms)) t
+              FULL JOIN population_terms d ON d.owner_id = t.owner_id AND d.term = t.term
+             WHERE t.id IS NULL OR d.owner_id IS NULL
             """);
         var gone = await ListAsync(db, """
-            WITH gone AS (
-                DELETE FROM search_terms t USING (SELECT DISTINCT owner_id FROM population_terms) o
-                 WHERE t.owner_id = o.owner_id AND NOT EXISTS (SELECT 1 FROM population_terms d WHERE d.owner_id = t.owner_id AND d.term = t.term)
-                RETURNING t.term)
-            SELECT DISTINCT g.term FROM gone g JOIN search_words w ON w.word = g.term WHERE NOT EXISTS (SELECT 1 FROM population_terms d WHERE d.term = g.term)
+            WITH gone AS (DELETE FROM search_terms t USING population_term_changes c WHERE t.id = c.gone_id RETURNING t.term)
+            SELECT DISTINCT g.term FROM gone g JOIN search_words w ON w.word = g.term
             """, ct);
         await Run("""
             INSERT INTO search_terms (person_id, customer_id, term)
-            SELECT d.person_id, d.customer_id, d.term FROM population_terms d
-             WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.owner_id = d.owner_id AND t.term = d.term)
+            SELECT person_id, customer_id, term FROM population_term_changes WHERE gone_id IS NULL
             """);
         // The dictionary as a save keeps it: the new words in (locked until the commit), the words no term uses any more out.
         var words = await ListAsync(db, "SELECT DISTINCT w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w", ct);

@@ -108,9 +108,13 @@ internal static class SearchIndexer
         if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
     }
 
-    /// <summary>A command on the context's connection (open) in its current transaction.</summary>
-    public static NpgsqlCommand Command(HsWorksDbContext db, string sql) =>
-        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+    /// <summary>A command on the context's connection (open) in its current transaction, with the context's command timeout.</summary>
+    public static NpgsqlCommand Command(HsWorksDbContext db, string sql)
+    {
+        var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        if (db.Database.GetCommandTimeout() is { } seconds) command.CommandTimeout = seconds;
+        return command;
+    }
 
     /// <summary>
     /// Puts the words in the dictionary and holds a key-share lock on each until the transaction ends, so that a pruning
