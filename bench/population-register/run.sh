@@ -4,15 +4,20 @@
 set -euo pipefail
 url=$1 password=$2 file=$3
 shift 3
-token=$(curl -fsS -X POST "$url/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$password\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
+# Signs in again when the access token runs out (15 minutes; a file may take longer on a loaded machine).
+login() {
+  token=$(curl -fsS -X POST "$url/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$password\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
+}
+login
 
 start=$(date +%s.%N)
 import=$(curl -fsS -X POST "$url/api/v1/population-register/imports" -H "Authorization: Bearer $token" \
   -F "file=@$file;type=application/x-ndjson" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
 uploaded=$(date +%s.%N)
 while :; do
-  status=$(curl -fsS "$url/api/v1/population-register/imports/$import" -H "Authorization: Bearer $token")
+  status=$(curl -fsS "$url/api/v1/population-register/imports/$import" -H "Authorization: Bearer $token" 2>/dev/null) \
+    || { login; status=$(curl -fsS "$url/api/v1/population-register/imports/$import" -H "Authorization: Bearer $token"); }
   state=$(echo "$status" | python3 -c 'import sys,json; d=json.load(sys.stdin); print(d["status"], d["phase"], d["rowsRead"])')
   case $state in running*) sleep 0.5 ;; *) break ;; esac
 done

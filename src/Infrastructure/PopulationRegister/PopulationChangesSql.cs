@@ -226,6 +226,9 @@ internal static class PopulationChangesSql
         await Run("""
             INSERT INTO search_terms (person_id, customer_id, term)
             SELECT person_id, customer_id, term FROM population_term_changes WHERE gone_id IS NULL
+             -- In owner order: the inserts sweep the owner, person and customer indexes in key order, each leaf page visited
+             -- once, instead of one random page a row (a file renaming a third of the register writes half a million terms).
+             ORDER BY coalesce(person_id, customer_id)
             """);
         // The dictionary as a save keeps it: the new words in (locked until the commit), the words no term uses any more out.
         var words = await ListAsync(db, "SELECT DISTINCT w FROM population_renamed r CROSS JOIN LATERAL unnest(r.name_words) w", ct);
