@@ -154,6 +154,12 @@ public interface IHsWorksDb
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes one audit record, in the open transaction when there is one. With other changes pending it is saved with them
+    /// (one SaveChanges, as before); alone — every audited read — it is one INSERT without the change tracker's work.
+    /// </summary>
+    Task AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken);
+
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
     Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
 
