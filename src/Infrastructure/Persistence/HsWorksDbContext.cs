@@ -151,6 +151,8 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     /// <summary>A context of the read-only queries' connection (a standby, <see cref="ReadOnlyConnection"/>): it never saves.</summary>
     internal bool ReadsOnly { get; init; }
 
+    public Task HoldConnectionAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
+
     public async Task AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         RefuseWritesWhenReadOnly();

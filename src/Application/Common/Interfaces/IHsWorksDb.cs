@@ -160,6 +160,13 @@ public interface IHsWorksDb
     /// </summary>
     Task AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps this context's connection open until the context is disposed (the end of the request's scope): the request's
+    /// statements then share one pooled connection instead of taking it from the pool and returning it for each, with
+    /// PostgreSQL running the pool's reset (DISCARD ALL) before every one.
+    /// </summary>
+    Task HoldConnectionAsync(CancellationToken cancellationToken);
+
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
     Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
 
