@@ -48,8 +48,9 @@ internal sealed class GetCustomerOverviewHandler(IHsWorksDb primary, [FromKeyedS
         var overdue = await db.Invoices.Where(i => i.CustomerId == customer.Id).CountAsync(Invoice.OverdueOn(today), cancellationToken);
 
         trail.Customer(customer.Id).Persons(personIds);
+        // The basic details name the same persons: built from the rows above, not read a second time.
         return new CustomerOverviewDto(
-            await customer.ToDtoAsync(db, cancellationToken),
+            customer.ToDto([.. persons.Select(p => new CustomerMapping.PersonShown(p.Id, p.FirstName, p.LastName, p.Email, p.Phone))]),
             [.. persons.Select(p => new OverviewPersonDto(p.Id, p.FirstName, p.LastName, p.Email?.Value, p.Phone?.ToFinnishFormat(),
                 p.Mobile?.ToFinnishFormat(), p.Id == customer.PersonId ? CustomerRole.Consumer : CustomerRole.ContactPerson))],
             problems,

@@ -41,14 +41,15 @@ internal sealed class SearchPersonsHandler([FromKeyedServices(ReadOnlyQueries.Ke
 
         var personIds = shown.Where(h => h.Kind == SearchHitKind.Person).Select(h => h.Id).ToList();
         var customerIds = shown.Where(h => h.Kind == SearchHitKind.Customer).Select(h => h.Id).ToList();
-        var persons = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, City = p.Address == null ? null : p.Address.City,
-                Protected = p.NonDisclosure || p.NonDisclosureClaimPending })
+        // A page of hits is mostly of one kind: a kind with no hit costs no round trip.
+        var persons = personIds.Count == 0 ? [] : await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new PersonShown(p.Id, p.FirstName, p.LastName, p.Email, p.Address == null ? null : p.Address.City,
+                p.NonDisclosure || p.NonDisclosureClaimPending))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var customers = await (
+        var customers = customerIds.Count == 0 ? [] : await (
                 from c in db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
                 from p in db.Persons.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
-                select new { c.Id, c.PersonId, c.CustomerNumber, c.Name, p!.FirstName, p.LastName, c.BusinessId })
+                select new CustomerShown(c.Id, c.PersonId, c.CustomerNumber, c.Name, p!.FirstName, p.LastName, c.BusinessId))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var items = new List<SearchResultItem>(shown.Count);
@@ -67,4 +68,8 @@ internal sealed class SearchPersonsHandler([FromKeyedServices(ReadOnlyQueries.Ke
         trail.Persons(persons.Keys).Persons(customers.Values.Where(c => c.PersonId != null).Select(c => c.PersonId!.Value)).Customers(customers.Keys);
         return new SearchResults(items, page, pageSize, hits.Count > pageSize);
     }
+
+    private sealed record PersonShown(Guid Id, string FirstName, string LastName, Email? Email, string? City, bool Protected);
+
+    private sealed record CustomerShown(Guid Id, Guid? PersonId, long CustomerNumber, string? Name, string? FirstName, string? LastName, BusinessId? BusinessId);
 }

@@ -151,6 +151,26 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
     /// <summary>A context of the read-only queries' connection (a standby, <see cref="ReadOnlyConnection"/>): it never saves.</summary>
     internal bool ReadsOnly { get; init; }
 
+    public Task HoldConnectionAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
+
+    public async Task AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        RefuseWritesWhenReadOnly();
+        if (ChangeTracker.HasChanges())
+        {
+            AuditRecords.Add(record);
+            await SaveChangesAsync(cancellationToken);
+            return;
+        }
+        // Nothing else to save (an audited read): the same row as SaveChanges would write, through the same connection and
+        // transaction, without tracking an entity, building its update batch and reading its id back.
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO audit_records (action, at, customer_ids, fields, person_ids, reason, target_user_id, user_id, username)
+            VALUES ({record.Action}, {record.At}, {record.CustomerIds}, {record.Fields}, {record.PersonIds}, {record.Reason},
+                    {record.TargetUserId}, {record.UserId}, {record.Username})
+            """, cancellationToken);
+    }
+
     public async Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken)
     {
         RefuseWritesWhenReadOnly();

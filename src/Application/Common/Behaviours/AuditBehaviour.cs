@@ -23,9 +23,8 @@ public sealed class AuditBehaviour<TMessage, TResponse>(IHsWorksDb db, ICurrentU
         if (Action is null) return response;
 
         var (userId, username) = trail.Actor ?? (currentUser.UserId, currentUser.Username);
-        db.AuditRecords.Add(AuditRecord.Create(clock.GetUtcNow(), userId, username, Action,
-            trail.PersonIds, trail.CustomerIds, trail.Fields, trail.TargetUserId, trail.Reason));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.AppendAuditAsync(AuditRecord.Create(clock.GetUtcNow(), userId, username, Action,
+            trail.PersonIds, trail.CustomerIds, trail.Fields, trail.TargetUserId, trail.Reason), cancellationToken);
         return response;
     }
 }

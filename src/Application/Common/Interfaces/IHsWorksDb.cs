@@ -154,6 +154,19 @@ public interface IHsWorksDb
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes one audit record, in the open transaction when there is one. With other changes pending it is saved with them
+    /// (one SaveChanges, as before); alone — every audited read — it is one INSERT without the change tracker's work.
+    /// </summary>
+    Task AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps this context's connection open until the context is disposed (the end of the request's scope): the request's
+    /// statements then share one pooled connection instead of taking it from the pool and returning it for each, with
+    /// PostgreSQL running the pool's reset (DISCARD ALL) before every one.
+    /// </summary>
+    Task HoldConnectionAsync(CancellationToken cancellationToken);
+
     /// <summary>Starts a transaction unless one is already open (then returns null).</summary>
     Task<IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken);
 
