@@ -33,7 +33,10 @@ public sealed class DatabaseInitializer(
         // make EF build its model a second time, seconds of every start on a small machine.
         if (await db.GetService<IHistoryRepository>().ExistsAsync(ct))
         {
-            await db.Database.MigrateAsync(ct);
+            // Nothing pending (every start but the one after a release): the migrator's lock and its check of the model against the
+            // snapshot (a second model, built from the snapshot, and a diff) are skipped. A migration added by another instance in the
+            // meantime is applied by that instance.
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
         }
         else
         {
