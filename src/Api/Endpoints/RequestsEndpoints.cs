@@ -55,7 +55,7 @@ public static class RequestsEndpoints
             {
                 var generated = await sender.Send(new GenerateAccessReport(id, lang), ct);
                 return http.Request.WantsHtml()
-                    ? Results.Content(generated.Html, "text/html; charset=utf-8")
+                    ? Results.Content(generated.RenderHtml(), "text/html; charset=utf-8")
                     : Results.Content(generated.Json, "application/json; charset=utf-8");
             })
             .WithName("GenerateAccessReport")

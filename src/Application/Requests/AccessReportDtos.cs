@@ -105,8 +105,14 @@ public sealed record AccessReportSummary(Guid Id, Guid RequestId, DateTimeOffset
 /// <summary>A generated report with its content, the JSON as it was answered.</summary>
 public sealed record AccessReportRecord(Guid Id, Guid RequestId, DateTimeOffset GeneratedAt, string GeneratedBy, Language Language, JsonElement Content);
 
-/// <summary>A report as generated: its JSON (as stored with the request) and its printable HTML, in the same words.</summary>
-public sealed record GeneratedAccessReport(AccessReportDto Report, string Json, string Html);
+/// <summary>
+/// A report as generated: its JSON (as stored with the request) and, on demand, its printable HTML in the same words — rendered only
+/// when the page is asked for, since a person with ten thousand contact entries makes a page of a megabyte that a JSON caller never reads.
+/// </summary>
+public sealed record GeneratedAccessReport(AccessReportDto Report, string Json)
+{
+    public string RenderHtml() => AccessReportHtml.Render(Report);
+}
 
 /// <summary>The basic details the person gave (names, contact details, language, address).</summary>
 public sealed record PortableDetails(Guid PersonId, string FirstName, string LastName, string? Email, string? Phone, string? Mobile, Language Language,

@@ -44,6 +44,6 @@ internal sealed class GenerateAccessReportHandler(IHsWorksDb db, IMarketingSelec
         db.AccessReports.Add(AccessReport.Of(reportId, request.Id, now, currentUser.Username, language, json));
         db.RequestEvents.AddRange(request.NewEvents);
         await db.SaveChangesAsync(cancellationToken);
-        return new GeneratedAccessReport(report, json, AccessReportHtml.Render(report));
+        return new GeneratedAccessReport(report, json);
     }
 }

@@ -13,6 +13,8 @@ using HsWorks.Infrastructure.ProhibitionRegisters;
 using HsWorks.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,13 +28,24 @@ public sealed class DatabaseInitializer(
     public async Task InitialiseAsync(CancellationToken ct)
     {
         logger.LogInformation("Applying database migrations");
-        // On an empty database EF first probes a history table that is not there yet and logs that
-        // as an error; for the migration alone such command errors are logged at debug level.
-        var quietOptions = new DbContextOptionsBuilder<HsWorksDbContext>(dbOptions)
-            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug)))
-            .Options;
-        await using (var migrator = new HsWorksDbContext(quietOptions, protector))
+        // On an empty database EF first probes a history table that is not there yet and logs that as an error; there the migration
+        // runs on a context whose command errors are logged at debug level. Otherwise this context migrates: options of its own would
+        // make EF build its model a second time, seconds of every start on a small machine.
+        if (await db.GetService<IHistoryRepository>().ExistsAsync(ct))
+        {
+            // Nothing pending (every start but the one after a release): the migrator's lock and its check of the model against the
+            // snapshot (a second model, built from the snapshot, and a diff) are skipped. A migration added by another instance in the
+            // meantime is applied by that instance.
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+        }
+        else
+        {
+            var quietOptions = new DbContextOptionsBuilder<HsWorksDbContext>(dbOptions)
+                .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug)))
+                .Options;
+            await using var migrator = new HsWorksDbContext(quietOptions, protector);
             await migrator.Database.MigrateAsync(ct);
+        }
         await EnsureAdministratorAsync(ct);
         await EnsureProductGroupsAsync(ct);
         await EnsurePurposesAsync(ct);
