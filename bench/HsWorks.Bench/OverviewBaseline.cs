@@ -23,12 +23,14 @@ internal static class OverviewBaseline
           FROM persons WHERE id = @id
         """;
 
-    // The same shape as the API's LINQ (person_id = @id OR EXISTS a contact person): PostgreSQL reads every customer for it, which
-    // limits the person overview in both (bench/README.md).
+    // The same shape as the API's LINQ (PersonMapping): the person's own customers and those they are a contact person of, two
+    // index lookups joined by UNION. (The OR the API had before read every customer: 5 requests/s at 1,000,000 persons.)
     private const string CustomersOfPerson = """
-        SELECT c.id, c.customer_number, c.name, c.type, c.person_id = @id AS consumer FROM customers c
-         WHERE c.person_id = @id OR EXISTS (SELECT 1 FROM customer_contact_persons cp WHERE cp.customer_id = c.id AND cp.person_id = @id)
-         ORDER BY c.customer_number
+        SELECT c.id, c.customer_number, c.name, c.type, c.person_id = @id AS consumer FROM customers c WHERE c.person_id = @id
+        UNION
+        SELECT c.id, c.customer_number, c.name, c.type, c.person_id = @id FROM customers c
+         WHERE EXISTS (SELECT 1 FROM customer_contact_persons cp WHERE cp.customer_id = c.id AND cp.person_id = @id)
+         ORDER BY 2
         """;
 
     private const string Customer = """
