@@ -15,6 +15,15 @@ internal sealed class RegisterEntryPartition(Guid importId)
 
     private string ImportLiteral => $"'{importId:D}'::uuid";
 
+    /// <summary>
+    /// Imports of different registers run one at a time (those of one register already do, by its row's lock): each adds a
+    /// partition and drops one, and two at once would each wait for the other's lock on register_entries with their own held
+    /// (a deadlock, with several API instances). This lock conflicts only with itself and DDL: person saves, which read the
+    /// lines in force, and erasures, which delete some, go on.
+    /// </summary>
+    public static Task OneImportAtATimeAsync(HsWorksDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync("LOCK TABLE ONLY register_entries IN SHARE UPDATE EXCLUSIVE MODE", ct);
+
     /// <summary>A bare table shaped as the parent. Its check of the import id lets ATTACH skip the scan that would prove it.</summary>
     public Task CreateAsync(HsWorksDbContext db, CancellationToken ct) => RunAsync(db, $"""
         CREATE TABLE {Table} (LIKE register_entries INCLUDING DEFAULTS,

@@ -49,6 +49,7 @@ internal sealed class RegisterImportRunner(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports of one register run one at a time: the second waits and then replaces the first.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM prohibition_registers WHERE id = {import.RegisterId} FOR UPDATE", cancellationToken);
+        await RegisterEntryPartition.OneImportAtATimeAsync(db, cancellationToken);
         var register = await db.ProhibitionRegisters.SingleAsync(r => r.Id == import.RegisterId, cancellationToken);
         var inForce = register.CurrentImportId is { } currentId
             ? await db.RegisterImports.AsNoTracking().SingleAsync(i => i.Id == currentId, cancellationToken)
