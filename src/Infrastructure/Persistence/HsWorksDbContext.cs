@@ -153,6 +153,17 @@ public sealed class HsWorksDbContext(DbContextOptions<HsWorksDbContext> options,
 
     public Task HoldConnectionAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
 
+    /// <summary>
+    /// A raw Npgsql command on this context's connection (opened by the caller) in its current transaction and with its command
+    /// timeout, for what EF's SQL methods cannot run: a data-modifying WITH whose rows are read, or a statement per batch of words.
+    /// </summary>
+    internal NpgsqlCommand Command(string sql)
+    {
+        var command = new NpgsqlCommand(sql, (NpgsqlConnection)Database.GetDbConnection(), (NpgsqlTransaction?)Database.CurrentTransaction?.GetDbTransaction());
+        if (Database.GetCommandTimeout() is { } seconds) command.CommandTimeout = seconds;
+        return command;
+    }
+
     public async Task AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         RefuseWritesWhenReadOnly();

@@ -253,7 +253,7 @@ internal static class PopulationChangesSql
     /// <summary>The first column of a statement's rows (a data-modifying WITH must stay at the top level, so not through EF's SqlQuery).</summary>
     private static async Task<List<string>> ListAsync(HsWorksDbContext db, string sql, CancellationToken ct)
     {
-        await using var command = SearchIndexer.Command(db, sql);
+        await using var command = db.Command(sql);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var values = new List<string>();
         while (await reader.ReadAsync(ct)) values.Add(reader.GetString(0));

@@ -69,7 +69,7 @@ internal static class SearchIndexer
         }
 
         await EnsureOpenAsync(db, ct);
-        NpgsqlCommand Command(string sql) => SearchIndexer.Command(db, sql);
+        NpgsqlCommand Command(string sql) => db.Command(sql);
 
         // The owners' old terms go and the new ones come in one statement; the old name words no new term repeats may be unused now.
         var gone = new List<string>();
@@ -99,21 +99,13 @@ internal static class SearchIndexer
         CancellationToken ct)
     {
         await EnsureOpenAsync(db, ct);
-        await KeepWordsAsync(sql => Command(db, sql), kept, ct);
-        await PruneWordsAsync(sql => Command(db, sql), gone, ct);
+        await KeepWordsAsync(db.Command, kept, ct);
+        await PruneWordsAsync(db.Command, gone, ct);
     }
 
     private static async Task EnsureOpenAsync(HsWorksDbContext db, CancellationToken ct)
     {
         if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-    }
-
-    /// <summary>A command on the context's connection (open) in its current transaction, with the context's command timeout.</summary>
-    public static NpgsqlCommand Command(HsWorksDbContext db, string sql)
-    {
-        var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-        if (db.Database.GetCommandTimeout() is { } seconds) command.CommandTimeout = seconds;
-        return command;
     }
 
     /// <summary>
