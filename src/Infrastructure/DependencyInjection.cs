@@ -60,6 +60,8 @@ public static class DependencyInjection
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection("Retention"));
+        services.AddSingleton<MatchKeysAtStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<MatchKeysAtStart>());
         services.AddSingleton<Retention.RetentionScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Retention.RetentionScheduler>());
         return services;

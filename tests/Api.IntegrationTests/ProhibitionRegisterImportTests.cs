@@ -4,7 +4,7 @@ using System.Text;
 using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.ProhibitionRegisters;
-using HsWorks.Infrastructure.Seeding;
+using HsWorks.Infrastructure.ProhibitionRegisters;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static HsWorks.Api.IntegrationTests.Infrastructure.RegisterImports;
@@ -198,7 +198,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
     }
 
     [Fact]
-    public async Task Persons_loaded_in_bulk_without_match_keys_get_them_at_start_and_are_matched()
+    public async Task Persons_loaded_in_bulk_without_match_keys_get_them_after_start_and_are_matched()
     {
         var admin = await Factory.AdminClientAsync();
         await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
@@ -212,8 +212,7 @@ public sealed class ProhibitionRegisterImportTests(ApiFactory factory) : ApiTest
                 """, connection);
             await insert.ExecuteNonQueryAsync(Ct);
         }
-        using (var scope = Factory.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(Ct);
+        (await Factory.Services.GetRequiredService<MatchKeysAtStart>().WriteMissingAsync(Ct)).Should().Be(1);
         var register = await admin.CreateRegisterAsync("Test register", "post");
 
         var import = await admin.ImportAsync(register.Id, Lines("phone;lastName;firstName;street;postalCode", "040 111 2222;;;;", ";Loaded;Bulk;Testik. 1;00100"));

@@ -52,8 +52,6 @@ public sealed class DatabaseInitializer(
         await EnsureProhibitionRegistersAsync(ct);
         await EnsureControllerAsync(ct);
         await EnsureRetentionRulesAsync(ct);
-        if (await PersonMatchKeys.BackfillAsync(db, ct) is > 0 and var keyed)
-            logger.LogInformation("Match keys written for {Count} persons", keyed);
         if (await PopulationRegister.IdentityCodeLookupBackfill.RunAsync(db, identityLookup, ct) is > 0 and var looked)
             logger.LogInformation("Identity-code lookups written for {Count} persons", looked);
         if (options.Value.SeedDemo && !await db.Persons.AnyAsync(ct))
