@@ -4,6 +4,9 @@ using HsWorks.Api.IntegrationTests.Infrastructure;
 using HsWorks.Application.Audit;
 using HsWorks.Application.Common.Paging;
 using HsWorks.Application.Users;
+using HsWorks.Domain.Audit;
+using HsWorks.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace HsWorks.Api.IntegrationTests;
@@ -144,5 +147,36 @@ public sealed class AuditTests(ApiFactory factory) : ApiTest(factory)
         var (admin, _) = await AdminAsync();
         (await AuditAsync(admin, $"userId={session.User.Id}&action=auth.signIn")).Should().NotBeEmpty()
             .And.OnlyContain(r => r.Action == "auth.signIn");
+    }
+
+    [Fact]
+    public async Task An_audited_read_writes_the_same_row_as_a_save_would()
+    {
+        // An audited read appends its record by a hand-written INSERT (HsWorksDbContext.AppendAuditAsync); a column added to the
+        // record and missed there would be left empty on every read: the two paths must write equal rows.
+        AuditRecord Record(string action) => AuditRecord.Create(new DateTimeOffset(2026, 2, 28, 23, 59, 58, 123, TimeSpan.Zero), Guid.NewGuid(), "auditor",
+            action, [Guid.NewGuid(), Guid.NewGuid()], [Guid.NewGuid()], ["email:read", "phone:read"], Guid.NewGuid(), "a reason");
+        var read = Record("test.audited-read");
+        var saved = AuditRecord.Create(read.At, read.UserId, read.Username, "test.audited-save", read.PersonIds, read.CustomerIds, read.Fields,
+            read.TargetUserId, read.Reason);
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HsWorksDbContext>();
+            await db.AppendAuditAsync(read, Ct);
+            db.AuditRecords.Add(saved);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var rows = new NpgsqlCommand("""
+            SELECT (to_jsonb(a) - 'id' - 'action')::text FROM audit_records a WHERE action IN ('test.audited-read', 'test.audited-save') ORDER BY action
+            """, connection);
+        var written = new List<string>();
+        await using (var reader = await rows.ExecuteReaderAsync(Ct))
+            while (await reader.ReadAsync(Ct)) written.Add(reader.GetString(0));
+        written.Should().HaveCount(2);
+        written[0].Should().Be(written[1]);
+        written[0].Should().Contain("a reason").And.Contain("email:read");
     }
 }
