@@ -18,7 +18,9 @@ internal static class SearchCeiling
 
     public static async Task<string> RunAsync(string connectionString, string[] queries, int clients, double seconds)
     {
-        var options = new DbContextOptionsBuilder<HsWorksDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options;
+        // Prepared as the API's statements are (DependencyInjection.PreparingStatements), so that the ceiling sends them the same way.
+        var options = new DbContextOptionsBuilder<HsWorksDbContext>()
+            .UseNpgsql(HsWorks.Infrastructure.DependencyInjection.PreparingStatements(connectionString)).UseSnakeCaseNamingConvention().Options;
         var protector = new FieldProtector(new EncryptionOptions());
         var latencies = new List<double>();
         var errors = 0;

@@ -68,8 +68,25 @@ public static class DependencyInjection
     }
 
     private static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) => options
-        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseNpgsql(PreparingStatements(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
         .UseSnakeCaseNamingConvention();
+
+    /// <summary>Statements a pooled connection runs again and again, prepared on it unless the connection string says otherwise.</summary>
+    public const int AutoPreparedStatements = 64;
+
+    /// <summary>
+    /// Npgsql's automatic preparation: a statement sent five times on a physical connection is prepared there and then only
+    /// executed, so PostgreSQL stops planning it for every request. At 1,000,000 persons planning was most of the database's time
+    /// for the person overview (pg_stat_statements: 0.43 ms planning beside 0.11 ms executing its customers' UNION; bench/overview/README.md).
+    /// The pool's reset keeps prepared statements and still resets the session (RESET ALL, advisory locks, temp tables).
+    /// </summary>
+    public static string PreparingStatements(string connectionString)
+    {
+        if (string.IsNullOrEmpty(connectionString)) return connectionString;
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPreparedStatements }.ConnectionString;
+    }
 
     /// <summary>
     /// The read-only queries' context (<see cref="ReadOnlyQueries"/>): one of its own on <c>ConnectionStrings:ReadOnly</c>, not

@@ -60,13 +60,18 @@ internal static class PersonMapping
     public static async Task<PersonDto> ToDtoAsync(this Person person, IHsWorksDb db, ICurrentUser user, AuditTrail trail, CancellationToken ct)
     {
         // Two index lookups joined (UNION), not one OR across customers and their contact persons, which no index serves: with
-        // the OR PostgreSQL read every customer (bench: 46,250 rows at 50,000 persons).
-        var customers = (await db.Customers.AsNoTracking().Where(c => c.PersonId == person.Id)
-            .Union(db.Customers.AsNoTracking().Where(c => db.ContactPersons.Any(cp => cp.PersonId == person.Id && cp.CustomerId == c.Id)))
-            .Select(c => new PersonCustomerDto(c.Id, c.CustomerNumber, Customer.DisplayName(c.Name, person.FirstName, person.LastName),
-                c.Type,
-                c.PersonId == person.Id ? CustomerRole.Consumer : CustomerRole.ContactPerson))
-            .ToListAsync(ct)).OrderBy(c => c.CustomerNumber).ToList();
+        // the OR PostgreSQL read every customer (bench: 46,250 rows at 50,000 persons). Each side is narrowed to the five columns
+        // shown before the UNION, so PostgreSQL plans and de-duplicates those, not every column of customers (bench/overview/README.md).
+        var personId = person.Id;
+        var rows = await db.Customers.AsNoTracking().Where(c => c.PersonId == personId)
+            .Select(c => new { c.Id, c.CustomerNumber, c.Name, c.Type, Consumer = true })
+            .Union(db.Customers.AsNoTracking().Where(c => db.ContactPersons.Any(cp => cp.PersonId == personId && cp.CustomerId == c.Id))
+                .Select(c => new { c.Id, c.CustomerNumber, c.Name, c.Type, Consumer = c.PersonId == personId }))
+            .ToListAsync(ct);
+        var customers = rows.OrderBy(c => c.CustomerNumber)
+            .Select(c => new PersonCustomerDto(c.Id, c.CustomerNumber, Customer.DisplayName(c.Name, person.FirstName, person.LastName), c.Type,
+                c.Consumer ? CustomerRole.Consumer : CustomerRole.ContactPerson))
+            .ToList();
         var seesWholeCode = user.Has(Permission.PersonsReadIdentityCode);
         if (seesWholeCode && person.IdentityCode is not null) trail.Changed([PersonFields.IdentityCodeRead]);
         var addressHidden = ProtectedAddress.HiddenFrom(user, person.AddressProtected);
