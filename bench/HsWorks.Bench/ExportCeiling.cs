@@ -41,4 +41,15 @@ internal static class ExportCeiling
         var seconds = clock.Elapsed.TotalSeconds;
         return string.Create(CultureInfo.InvariantCulture, $"{{\"rows\":{rows},\"seconds\":{seconds:0.000},\"rowsPerSecond\":{rows / seconds:0}}}");
     }
+
+    /// <summary>The preview's count statement for the selection with its parameters written in, for EXPLAIN in psql (run it with jit = off, as the API does).</summary>
+    public static async Task<string> PreviewSqlAsync(string connectionString, Guid selectionId)
+    {
+        var options = new DbContextOptionsBuilder<HsWorksDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options;
+        await using var db = new HsWorksDbContext(options, new FieldProtector(new EncryptionOptions()));
+        var selection = await db.MarketingSelections.AsNoTracking().SingleAsync(s => s.Id == selectionId);
+        await using var command = new NpgsqlCommand(MarketingEligibilitySql.Counted);
+        MarketingEligibilitySql.AddParameters(command, selection);
+        return SqlLiterals.Inline(command.CommandText, command.Parameters);
+    }
 }

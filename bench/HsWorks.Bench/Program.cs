@@ -55,6 +55,19 @@ if (args.FirstOrDefault() == "export-ceiling")
     return 0;
 }
 
+// The selection preview's count statement with the selection's parameters written in, for EXPLAIN (bench/marketing/README.md).
+//   HsWorks.Bench preview-sql --selection ID
+if (args.FirstOrDefault() == "preview-sql")
+{
+    if (!Guid.TryParse(options.GetValueOrDefault("--selection", ""), out var selection))
+    {
+        Console.Error.WriteLine("usage: HsWorks.Bench preview-sql --selection ID");
+        return 2;
+    }
+    Console.WriteLine(await ExportCeiling.PreviewSqlAsync(connectionString, selection));
+    return 0;
+}
+
 // The overviews' baseline: the same data by raw SQL plus the audit INSERT, served on PORT (bench/HsWorks.Bench/OverviewBaseline.cs).
 //   HsWorks.Bench baseline --port N
 if (args.FirstOrDefault() == "baseline")

@@ -90,7 +90,7 @@ internal static class SearchPgbench
     }
 
     // The choices PostgresSearchIndex.FindAsync makes before it runs its statements: an identifier (e-mail, digits) is one prefix
-    // statement; name words are the candidates statement, then the owners statement driven by the word with the fewest owners.
+    // statement; name words are the candidates statement, then the owners statement driven by the word the first one ranks first (the fewest owners).
     private static async Task<List<string>> StatementsAsync(NpgsqlConnection connection, string query)
     {
         var prefixes = query.Contains('@') ? [SearchText.EmailTerm(query)]
@@ -111,14 +111,14 @@ internal static class SearchPgbench
         candidates.Parameters.Add(new NpgsqlParameter("max_distance", MaxTypoDistance));
         candidates.Parameters.Add(new NpgsqlParameter("owner_cap", tokens.Length > 1 ? OwnerCountCap : 0));
         var statements = new List<string> { SqlLiterals.Inline(candidates.CommandText, candidates.Parameters) };
-        var found = new List<(int Ord, string Word, double Score, long Owners)>();
+        var found = new List<(int Ord, string Word, double Score, long DriverRank)>();
         await using (var reader = await candidates.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync()) found.Add(((int)reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2), reader.GetInt64(3)));
         }
         var byWord = found.GroupBy(c => c.Ord).ToDictionary(g => g.Key, g => g.ToList());
         if (byWord.Count < tokens.Length) return statements;
-        var driver = byWord.MinBy(g => g.Value[0].Owners).Key;
+        var driver = byWord.MinBy(g => g.Value[0].DriverRank).Key;
         await using var owners = new NpgsqlCommand { Connection = connection };
         var checks = new StringBuilder();
         foreach (var (ord, words) in byWord.Where(g => g.Key != driver))

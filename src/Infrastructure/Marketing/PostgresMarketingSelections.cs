@@ -15,8 +15,7 @@ internal sealed class PostgresMarketingSelections(HsWorksDbContext db) : IMarket
 {
     public async Task<SelectionCounts> CountAsync(MarketingSelection selection, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync($"SELECT reason, count(*) FROM ({MarketingEligibilitySql.Classified}) s GROUP BY reason", selection,
-            cancellationToken);
+        await using var command = await CommandAsync(MarketingEligibilitySql.Counted, selection, cancellationToken);
         var excluded = Enum.GetValues<ExclusionReason>().ToDictionary(reason => reason, _ => 0L);
         var included = 0L;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -3601,8 +3601,8 @@ namespace HsWorks.Infrastructure.Persistence.Migrations
                     b.HasIndex("Word")
                         .HasDatabaseName("ix_search_words_trgm");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gist");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gist_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("search_words", (string)null);
                 });
