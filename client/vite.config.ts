@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -52,5 +53,8 @@ export default defineConfig({
     restoreMocks: true,
     // Component tests type into Mantine forms; on a busy 2-core CI runner that can pass the 5 s default.
     testTimeout: 20000,
+    // Vitest's default leaves one core to its main process (one worker on a 2-core runner, so the
+    // files ran one after another); that process mostly waits, so every core gets a worker.
+    maxWorkers: availableParallelism(),
   },
 });
