@@ -5,8 +5,15 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
-  workers: 1,
+  // Each spec file creates its own users and data, so two files run at once (one worker each).
+  // The retention spec applies the rules to the whole register (it may delete other specs' data)
+  // and edits a rule for a while: it runs after all the others, alone.
+  workers: 2,
   fullyParallel: false,
+  projects: [
+    { name: 'register', testIgnore: /retention\.spec\.ts$/ },
+    { name: 'retention', testMatch: /retention\.spec\.ts$/, dependencies: ['register'] },
+  ],
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },
